@@ -1,0 +1,31 @@
+# newstrace — the two commands of the quick start are `make run` and `make test`.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: setup run test lint bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+## Set up and run the main job on the embedded SQLite store (./newstrace-data by default).
+run: $(STAMP)
+	$(BIN)/newstrace run $(RUN_ARGS)
+
+## Set up and run the linter and the test suite.
+test: $(STAMP)
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/python -m pytest
+
+## Accuracy and speed figures on the public data sets in ../shared/data.
+bench: $(STAMP)
+	$(BIN)/python benchmarks/run_all.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info

@@ -1,0 +1,104 @@
+"""Score certainty classification on the labelled certainty test set.
+
+The test set (``benchmarks/data/certainty/``, loaded by ``certainty_data.load_certainty_gold``) holds
+sentences from ECB+ (CC BY 3.0, Cybulska & Vossen, LREC 2014) and PolNeAR (Newell, Margolin & Ruths,
+LREC 2018; resolved from ``../shared``), labelled by the classes of ``CERTAINTY.md``. Each sentence is
+analysed after its context with ``newstrace.analyse.claims.claim_in_context``; a sentence that is not
+a claim is predicted ``none``. Prints per-class precision/recall/F1, macro-F1 over the classes present
+in the gold, accuracy (strict, and lenient when the prediction is among the gold alternatives) and
+the confusion matrix.
+
+    python benchmarks/certainty.py
+    python benchmarks/certainty.py --check-floors
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+from types import ModuleType
+
+from newstrace.analyse.claims import claim_in_context
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+FLOORS = REPO / "benchmarks" / "floors" / "certainty.json"
+CLASSES = ("asserted", "attributed", "hedged", "speculative", "denied", "none")
+
+
+def _load_data_module() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("certainty_data", REPO / "benchmarks" / "certainty_data.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["certainty_data"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def predict(text: str, context: str) -> str:
+    claim = claim_in_context(text, context)
+    return claim.certainty if claim is not None else "none"
+
+
+def scores(pairs: list[tuple[str, str]]) -> dict[str, tuple[float, float, float, int]]:
+    """Per class: precision, recall, F1 and gold support."""
+    out: dict[str, tuple[float, float, float, int]] = {}
+    for label in CLASSES:
+        tp = sum(1 for g, p in pairs if g == p == label)
+        predicted = sum(1 for _, p in pairs if p == label)
+        support = sum(1 for g, _ in pairs if g == label)
+        precision = tp / predicted if predicted else 0.0
+        recall = tp / support if support else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        out[label] = (precision, recall, f1, support)
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--shared", type=Path, default=SHARED)
+    parser.add_argument("--check-floors", action="store_true")
+    args = parser.parse_args(argv)
+    gold = _load_data_module().load_certainty_gold(args.shared)
+    pairs: list[tuple[str, str]] = []
+    lenient = 0
+    for item in gold:
+        predicted = predict(item.text, item.context)
+        pairs.append((item.primary, predicted))
+        lenient += predicted == item.primary or predicted in item.alternatives
+    table = scores(pairs)
+    present = [label for label in CLASSES if table[label][3] > 0]
+    macro = sum(table[label][2] for label in present) / len(present) if present else 0.0
+    accuracy = sum(1 for g, p in pairs if g == p) / len(pairs) if pairs else 0.0
+    print(f"certainty test set: {len(pairs)} sentences")
+    print(f"{'class':<13}{'P':>7}{'R':>7}{'F1':>7}{'gold':>6}")
+    for label in CLASSES:
+        p, r, f, n = table[label]
+        print(f"{label:<13}{p:7.3f}{r:7.3f}{f:7.3f}{n:6d}")
+    print(
+        f"macro-F1 ({len(present)} classes) {macro:.3f}  accuracy {accuracy:.3f}  "
+        f"lenient accuracy {lenient / len(pairs) if pairs else 0.0:.3f}"
+    )
+    confusion = Counter(pairs)
+    print("confusion (rows gold, columns predicted):")
+    print(" " * 13 + "".join(f"{label[:6]:>8}" for label in CLASSES))
+    for g in CLASSES:
+        print(f"{g:<13}" + "".join(f"{confusion[(g, p)]:8d}" for p in CLASSES))
+    if args.check_floors:
+        floors = json.loads(FLOORS.read_text(encoding="utf-8"))
+        figures = {"macro_f1": macro, "accuracy": accuracy}
+        failed = [f"{k}: {figures[k]:.3f} < floor {v}" for k, v in floors.items() if figures[k] < v]
+        for line in failed:
+            print("FLOOR", line)
+        return 1 if failed else 0
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

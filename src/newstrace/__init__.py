@@ -1,0 +1,3 @@
+"""newstrace: track news stories across outlets."""
+
+__version__ = "0.1.0"

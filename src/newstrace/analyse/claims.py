@@ -1,0 +1,248 @@
+"""Claims of an article: each sentence with who it rests on and how sure the article is about it.
+
+``analyse_claims`` reads the headline (``in_headline=True``, offsets into the title) and the body
+(offsets into ``article.text``, the paragraphs joined by blank lines). A sentence's speaker is the
+source of its first reporting cue outside quotes; a sentence inside a quote whose cue is in another
+sentence (``"Stop. Now," he said.``) or in a quote continued from the paragraph before takes that
+quote's speaker. Lines that state nothing (credits, "Read more", topic lists, bylines) are skipped.
+``certainty_profile`` sums the claims up per class.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from newstrace.analyse.attribution import Attribution, find_attributions
+from newstrace.analyse.certainty import SECOND_HAND, classify_certainty
+from newstrace.analyse.quotes import find_quotes
+from newstrace.analyse.sentences import split_sentences
+from newstrace.records import Article, Certainty, Claim, SourceKind, Span
+
+CLASSES: tuple[Certainty, ...] = ("asserted", "attributed", "hedged", "speculative", "denied")
+_NOT_A_CLAIM = re.compile(
+    r"^\s*(?:(?:featured\s+)?(?:image|photo|picture|video)?\s*credits?|source|sources|topics?|tags?|"
+    r"read more|related|see also|more|watch|listen|share|follow|advertisement|click|subscribe)"
+    r"\b[^.!?]{0,80}(?::|$)",
+    re.IGNORECASE,
+)
+_BYLINE_OR_STAMP = re.compile(
+    r"^\s*(?:[Bb][Yy]\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|,))*\s*$"
+    r"|(?i:posted|updated|published|last updated|copyright|©)\b"
+    r"|(?:\w+\s+){0,2}\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\s*$"
+    r"|(?:https?://|www\.)\S+\s*$)"
+)
+_WORD = re.compile(r"\w+")
+_STAMP_WORDS = frozenset(
+    [
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "may",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "mon",
+        "tue",
+        "wed",
+        "thu",
+        "fri",
+        "sat",
+        "sun",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "am",
+        "pm",
+        "a.m",
+        "p.m",
+        "et",
+        "est",
+        "edt",
+        "pst",
+        "pdt",
+        "gmt",
+        "bst",
+        "cet",
+        "utc",
+        "pt",
+    ]
+)
+
+
+@dataclass(frozen=True, slots=True)
+class CertaintyProfile:
+    """How an article's claims split over the certainty classes and over kinds of source."""
+
+    total: int
+    counts: dict[str, int] = field(default_factory=dict)
+    shares: dict[str, float] = field(default_factory=dict)
+    share_attributed_anonymous: float = 0.0  # claims resting on unnamed sources or reports
+    share_second_hand: float = 0.0  # on unnamed sources, reports or another outlet
+
+
+def is_claim(sentence: str) -> bool:
+    """False for lines that state nothing: credits, link prompts, topic lists, very short lines."""
+    if _NOT_A_CLAIM.match(sentence) or _BYLINE_OR_STAMP.match(sentence) or _is_stamp(sentence):
+        return False
+    return len(_WORD.findall(sentence)) >= 4
+
+
+def _is_stamp(sentence: str) -> bool:
+    """A date or time line ("Thu Sep 18, 2008 6:40pm EDT"): almost nothing but dates, times, numbers."""
+    words = re.findall(r"[^\W\d_][\w.]*", sentence)
+    rest = [
+        w for w in words if w.lower().rstrip(".") not in _STAMP_WORDS and not re.fullmatch(r"\d*[ap]m", w)
+    ]
+    return bool(re.search(r"\d", sentence)) and len(rest) <= 1 and len(words) < 10
+
+
+def _main_attribution(
+    index: int, sentence: Span, found: list[Attribution], quotes: list[Span]
+) -> Attribution | None:
+    """The sentence's own attribution: the first whose cue is not inside a quote."""
+    outside = [
+        a for a in found if not any(q.start < a.cue.start < q.end and q.text[:1] in '"“„«' for q in quotes)
+    ]
+    own = [a for a in outside if a.sentence_index == index]
+    if own:
+        return own[0]
+    covering = [
+        a
+        for a in outside
+        if a.content is not None
+        and a.sentence_index != index
+        and a.content.start <= sentence.start
+        and sentence.end <= a.content.end + 1
+    ]
+    return covering[0] if covering else None
+
+
+def _inside_quote(sentence: Span, quotes: list[Span]) -> bool:
+    return any(
+        q.start <= sentence.start + 1 and sentence.end <= q.end + 1 and q.text[:1] in '"“„«' for q in quotes
+    )
+
+
+def _claims_of(text: str, language: str, in_headline: bool) -> list[Claim]:
+    sentences = split_sentences(text, language)
+    found = find_attributions(text, language, sentences)
+    quotes = find_quotes(text)
+    claims: list[Claim] = []
+    previous: tuple[Attribution | None, bool] = (None, False)  # last speaker, and was it a quote
+    for index, sentence in enumerate(sentences):
+        if not is_claim(sentence.text):
+            previous = (None, False)
+            continue
+        attribution = _main_attribution(index, sentence, found, quotes)
+        quoted = _inside_quote(sentence, quotes)
+        if attribution is None and quoted and previous[1]:
+            attribution = previous[0]  # a quote continued from the paragraph before
+        claims.append(_claim(sentence, attribution, quotes, language, in_headline))
+        speaks_in_quote = attribution is not None and (
+            quoted
+            or any(q.start < sentence.end and sentence.start < q.end and q.text[:1] in '"“„«' for q in quotes)
+        )
+        previous = (attribution, speaks_in_quote)
+    return claims
+
+
+def _claim(
+    sentence: Span, attribution: Attribution | None, quotes: list[Span], language: str, in_headline: bool
+) -> Claim:
+    kind: SourceKind = attribution.source_kind if attribution else "none"
+    cue = attribution.cue.text if attribution else None
+    sourceless = attribution is not None and attribution.passive and attribution.source is None
+    # a passive report hedges only with a hedging phrase: "it was reported that" but not "no injuries
+    # were reported"
+    decision = classify_certainty(
+        sentence.text, "none" if sourceless else kind, cue, language, _content_in(sentence, attribution)
+    )
+    if sourceless and decision.certainty != "hedged":
+        kind, cue = "none", None
+    source = None
+    if attribution is not None:
+        source = attribution.source_name or (attribution.source.text if attribution.source else None)
+    return Claim(
+        sentence=sentence.text,
+        start=sentence.start,
+        end=sentence.end,
+        certainty=decision.certainty,
+        cues=decision.cues,
+        source=source,
+        source_kind=kind,
+        reporting_cue=cue,
+        quotes=[q for q in quotes if q.start < sentence.end and sentence.start < q.end],
+        alternatives=decision.alternatives,
+        in_headline=in_headline,
+    )
+
+
+def _content_in(sentence: Span, attribution: Attribution | None) -> str | None:
+    """The part of the sentence that the source said (all of it for a continued quote)."""
+    if attribution is None or attribution.content is None:
+        return None
+    content = attribution.content
+    start, end = max(content.start, sentence.start), min(content.end, sentence.end)
+    if start >= end:
+        return sentence.text if attribution.sentence_index >= 0 else None
+    return sentence.text[start - sentence.start : end - sentence.start]
+
+
+def analyse_claims(article: Article) -> list[Claim]:
+    """The claims of the headline and the body, in reading order."""
+    language = article.language or "en"
+    claims = _claims_of(article.title, language, True) if article.title.strip() else []
+    return claims + _claims_of(article.text, language, False)
+
+
+def certainty_profile(claims: list[Claim]) -> CertaintyProfile:
+    """Counts and shares per certainty class; shares resting on anonymous or second-hand sources."""
+    total = len(claims)
+    counts: dict[str, int] = {name: sum(1 for c in claims if c.certainty == name) for name in CLASSES}
+    shares: dict[str, float] = {name: (count / total if total else 0.0) for name, count in counts.items()}
+    anonymous = sum(1 for c in claims if c.source_kind == "anonymous")
+    second_hand = sum(1 for c in claims if c.source_kind in SECOND_HAND)
+    return CertaintyProfile(
+        total=total,
+        counts=counts,
+        shares=shares,
+        share_attributed_anonymous=anonymous / total if total else 0.0,
+        share_second_hand=second_hand / total if total else 0.0,
+    )
+
+
+def claim_in_context(sentence: str, context: str = "", language: str = "en") -> Claim | None:
+    """The claim of one sentence read after its context (the sentences before it), or None when the
+    sentence states nothing. ``context`` may already end with the sentence."""
+    sentence = sentence.strip()
+    if context and sentence in context:
+        text = context[: context.rindex(sentence) + len(sentence)]
+    else:
+        text = f"{context.rstrip()}\n\n{sentence}" if context.strip() else sentence
+    start = len(text) - len(sentence)
+    for claim in _claims_of(text, language, False):
+        if claim.start <= start < claim.end or start <= claim.start < start + len(sentence):
+            return claim
+    return None

@@ -1,0 +1,210 @@
+"""The one core object that the CLI, the web app and the API all use.
+
+It holds the settings, the store, the clock, the fetcher and the story clusterer, and exposes the
+operations people ask for: ingest, run, look up, search, re-cluster, export.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, replace
+from datetime import datetime
+from importlib import resources
+from typing import IO
+
+from newstrace.cluster.index import WindowConfig
+from newstrace.cluster.stories import ClusterConfig, StoryClusterer
+from newstrace.fetch.feeds import poll_sources
+from newstrace.fetch.http import Fetcher
+from newstrace.fetch.inputs import read_inputs
+from newstrace.fetch.opml import default_sources
+from newstrace.fetch.scheduler import due_sources
+from newstrace.pipeline import IngestReport, ItemResult, assign_story, failed, process_document
+from newstrace.records import Article, Claim, FetchError, RawDocument, Source, Story
+from newstrace.settings import Settings
+from newstrace.store import SearchHit, Store, StoreCounts, open_store
+from newstrace.store.database import Clock, utc_now
+
+Progress = Callable[[ItemResult], None]
+SAMPLE_STATE_KEY = "sample_loaded"
+DEFAULT_FEEDS_STATE_KEY = "default_feeds_added"
+
+
+@dataclass(slots=True)
+class PollReport:
+    sources: int
+    not_modified: int
+    failed_sources: list[FetchError]
+    ingest: IngestReport
+
+
+def _ignore(_: ItemResult) -> None:
+    return None
+
+
+class Newstrace:
+    def __init__(
+        self, settings: Settings, store: Store, clock: Clock = utc_now, fetcher: Fetcher | None = None
+    ):
+        self.settings = settings
+        self.store = store
+        self.clock = clock
+        self.fetcher = fetcher or Fetcher(settings)
+        self.clusterer = self._restore_clusterer()
+
+    @classmethod
+    def open(cls, settings: Settings, clock: Clock = utc_now, fetcher: Fetcher | None = None) -> Newstrace:
+        return cls(settings, open_store(settings.effective_database_url(), clock), clock, fetcher)
+
+    def close(self) -> None:
+        self.store.close()
+
+    # -- stories state -------------------------------------------------------------------------
+    def _cluster_config(self) -> ClusterConfig:
+        config = ClusterConfig(window=WindowConfig(window_days=self.settings.story_window_days))
+        if self.settings.story_threshold:
+            config = replace(config, threshold=self.settings.story_threshold)
+        return config
+
+    def _restore_clusterer(self) -> StoryClusterer:
+        """Rebuild the active window from stored, clustered articles, in the order they were stored."""
+        clusterer = StoryClusterer(self._cluster_config(), next_story_id=self.store.max_story_id() + 1)
+        for article in self.store.iter_articles():
+            if article.story_id is not None:
+                clusterer.add_known(article, article.story_id)
+        return clusterer
+
+    # -- ingestion -----------------------------------------------------------------------------
+    def process(self, raw: RawDocument) -> ItemResult:
+        return process_document(self.store, self.clusterer, raw)
+
+    def ingest_documents(
+        self, documents: Iterable[RawDocument | FetchError], progress: Progress = _ignore
+    ) -> IngestReport:
+        report = IngestReport()
+        for item in documents:
+            result = failed(self.store, item) if isinstance(item, FetchError) else self.process(item)
+            report.results.append(result)
+            progress(result)
+        return report
+
+    def ingest(
+        self, items: Iterable[str], progress: Progress = _ignore, stdin: IO[bytes] | None = None
+    ) -> IngestReport:
+        """Ingest files, folders, globs, URLs, feeds, WARC and JSON Lines (``-`` reads standard input)."""
+        return self.ingest_documents(read_inputs(items, self.settings, self.fetcher, stdin=stdin), progress)
+
+    def load_sample(self, progress: Progress = _ignore, force: bool = False) -> IngestReport | None:
+        """Load the bundled ECB+ sample once into a store (CC BY 3.0, see data/sample/README.md)."""
+        if self.store.get_state(SAMPLE_STATE_KEY) and not force:
+            return None
+        report = self.ingest_documents(sample_documents(), progress)
+        self.store.set_state(SAMPLE_STATE_KEY, self.clock().isoformat())
+        return report
+
+    # -- feeds ---------------------------------------------------------------------------------
+    def add_default_sources(self) -> int:
+        """Follow the bundled feed list once, on first start (removals stay removed)."""
+        if not self.settings.default_feeds or self.store.get_state(DEFAULT_FEEDS_STATE_KEY):
+            return 0
+        added = self.store.add_sources(default_sources())
+        self.store.set_state(DEFAULT_FEEDS_STATE_KEY, self.clock().isoformat())
+        return added
+
+    def sources(self) -> list[Source]:
+        return self.store.list_sources()
+
+    def add_sources(self, sources: Iterable[Source]) -> int:
+        return self.store.add_sources(sources)
+
+    def remove_source(self, feed_url: str) -> bool:
+        return self.store.remove_source(feed_url)
+
+    def poll_due_feeds(self, progress: Progress = _ignore, now: datetime | None = None) -> PollReport:
+        """Fetch every due feed once (conditionally) and ingest the new entries' pages."""
+        now = now or self.clock()
+        due = due_sources(self.store.list_sources(), now)
+        report = PollReport(len(due), 0, [], IngestReport())
+        polls = poll_sources(due, self.fetcher, now, self.store.has_url, self.settings.fetch_workers)
+        for source, poll in zip(due, polls, strict=True):
+            self.store.update_source(poll.source)
+            if poll.not_modified:
+                report.not_modified += 1
+            if poll.source.last_error and poll.source.error_count:
+                report.failed_sources.append(FetchError(source.feed_url, poll.source.last_error))
+            sub = self.ingest_documents([*poll.documents, *poll.errors], progress)
+            report.ingest.results.extend(sub.results)
+        return report
+
+    def run(
+        self,
+        stop: threading.Event,
+        progress: Progress = _ignore,
+        on_round: Callable[[PollReport], None] | None = None,
+    ) -> None:
+        """The main job: keep the store current until ``stop`` is set (or after one round if run_once)."""
+        while not stop.is_set():
+            report = self.poll_due_feeds(progress)
+            if on_round:
+                on_round(report)
+            if self.settings.run_once:
+                return
+            stop.wait(self._seconds_to_next_due())
+
+    def _seconds_to_next_due(self) -> float:
+        now = self.clock()
+        dues = [s.next_due for s in self.store.list_sources() if s.active and s.next_due]
+        if not dues:
+            return self.settings.feed_interval
+        wait = (min(dues) - now).total_seconds()
+        return max(1.0, min(wait, self.settings.feed_interval))
+
+    # -- reading -------------------------------------------------------------------------------
+    def article(self, article_id: int) -> Article | None:
+        return self.store.get_article(article_id)
+
+    def claims(self, article_id: int) -> list[Claim]:
+        return self.store.get_claims(article_id)
+
+    def search(self, query: str, limit: int = 20) -> list[SearchHit]:
+        return self.store.search(query, limit)
+
+    def stories(self, order: str = "latest", limit: int = 20, min_size: int = 1) -> list[Story]:
+        return self.store.list_stories(order=order, limit=limit, min_size=min_size)
+
+    def story(self, story_id: int) -> tuple[Story, list[Article]] | None:
+        story = self.store.get_story(story_id)
+        return (story, self.store.story_articles(story_id)) if story else None
+
+    def counts(self) -> StoreCounts:
+        return self.store.counts()
+
+    def export(self) -> Iterator[dict]:
+        for article in self.store.iter_articles():
+            yield article.to_dict()
+
+    def recluster(self, progress: Progress = _ignore) -> int:
+        """Forget every story and assign all stored articles again, in publication order."""
+        self.store.clear_stories()
+        self.clusterer = StoryClusterer(self._cluster_config(), next_story_id=1)
+        count = 0
+        for article in self.store.iter_articles(order="date"):
+            story_id, is_new = assign_story(self.store, self.clusterer, article)
+            progress(ItemResult(article.location or article.key, "unchanged", article.id, story_id, is_new))
+            count += 1
+        return count
+
+
+def sample_documents() -> Iterator[RawDocument]:
+    """The bundled sample as JSON Lines documents (one per article)."""
+    ref = resources.files("newstrace") / "data" / "sample" / "ecbplus-sample.jsonl.gz"
+    with ref.open("rb") as packed, gzip.open(packed, "rb") as lines:
+        for number, line in enumerate(io.BufferedReader(lines), start=1):  # type: ignore[arg-type]
+            if line.strip():
+                record_id = json.loads(line).get("id", number)
+                yield RawDocument(location=f"sample:{record_id}", content=line.strip(), kind="jsonl")
+

@@ -1,0 +1,470 @@
+"""The command line: each command parses, makes one call into the core, and formats the result."""
+
+from __future__ import annotations
+
+import json
+import signal
+import sys
+import threading
+from dataclasses import asdict
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+)
+from rich.table import Table
+
+from newstrace.app import Newstrace, PollReport
+from newstrace.pipeline import IngestReport, ItemResult
+from newstrace.records import RawDocument
+from newstrace.settings import Settings, describe_settings, load_settings
+
+app = typer.Typer(
+    help="newstrace: track news stories across outlets.", no_args_is_help=True, pretty_exceptions_enable=False
+)
+sources_app = typer.Typer(help="The feeds newstrace follows: list, add, remove, OPML import/export.")
+eval_app = typer.Typer(help="Evaluate newstrace against public data sets.")
+app.add_typer(sources_app, name="sources")
+app.add_typer(eval_app, name="eval")
+
+out = Console()
+err = Console(stderr=True)
+
+
+def _settings(ctx: typer.Context) -> Settings:
+    return ctx.obj["settings"]
+
+
+def _open(ctx: typer.Context) -> Newstrace:
+    return Newstrace.open(_settings(ctx))
+
+
+def _print_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
+
+
+@app.callback()
+def main_options(
+    ctx: typer.Context,
+    data_dir: Annotated[str | None, typer.Option(help="Folder of the SQLite store and caches.")] = None,
+    database_url: Annotated[str | None, typer.Option(help="SQLAlchemy URL of the store.")] = None,
+    config: Annotated[str | None, typer.Option("--config", help="TOML settings file.")] = None,
+    allow_private_addresses: Annotated[
+        bool | None, typer.Option(help="Allow fetching loopback/private addresses.")
+    ] = None,
+) -> None:
+    """Global options override the config file and NEWSTRACE_* environment variables."""
+    flags = {
+        "data_dir": data_dir,
+        "database_url": database_url,
+        "config_file": config,
+        "allow_private_addresses": allow_private_addresses,
+    }
+    try:
+        ctx.obj = {"settings": load_settings(flags)}
+    except ValueError as error:
+        err.print(f"[red]settings:[/red] {error}")
+        raise typer.Exit(2) from error
+
+
+class _ItemProgress:
+    """A rich progress display fed by the core's per-item callback."""
+
+    def __init__(self, progress: Progress, label: str) -> None:
+        self.progress = progress
+        self.task = progress.add_task(label, total=None)
+
+    def __call__(self, result: ItemResult) -> None:
+        self.progress.advance(self.task)
+        if result.outcome == "failed":
+            self.progress.console.print(f"[red]✗[/red] {result.location}: {result.reason}", highlight=False)
+
+
+def _progress() -> Progress:
+    return Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+    )
+
+
+def _summarise(report: IngestReport, what: str) -> None:
+    err.print(
+        f"{what}: {report.count('new')} new, {report.count('updated')} updated, "
+        f"{report.count('unchanged')} unchanged, {report.count('failed')} failed; "
+        f"{report.new_stories} new stories"
+    )
+
+
+@app.command()
+def ingest(
+    ctx: typer.Context,
+    items: Annotated[
+        list[str], typer.Argument(help="Files, folders, globs, URLs, feeds, WARC, JSONL; - is stdin.")
+    ],
+) -> None:
+    """Ingest pages, feeds, archives and records into the store."""
+    core = _open(ctx)
+    with _progress() as progress:
+        report = core.ingest(items, _ItemProgress(progress, "ingesting"), stdin=sys.stdin.buffer)
+    _summarise(report, "ingested")
+    core.close()
+    if report.failures:
+        raise typer.Exit(1)
+
+
+@app.command()
+def run(
+    ctx: typer.Context,
+    once: Annotated[bool, typer.Option(help="One round over the due feeds, then stop.")] = False,
+    sample: Annotated[bool, typer.Option(help="Load the bundled sample into an empty store.")] = True,
+) -> None:
+    """The main job: load the sample on first start, then follow the feeds and keep the store current."""
+    settings = _settings(ctx)
+    core = Newstrace.open(settings)
+    err.print(f"store: {settings.effective_database_url()}")
+    if sample and settings.load_sample:
+        with _progress() as progress:
+            loaded = core.load_sample(_ItemProgress(progress, "loading the bundled sample"))
+        if loaded:
+            _summarise(loaded, "bundled sample (ECB+, CC BY 3.0)")
+    added = core.add_default_sources()
+    if added:
+        err.print(f"following {added} default feeds (edit with `newstrace sources`)")
+    stop = threading.Event()
+    signal.signal(signal.SIGINT, lambda *_: stop.set())
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+
+    def on_round(report: PollReport) -> None:
+        for failure in report.failed_sources:
+            err.print(
+                f"[yellow]could not reach[/yellow] {failure.location}: {failure.reason}", highlight=False
+            )
+        _summarise(report.ingest, f"checked {report.sources} feeds ({report.not_modified} unchanged)")
+        counts = core.counts()
+        err.print(f"store: {counts.articles} articles in {counts.stories} stories")
+
+    if once or settings.run_once:
+        core.settings = Settings(**{**asdict(settings), "run_once": True})
+    with _progress() as progress:
+        core.run(stop, _ItemProgress(progress, "following feeds"), on_round)
+    counts = core.counts()
+    err.print(f"stopped. {counts.articles} articles, {counts.stories} stories, {counts.sources} feeds.")
+    core.close()
+
+
+@app.command()
+def analyze(
+    ctx: typer.Context,
+    item: Annotated[str, typer.Argument(help="A file (text, HTML) or a URL.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Extract one page and print the article, without storing it."""
+    from newstrace.analyse.claims import analyse_claims
+    from newstrace.extract.documents import extract_article
+    from newstrace.extract.errors import ExtractionError
+    from newstrace.fetch.http import Fetcher
+    from newstrace.fetch.inputs import read_inputs
+
+    settings = _settings(ctx)
+    for doc in read_inputs([item], settings, Fetcher(settings)):
+        if not isinstance(doc, RawDocument):
+            err.print(f"[red]✗[/red] {doc.location}: {doc.reason}", highlight=False)
+            raise typer.Exit(1)
+        try:
+            article = extract_article(doc)
+        except ExtractionError as error:
+            err.print(f"[red]✗[/red] {doc.location}: {error}", highlight=False)
+            raise typer.Exit(1) from error
+        if as_json:
+            data = article.to_dict()
+            data["claims"] = [asdict(c) for c in analyse_claims(article)]
+            _print_json(data)
+        else:
+            _show_article(article)
+
+
+def _show_article(article: Any) -> None:
+    out.rule(article.title)
+    for label, value in [
+        ("standfirst", article.standfirst),
+        ("byline", article.byline),
+        ("published", article.published),
+        ("source", article.source),
+        ("language", article.language),
+        ("url", article.url),
+        ("topics", ", ".join(article.topics)),
+        ("cited", ", ".join(article.cited_sources)),
+        ("story", article.story_id),
+    ]:
+        if value:
+            out.print(f"[bold]{label}:[/bold] {value}", highlight=False)
+    for caption in article.captions:
+        out.print(
+            f"[dim]caption:[/dim] {caption.text} [dim](credit: {caption.credit})[/dim]", highlight=False
+        )
+    out.print()
+    for paragraph in article.body:
+        out.print(paragraph, highlight=False)
+        out.print()
+
+
+@app.command()
+def article(
+    ctx: typer.Context,
+    article_id: Annotated[int, typer.Argument(help="The article's id.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Show one stored article."""
+    core = _open(ctx)
+    found = core.article(article_id)
+    if found is None:
+        err.print(f"no article {article_id}")
+        raise typer.Exit(1)
+    if as_json:
+        _print_json(found.to_dict())
+    else:
+        _show_article(found)
+
+
+@app.command()
+def search(
+    ctx: typer.Context,
+    query: Annotated[str, typer.Argument(help="Words to find (AND/OR/NOT allowed).")],
+    limit: Annotated[int, typer.Option(help="How many results.")] = 20,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Full-text search over stored articles."""
+    hits = _open(ctx).search(query, limit)
+    if as_json:
+        _print_json([asdict(h) for h in hits])
+        return
+    table = Table("id", "title", "source", "story", "snippet")
+    for hit in hits:
+        table.add_row(str(hit.article_id), hit.title, hit.source or "", str(hit.story_id or ""), hit.snippet)
+    out.print(table)
+
+
+@app.command()
+def stories(
+    ctx: typer.Context,
+    biggest: Annotated[bool, typer.Option(help="Order by size instead of recency.")] = False,
+    limit: Annotated[int, typer.Option(help="How many stories.")] = 20,
+    min_size: Annotated[int, typer.Option(help="Only stories with at least this many articles.")] = 1,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """The latest (or biggest) stories with their outlets and counts."""
+    found = _open(ctx).stories("biggest" if biggest else "latest", limit, min_size)
+    if as_json:
+        _print_json([asdict(s) for s in found])
+        return
+    table = Table("id", "title", "articles", "outlets", "last seen")
+    for story in found:
+        table.add_row(
+            str(story.id),
+            story.title,
+            str(story.size),
+            ", ".join(story.outlets[:4]),
+            story.last_seen.strftime("%Y-%m-%d %H:%M") if story.last_seen else "",
+        )
+    out.print(table)
+
+
+@app.command()
+def story(
+    ctx: typer.Context,
+    story_id: Annotated[int, typer.Argument(help="The story's id.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """One story: its articles in time order, copies marked."""
+    found = _open(ctx).story(story_id)
+    if found is None:
+        err.print(f"no story {story_id}")
+        raise typer.Exit(1)
+    summary, articles = found
+    if as_json:
+        _print_json({"story": asdict(summary), "articles": [a.to_dict() for a in articles]})
+        return
+    out.rule(f"story {summary.id}: {summary.title}")
+    table = Table("article", "published", "source", "title", "copy of")
+    for item in articles:
+        table.add_row(
+            str(item.id),
+            item.published.strftime("%Y-%m-%d %H:%M") if item.published else "",
+            item.source or "",
+            item.title,
+            str(item.copy_of or ""),
+        )
+    out.print(table)
+
+
+@app.command()
+def claims(
+    ctx: typer.Context,
+    item: Annotated[str, typer.Argument(help="A stored article's id, or a file/URL to analyse.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """The claims of an article: source, kind, cue, certainty and its cue words."""
+    from newstrace.analyse.claims import analyse_claims
+    from newstrace.extract.documents import extract_article
+    from newstrace.fetch.http import Fetcher
+    from newstrace.fetch.inputs import read_inputs
+
+    if item.isdigit():
+        found = _open(ctx).claims(int(item))
+    else:
+        settings = _settings(ctx)
+        docs = [d for d in read_inputs([item], settings, Fetcher(settings)) if isinstance(d, RawDocument)]
+        if not docs:
+            err.print(f"nothing to analyse in {item}")
+            raise typer.Exit(1)
+        found = analyse_claims(extract_article(docs[0]))
+    if as_json:
+        _print_json([asdict(c) for c in found])
+        return
+    table = Table("claim", "source", "kind", "cue", "certainty", "cue words")
+    for claim in found:
+        table.add_row(
+            claim.sentence,
+            claim.source or "",
+            claim.source_kind,
+            claim.reporting_cue or "",
+            claim.certainty,
+            ", ".join(claim.cues),
+        )
+    out.print(table)
+
+
+@app.command()
+def recluster(ctx: typer.Context) -> None:
+    """Re-assign every stored article to stories (after changing settings)."""
+    core = _open(ctx)
+    with _progress() as progress:
+        count = core.recluster(_ItemProgress(progress, "re-clustering"))
+    err.print(f"re-clustered {count} articles into {core.counts().stories} stories")
+
+
+@app.command()
+def export(
+    ctx: typer.Context,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="File to write (default stdout).")
+    ] = None,
+) -> None:
+    """Export every stored article as JSON Lines (re-ingestable with `newstrace ingest`)."""
+    core = _open(ctx)
+    handle = output.open("w", encoding="utf-8") if output else sys.stdout
+    for record in core.export():
+        handle.write(json.dumps(record, ensure_ascii=False, default=str) + "\n")
+    if output:
+        handle.close()
+
+
+@app.command("config")
+def show_config(ctx: typer.Context) -> None:
+    """The effective settings: defaults < config file < NEWSTRACE_* environment < flags."""
+    table = Table("setting", "value", "origin")
+    for name, value, origin in describe_settings(_settings(ctx)):
+        table.add_row(name, str(value), origin)
+    out.print(table)
+
+
+@sources_app.command("list")
+def sources_list(
+    ctx: typer.Context, as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False
+) -> None:
+    """The followed feeds with their state: last fetch, next due, errors."""
+    found = _open(ctx).sources()
+    if as_json:
+        _print_json([asdict(s) for s in found])
+        return
+    table = Table("feed", "name", "lang", "last fetch", "next due", "errors")
+    for s in found:
+        table.add_row(
+            s.feed_url,
+            s.name or "",
+            s.language or "",
+            s.last_fetch.strftime("%Y-%m-%d %H:%M") if s.last_fetch else "never",
+            s.next_due.strftime("%Y-%m-%d %H:%M") if s.next_due else "now",
+            f"{s.error_count} {s.last_error or ''}".strip() if s.error_count else "",
+        )
+    out.print(table)
+
+
+@sources_app.command("add")
+def sources_add(
+    ctx: typer.Context,
+    feed_url: Annotated[str, typer.Argument(help="The feed's URL.")],
+    name: Annotated[str | None, typer.Option(help="A name for it.")] = None,
+) -> None:
+    """Follow a feed."""
+    from newstrace.records import Source
+
+    added = _open(ctx).add_sources([Source(feed_url=feed_url, name=name)])
+    err.print("added" if added else "already followed")
+
+
+@sources_app.command("remove")
+def sources_remove(
+    ctx: typer.Context, feed_url: Annotated[str, typer.Argument(help="The feed's URL.")]
+) -> None:
+    """Stop following a feed."""
+    if not _open(ctx).remove_source(feed_url):
+        err.print(f"not followed: {feed_url}")
+        raise typer.Exit(1)
+
+
+@sources_app.command("import")
+def sources_import(ctx: typer.Context, opml: Annotated[Path, typer.Argument(help="An OPML file.")]) -> None:
+    """Follow every feed of an OPML file (the format feed readers export)."""
+    from newstrace.fetch.opml import read_opml
+
+    added = _open(ctx).add_sources(read_opml(opml.read_bytes()))
+    err.print(f"added {added} feeds")
+
+
+@sources_app.command("export")
+def sources_export(ctx: typer.Context) -> None:
+    """Print the followed feeds as OPML."""
+    from newstrace.fetch.opml import write_opml
+
+    sys.stdout.write(write_opml(_open(ctx).sources()))
+
+
+@eval_app.command("stories")
+def eval_stories(
+    dataset: Annotated[
+        Path, typer.Argument(help="JSON Lines with a gold `story` field, or Miranda et al. JSON.")
+    ],
+    order: Annotated[str, typer.Option(help="Stream order: file, random or date.")] = "random",
+    seed: Annotated[int, typer.Option(help="Seed for --order random.")] = 0,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Stream a labelled data set through the story clusterer and score it (pairwise and BCubed)."""
+    from newstrace.eval.stories import evaluate_stories
+
+    report = evaluate_stories(dataset, order=order, seed=seed)
+    data = asdict(report)
+    if as_json:
+        _print_json(data)
+        return
+    table = Table("figure", "value")
+    for key, value in data.items():
+        table.add_row(key, f"{value:.4f}" if isinstance(value, float) else str(value))
+    out.print(table)
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,199 @@
+"""An article as a sparse weighted term vector, with document frequencies learned online.
+
+Terms are lowercase words of any script (runs of CJK or Thai characters become character bigrams),
+numbers (``#2011``) and named entities (``@tara reid``). Title words count extra. Each term is
+weighted by (1 + log tf) · idf · its kind's weight and the vector is cut to its heaviest terms, so an
+article and a story cost a bounded amount of memory.
+
+Document frequencies are counted as articles arrive, in a fixed table of hashed buckets (bounded
+memory whatever the vocabulary), on top of an optional background table. Lines that one outlet
+repeats across its articles (footers, banners, newsletter prompts) are boilerplate: they are left
+out of the vector, so two articles never look alike only because of them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+import zlib
+from collections import OrderedDict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import numpy as np
+
+from newstrace.analyse.entities import entity_key, extract_entities
+from newstrace.records import Article, Entity
+
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+@dataclass(frozen=True, slots=True)
+class FeatureConfig:
+    """How an article becomes a vector (the clusterer's ``ClusterConfig`` carries one)."""
+
+    title_weight: float = 1.0  # extra count given to each title word
+    entity_weight: float = 1.0  # weight of an entity term relative to a word
+    number_weight: float = 0.5  # weight of a number term relative to a word
+    max_terms: int = 150  # the vector keeps its heaviest terms only
+    bucket_bits: int = 20  # document-frequency table: 2**bits hashed buckets
+    anonymous_repeats: int = 3  # outlet unknown: a line in this many earlier articles is boilerplate
+
+
+@dataclass(slots=True)
+class ArticleFeatures:
+    """What the clusterer keeps of an article while assigning it."""
+
+    vector: dict[str, float]  # unit-length, at most ``max_terms`` entries
+    terms: list[str]  # distinct terms, for the document-frequency update
+    entities: list[Entity]
+    line_hashes: list[int]  # every line of the body, boilerplate or not
+
+
+def _is_unspaced_script(ch: str) -> bool:
+    """Scripts written without spaces between words: Han, kana, Thai, Lao, Khmer, Myanmar."""
+    code = ord(ch)
+    return (
+        0x3040 <= code <= 0x9FFF
+        or 0xF900 <= code <= 0xFAFF
+        or 0x0E00 <= code <= 0x0EFF
+        or (0x1000 <= code <= 0x109F or 0x1780 <= code <= 0x17FF)
+    )
+
+
+def words(text: str) -> list[str]:
+    """Lowercase word tokens of any language; unspaced scripts give character bigrams."""
+    out: list[str] = []
+    for token in _TOKEN.findall(text.lower()):
+        if token.isascii():
+            if len(token) > 1:
+                out.append(token)
+        elif _is_unspaced_script(token[0]):
+            out.extend(token[i : i + 2] for i in range(len(token) - 1)) if len(token) > 1 else out.append(
+                token
+            )
+        elif len(token) > 1:
+            out.append(token)
+    return out
+
+
+def line_hash(line: str) -> int:
+    """A stable 64-bit hash of a line, case and spacing ignored."""
+    norm = " ".join(line.lower().split()).encode("utf-8")
+    return int.from_bytes(hashlib.blake2b(norm, digest_size=8).digest(), "little")
+
+
+def body_lines(article: Article) -> list[str]:
+    return [line for para in article.body for line in para.split("\n") if line.strip()]
+
+
+class DocumentFrequencies:
+    """Online document frequencies in 2**bits hashed buckets (fixed memory), plus a background."""
+
+    def __init__(self, bucket_bits: int = 20) -> None:
+        self._mask = (1 << bucket_bits) - 1
+        self._counts = np.zeros(1 << bucket_bits, dtype=np.int32)
+        self.documents = 0
+
+    def _bucket(self, term: str) -> int:
+        return zlib.crc32(term.encode("utf-8")) & self._mask
+
+    def add(self, terms: Iterable[str]) -> None:
+        """Count one document holding these distinct terms."""
+        buckets = [self._bucket(t) for t in terms]
+        if buckets:
+            np.add.at(self._counts, np.unique(np.asarray(buckets, dtype=np.int64)), 1)
+        self.documents += 1
+
+    def idfs(self, terms: list[str]) -> np.ndarray:
+        """Inverse document frequencies of ``terms``, smoothed: log((N + 1) / (df + 1)) + 1."""
+        buckets = np.fromiter((self._bucket(t) for t in terms), dtype=np.int64, count=len(terms))
+        return np.log((self.documents + 1) / (self._counts[buckets] + 1.0)) + 1.0
+
+    def idf(self, term: str) -> float:
+        df = int(self._counts[self._bucket(term)])
+        return math.log((self.documents + 1) / (df + 1)) + 1.0
+
+    def copy(self) -> DocumentFrequencies:
+        twin = DocumentFrequencies.__new__(DocumentFrequencies)
+        twin._mask, twin._counts, twin.documents = self._mask, self._counts.copy(), self.documents
+        return twin
+
+
+class LineCounts:
+    """How many earlier articles of one outlet carried each line; bounded, oldest forgotten first."""
+
+    def __init__(self, capacity: int = 200_000) -> None:
+        self._capacity = capacity
+        self._seen: OrderedDict[tuple[str, int], int] = OrderedDict()
+
+    def count(self, source: str, line: int) -> int:
+        return self._seen.get((source, line), 0)
+
+    def add(self, source: str, lines: Iterable[int]) -> None:
+        for line in set(lines):
+            key = (source, line)
+            self._seen[key] = self._seen.get(key, 0) + 1
+            self._seen.move_to_end(key)
+        while len(self._seen) > self._capacity:
+            self._seen.popitem(last=False)
+
+
+def term_counts(
+    article: Article, kept_lines: list[str], entities: list[Entity], cfg: FeatureConfig
+) -> dict[str, float]:
+    """Raw weighted counts per term: title and kept body words, numbers, entities."""
+    counts: dict[str, float] = {}
+    title_words = words(article.title)
+    body = words("\n".join(kept_lines))
+    for word in body:
+        key = "#" + word if word[0].isdigit() else word
+        counts[key] = counts.get(key, 0.0) + 1.0
+    for word in title_words:
+        key = "#" + word if word[0].isdigit() else word
+        counts[key] = counts.get(key, 0.0) + 1.0 + cfg.title_weight
+    for entity in entities:
+        key = "@" + entity_key(entity)
+        counts[key] = counts.get(key, 0.0) + 1.0
+    return counts
+
+
+def _kind_weight(prefix: str, cfg: FeatureConfig) -> float:
+    if prefix == "@":
+        return cfg.entity_weight
+    if prefix == "#":
+        return cfg.number_weight
+    return 1.0
+
+
+def article_features(
+    article: Article, df: DocumentFrequencies, lines: LineCounts, cfg: FeatureConfig
+) -> ArticleFeatures:
+    """The article's vector against the frequencies known so far (neither table is updated)."""
+    all_lines = body_lines(article)
+    hashes = [line_hash(line) for line in all_lines]
+    source = article.source or ""
+    # A line seen once before from the same outlet is that outlet's boilerplate; with no outlet
+    # known, a line must recur in ``anonymous_repeats`` earlier articles to count as boilerplate.
+    repeats = 1 if article.source else cfg.anonymous_repeats
+    kept = [line for line, h in zip(all_lines, hashes, strict=True) if lines.count(source, h) < repeats]
+    text = article.title + "\n" + "\n".join(kept)
+    entities = extract_entities(text, article.language)
+    counts = term_counts(article, kept, entities, cfg)
+    terms = list(counts)
+    idfs = df.idfs(terms).tolist()
+    vector: dict[str, float] = {}
+    for term, idf in zip(terms, idfs, strict=True):
+        kind = _kind_weight(term[0], cfg)
+        vector[term] = (1.0 + math.log(counts[term])) * idf * kind
+    if len(vector) > cfg.max_terms:
+        vector = dict(sorted(vector.items(), key=lambda kv: -kv[1])[: cfg.max_terms])
+    norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
+    unit = {t: v / norm for t, v in vector.items() if v > 0}
+    return ArticleFeatures(
+        vector=unit,
+        terms=list(counts),
+        entities=entities,
+        line_hashes=hashes,
+    )

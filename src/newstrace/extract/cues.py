@@ -1,0 +1,194 @@
+"""Small line-level cues shared by the text and HTML extraction paths.
+
+Each function looks at one line of visible text and says whether it is one of the labelled lines
+news pages print around an article: cited sources ("Source: A and B", "Via: …", "From X:"), topic
+or tag lists ("Topics: …", "Tags: …"), image captions with a trailing credit ("… Credit: PA") and
+bare image-credit lines ("Featured Image Credit: …", "Photo: Getty", "Image source, Reuters").
+
+Labels are matched in several languages where that costs only a word in a table. Everything here
+is pure and cheap: no models, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from newstrace.records import Caption
+
+# Labels of a cited-source line, lower-case, without the colon.
+SOURCE_LABELS: tuple[str, ...] = (
+    "source", "sources", "via", "quelle", "quellen", "источник", "источники", "джерело",
+    "fonte", "fontes", "fuente", "fuentes", "sursa", "surse", "sursă", "źródło", "źródła",
+    "zdroj", "bron", "bronnen", "kilde", "kilder", "källa", "källor", "lähde", "kaynak",
+    "forrás", "πηγή", "المصدر", "مصدر", "המקור", "出典", "来源", "來源", "출처", "nguồn",
+    "sumber",
+)  # fmt: skip
+
+# Labels of a topic / tag list.
+TOPIC_LABELS: tuple[str, ...] = (
+    "topics", "topic", "tags", "tag", "tagged", "tagged with", "tagged as", "filed under",
+    "related topics", "more on", "more about", "keywords", "themen", "thema", "schlagwörter",
+    "schlagworte", "теги", "темы", "тема", "метки", "ключевые слова", "теги", "tópicos",
+    "temas", "tema", "etiquetas", "sujets", "mots-clés", "mots clés", "argomenti", "etichete",
+    "subiecte", "tematy", "tagi", "onderwerpen", "trefwoorden", "emner", "ämnen", "aiheet",
+    "konular", "etiketler", "الوسوم", "مواضيع", "标签", "タグ", "태그", "chủ đề",
+)  # fmt: skip
+
+# Labels that introduce a picture credit, lower-case, without the colon.
+CREDIT_LABELS: tuple[str, ...] = (
+    "credit", "credits", "image credit", "image credits", "featured image credit", "photo credit",
+    "photo credits", "picture credit", "picture credits", "photo", "photos", "photograph",
+    "photography", "picture", "pictures", "pic", "image", "images", "image source", "video",
+    "foto", "fotos", "fotó", "bild", "bilder", "bildquelle", "фото", "фотография", "источник фото",
+    "crédito", "créditos", "crédit", "crédit photo", "imagen", "imagem", "immagine", "credito",
+    "credit foto", "zdjęcie", "kuva", "صورة", "الصورة", "写真", "图片", "사진",
+)  # fmt: skip
+
+_MAX_NAMES_CHARS = 120  # a list of outlets or topics is short; longer text after a label is prose
+_MAX_CREDIT_WORDS = 8  # "Credit: Justin Sullivan/Getty Images via AFP" is about the longest seen
+
+
+def _label_pattern(labels: tuple[str, ...], separators: str) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(label) for label in sorted(set(labels), key=len, reverse=True))
+    return re.compile(rf"^\s*(?:{alternatives})\s*(?:{separators})\s*(?P<rest>.+?)\s*$", re.IGNORECASE)
+
+
+_SOURCE_RE = _label_pattern(SOURCE_LABELS, r":|：|\s[-–—]\s")
+_FROM_RE = re.compile(r"^\s*(?:from|aus|desde|из|від)\s+(?P<rest>[^:]{2,60}?)\s*:\s*$", re.IGNORECASE)
+_TOPIC_RE = _label_pattern(TOPIC_LABELS, r":|：|\s[-–—|]\s")
+_CREDIT_LINE_RE = _label_pattern(CREDIT_LABELS, r":|：|,|\s[-–—|]\s")
+_CREDIT_TAIL_RE = re.compile(
+    # the label follows a sentence end ("… border. Credit: X") or a separator ("… | Photo: X")
+    r"^(?P<text>.*?(?:[.!?\"'”’)]\s+|\S\s*[|–—(\[]\s*))(?P<label>"
+    + "|".join(re.escape(label) for label in sorted(set(CREDIT_LABELS), key=len, reverse=True))
+    + r")\s*(?::|：|\s+by\s)\s*(?P<credit>[^:]+?)\s*[)\]]?\s*$",
+    re.IGNORECASE,
+)
+_PAREN_BY_RE = re.compile(
+    r"^(?P<text>.*?\S)\s*[(\[]\s*(?:photo|picture|image|photograph|video)s?\s+by\s+(?P<credit>[^)\]]+)[)\]]\s*$",
+    re.IGNORECASE,
+)
+_COPYRIGHT_TAIL_RE = re.compile(
+    r"^(?P<text>.*?[.!?])\s*(?:©|\(c\))\s*(?P<credit>[^.!?]{2,60})$", re.IGNORECASE
+)
+_AGENCY_TAIL_RE = re.compile(
+    r"^(?P<text>.*?[.!?)])\s+(?P<credit>[A-Z][\w.&' -]{0,40}/\s?(?:Getty Images|Getty|AFP|AP|Reuters|EPA|PA|"
+    r"Shutterstock|Alamy|Bloomberg|Rex|REX|Zuma|ZUMA|AAP|Xinhua|Sipa|IMAGO|dpa|Anadolu)[\w .]*)$"
+)
+_SPLIT_RE = re.compile(
+    r"\s*(?:,|;|\||•|·|、|，|\s&\s|\s(?:and|und|et|y|e|и|і|și|şi|og|och|en|ja|ve|és)\s|\sو)\s*"
+)
+_URL_RE = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+
+
+def _clean_name(name: str) -> str:
+    name = name.strip().strip(".;,:-–—\"'“”‘’()[] ")
+    if _URL_RE.match(name):
+        host = urlsplit(name if "://" in name else "http://" + name).hostname or name
+        name = host.removeprefix("www.")
+    return name
+
+
+def _split_names(rest: str) -> list[str]:
+    names = [_clean_name(part) for part in _SPLIT_RE.split(rest)]
+    return [name for name in names if name]
+
+
+def _looks_like_list(rest: str) -> bool:
+    """Text after a label that reads like names rather than a sentence."""
+    if len(rest) > _MAX_NAMES_CHARS:
+        return False
+    # a sentence stop in the middle ("Source: he said. Then …") means prose
+    return not re.search(r"[.!?]\s+[A-Za-z]", rest.rstrip(".!? "))
+
+
+def parse_cited_sources(line: str) -> list[str] | None:
+    """Outlets named on a "Source: A and B" / "Via: X" / "From X:" line, or None for other lines.
+
+    >>> parse_cited_sources("Source: The Daily Planet and example.org")
+    ['The Daily Planet', 'example.org']
+    """
+    match = _SOURCE_RE.match(line)
+    if match and _looks_like_list(match["rest"]):
+        names = _split_names(match["rest"])
+        return names or None
+    match = _FROM_RE.match(line)
+    if match and len(match["rest"].split()) <= 6:
+        return [_clean_name(match["rest"])]
+    return None
+
+
+def parse_topics(line: str) -> list[str] | None:
+    """Topics on a "Topics: a, b, c" / "Tags: …" line (many languages), or None for other lines."""
+    match = _TOPIC_RE.match(line)
+    if not match or len(match["rest"]) > 2 * _MAX_NAMES_CHARS:
+        return None
+    rest = match["rest"]
+    parts = re.split(r"\s*(?:,|;|\||•|·|、|，|#)\s*", rest)
+    topics = [part.strip(" .#") for part in parts if part.strip(" .#")]
+    if not topics or any(len(topic.split()) > 6 for topic in topics):
+        return None
+    return topics
+
+
+def _credit_ok(credit: str) -> bool:
+    words = credit.split()
+    if re.search(r"rights reserved|all rights|\b(?:19|20)\d{2}\b", credit, re.IGNORECASE):
+        return False  # a site's copyright notice, not a picture credit
+    return 0 < len(words) <= _MAX_CREDIT_WORDS and not credit.endswith(("?", "!"))
+
+
+def split_caption_credit(line: str) -> Caption | None:
+    """A caption whose credit is printed at its end ("Troops at the border. Credit: PA"), else None.
+
+    Also reads "… Photo: X", "… (Photo by X)", "… © X" and "… Name/Getty Images" tails. A line that
+    is only a credit ("Credit: PA") is not a caption: see :func:`is_image_credit_line`.
+    """
+    for pattern in (_PAREN_BY_RE, _CREDIT_TAIL_RE, _COPYRIGHT_TAIL_RE, _AGENCY_TAIL_RE):
+        match = pattern.match(line.strip())
+        if not match:
+            continue
+        if "label" in match.groupdict() and match["label"][0].islower():
+            continue  # "… the photo: …" inside a sentence; printed credit labels are capitalised
+        text = match["text"].strip(" |–—-([")
+        credit = match["credit"].strip(" .)]")
+        if len(text.split()) >= 2 and _credit_ok(credit):
+            return Caption(text=text, credit=credit)
+    return None
+
+
+def parse_image_credit(line: str) -> str | None:
+    """Who a credit-only line credits ("Photo: Getty" → "Getty"), or None for other lines."""
+    stripped = line.strip()
+    match = _CREDIT_LINE_RE.match(stripped)
+    if match:
+        credit = match["rest"].strip(" .()")
+        return credit if _credit_ok(credit) else None
+    if is_image_credit_line(stripped):
+        return (
+            re.sub(
+                r"^(?:©|\(c\)|copyright|[(\[]?\s*\w+\s+(?:by|courtesy of))\s*", "", stripped, flags=re.I
+            ).strip(" .()[]")
+            or stripped
+        )
+    return None
+
+
+def is_image_credit_line(line: str) -> bool:
+    """A line that only credits a picture: "Featured Image Credit: X", "Photo: Getty", "© Reuters"."""
+    stripped = line.strip()
+    if not stripped:
+        return False
+    match = _CREDIT_LINE_RE.match(stripped)
+    if match:
+        return _credit_ok(match["rest"].strip(" .()"))
+    if re.match(r"^(?:©|\(c\)|copyright)\s*\S", stripped, re.IGNORECASE):
+        return len(stripped.split()) <= _MAX_CREDIT_WORDS + 1
+    if re.match(
+        r"^[(\[]?\s*(?:photo|picture|image|photograph)s?\s+(?:by|courtesy of)\s", stripped, re.IGNORECASE
+    ):
+        return len(stripped.split()) <= _MAX_CREDIT_WORDS + 3
+    return bool(
+        re.match(r"^(?:Getty Images|AFP|AP|Reuters|EPA|PA|Shutterstock|Alamy)(?:\s?/\s?\w+)*$", stripped)
+    )

@@ -1,0 +1,119 @@
+"""Articles from JSON objects: newstrace's own export, and the common shapes of news data sets.
+
+Accepted keys (first found wins): title; body (list of paragraphs) or text/content/articleBody
+(paragraphs split on blank lines, else on lines); url/link; canonical_url; source/outlet/site;
+standfirst/description/summary; authors/author/byline; published/date/published_at/datePublished;
+language/lang; captions; cited_sources; topics/tags/keywords.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+from typing import Any
+from urllib.parse import urlsplit
+
+from newstrace.extract.errors import ExtractionError
+from newstrace.records import Article, Caption
+
+
+def _first(record: dict[str, Any], *names: str) -> Any:
+    for name in names:
+        value = record.get(name)
+        if value not in (None, "", []):
+            return value
+    return None
+
+
+def parse_datetime(value: Any) -> datetime | None:
+    """ISO 8601, RFC 2822 or a Unix timestamp; naive times are taken as UTC."""
+    if value in (None, ""):
+        return None
+    if isinstance(value, int | float):
+        return datetime.fromtimestamp(value, UTC)
+    text = str(value).strip()
+    parsed: datetime | None
+    try:
+        parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        try:
+            parsed = parsedate_to_datetime(text)
+        except (TypeError, ValueError, IndexError):
+            return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def _paragraphs(value: Any) -> list[str]:
+    if isinstance(value, list):
+        return [str(p).strip() for p in value if str(p).strip()]
+    text = str(value or "").strip()
+    parts = re.split(r"\n\s*\n", text) if "\n\n" in text else text.split("\n")
+    return [p.strip() for p in parts if p.strip()]
+
+
+def _names(value: Any) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [v.strip() for v in re.split(r"[;,|]", value) if v.strip()]
+    out = []
+    for item in value:
+        name = item.get("name") if isinstance(item, dict) else item
+        if name and str(name).strip():
+            out.append(str(name).strip())
+    return out
+
+
+def _captions(value: Any) -> list[Caption]:
+    captions = []
+    for item in value or []:
+        if isinstance(item, dict) and item.get("text"):
+            captions.append(Caption(text=str(item["text"]), credit=item.get("credit")))
+        elif isinstance(item, str) and item.strip():
+            captions.append(Caption(text=item.strip()))
+    return captions
+
+
+def article_from_record(record: dict[str, Any], location: str | None = None) -> Article:
+    """Build an Article from one JSON object; raise ExtractionError when it holds no article."""
+    if not isinstance(record, dict):
+        raise ExtractionError(f"expected a JSON object, got {type(record).__name__}")
+    body = _paragraphs(_first(record, "body", "text", "content", "articleBody", "maintext"))
+    title = _first(record, "title", "headline")
+    if not title and body:
+        title, body = body[0], body[1:]
+    if not title or not (body or record.get("standfirst")):
+        raise ExtractionError("the record has no title and text")
+    url = _first(record, "url", "link")
+    source = _first(record, "source", "outlet", "site", "source_domain")
+    if isinstance(source, dict):
+        source = source.get("name") or source.get("domain")
+    if not source and url:
+        source = urlsplit(str(url)).hostname
+    return Article(
+        title=" ".join(str(title).split()),
+        body=body,
+        url=str(url) if url else None,
+        canonical_url=_first(record, "canonical_url"),
+        source=str(source) if source else None,
+        standfirst=_first(record, "standfirst", "description", "summary"),
+        authors=_names(_first(record, "authors", "author", "byline")),
+        published=parse_datetime(_first(record, "published", "date", "published_at", "datePublished")),
+        fetched=parse_datetime(_first(record, "fetched", "fetched_at")),
+        language=_first(record, "language", "lang"),
+        captions=_captions(record.get("captions")),
+        cited_sources=_names(record.get("cited_sources")),
+        topics=_names(_first(record, "topics", "tags", "keywords")),
+        extracted_by=str(record.get("extracted_by") or "jsonl"),
+        location=location,
+    )
+
+
+def article_from_json_line(line: bytes | str, location: str | None = None) -> Article:
+    try:
+        record = json.loads(line)
+    except (json.JSONDecodeError, UnicodeDecodeError) as error:
+        raise ExtractionError(f"not valid JSON: {error}") from error
+    return article_from_record(record, location)

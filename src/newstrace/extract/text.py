@@ -1,0 +1,273 @@
+"""Extract a clean article from page text that reaches us already scraped (every visible line).
+
+The trained line classifier (:mod:`newstrace.extract.lines`) marks the lines of the article body;
+small general rules then read the page's head (title, standfirst, byline, date) and the labelled lines
+around the body (captions with their credit, cited sources, topics) and keep them out of the body.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from newstrace.extract.cues import (
+    is_image_credit_line,
+    parse_cited_sources,
+    parse_image_credit,
+    parse_topics,
+    split_caption_credit,
+)
+from newstrace.extract.lines import (
+    BOILERPLATE_WORDS,
+    STOP_WORDS,
+    LineModel,
+    PageLine,
+    load_line_model,
+    score_lines,
+    split_page_lines,
+)
+from newstrace.extract.text_head import is_byline, parse_byline, parse_date
+from newstrace.records import Article, Caption
+
+EXTRACTED_BY = "text/1"
+_HEAD_WINDOW = 12  # lines above the body searched for title, standfirst, byline and date
+_TAIL_WINDOW = 25  # lines below the body searched for sources and topics
+_RUN_GAP = 1000  # lines between body runs; see _main_runs (set by cross-validation, train_text_extractor)
+_RUN_SHARE = 0.0
+_BYLINE_SLACK = 4  # a byline printed among the first few body lines still belongs to the head
+_TITLE_OVERLAP = (
+    0.6  # shared words between a headline line and the <title>; 0.5–0.8 pick the same titles here
+)
+_STANDFIRST_REACH = 3  # a standfirst sits within this many lines below the title
+_NOT_STANDFIRST = re.compile(r"@\w|\s/\s|^\d|\b(?:posted|updated|published)\b", re.IGNORECASE)
+# credits, bylines and time stamps that are shaped like a headline
+_NOT_TITLE = re.compile(r"^(?:posted|by|text|written|updated|published)\b|\d[\d.:/]+\d|\s[·|/]\s|\s/$", re.I)
+_BY_PREFIX = re.compile(r"^(?:by|von|par|por|di|door|av|af|от)\s", re.IGNORECASE)
+_SITE_SEPARATORS = re.compile(r"\s+(?:[-|–—·:]{1,2}|::)\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class Head:
+    title: str
+    title_index: int | None
+    standfirst: str | None
+    authors: list[str]
+    published_text: str | None
+    head_lines: frozenset[int]  # lines of the head that must not be body
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def _site_title_parts(first_line: str) -> list[str]:
+    """The parts of the first line (usually the page's <title>) around " - Site" separators."""
+    return [part for part in _SITE_SEPARATORS.split(first_line) if len(part.split()) >= 3]
+
+
+def _overlap(a: str, b: str) -> float:
+    wa, wb = set(_norm(a).split()), set(_norm(b).split())
+    return len(wa & wb) / max(len(wa), len(wb), 1)
+
+
+def _find_title(lines: list[PageLine], start: int) -> int | None:
+    """The headline's line above the body.
+
+    In order: a line that is (nearly) the first line without its site suffix (html-text puts the
+    <title> first), a headline printed twice, then the nearest headline-shaped line above the body.
+    """
+    lo = max(0, start - 3 * _HEAD_WINDOW)
+    parts = _site_title_parts(lines[0].text) if lines else []
+    for j in range(max(lo, 1), start):  # the first print of it: galleries repeat the headline lower down
+        text = lines[j].text
+        if len(text.split()) >= 2 and any(_overlap(text, part) >= _TITLE_OVERLAP for part in parts):
+            return j
+    for j in range(start - 1, lo, -1):
+        text = lines[j].text
+        if text == lines[j - 1].text and len(text.split()) >= 3 and not is_byline(text):
+            return j
+    if lines and len(_SITE_SEPARATORS.split(lines[0].text)) > 1:
+        return None  # the <title> line has a site suffix: _fallback_title reads it
+    for j in range(start - 1, max(-1, start - _HEAD_WINDOW - 1), -1):
+        text = lines[j].text
+        shaped = 3 <= len(text.split()) <= 30 and not text.endswith((".", "!", "?"))
+        if shaped and not _is_meta(text) and not _has_interface_words(text) and not _NOT_TITLE.search(text):
+            return j
+    return None
+
+
+def _has_interface_words(text: str) -> bool:
+    return any(word in BOILERPLATE_WORDS for word in _norm(text).split())
+
+
+def _is_meta(text: str) -> bool:
+    return is_byline(text) or parse_date(text) is not None or is_image_credit_line(text)
+
+
+def _is_standfirst(text: str) -> bool:
+    """A sentence-like line: long enough, with function words, no interface words, no date or handle."""
+    words = _norm(text).split()
+    if len(words) < 6 or _is_meta(text) or _has_interface_words(text) or _NOT_STANDFIRST.search(text):
+        return False
+    return sum(word in STOP_WORDS for word in words) / len(words) >= 0.15
+
+
+def _read_head(lines: list[PageLine], start: int) -> Head:
+    title_index = _find_title(lines, start)
+    first = title_index + 1 if title_index is not None else max(0, start - _HEAD_WINDOW)
+    authors: list[str] = []
+    published_text = None
+    standfirst = None
+    title = lines[title_index].text if title_index is not None else _fallback_title(lines)
+    for j in range(first, start):
+        text = lines[j].text
+        if _norm(text) == _norm(title):
+            continue
+        if is_byline(text):
+            authors += [name for name in parse_byline(text) if name not in authors]
+        elif parse_date(text) is not None:
+            published_text = published_text or text
+        elif standfirst is None and title_index is not None and j - title_index <= _STANDFIRST_REACH:
+            standfirst = text if _is_standfirst(text) else None
+    return Head(title, title_index, standfirst, authors, published_text, frozenset(range(first, start)))
+
+
+def _fallback_title(lines: list[PageLine]) -> str:
+    """The first line (the page's <title> in html-text output) without its site suffix."""
+    if not lines:
+        return ""
+    return max(_SITE_SEPARATORS.split(lines[0].text), key=lambda part: len(part.split())).strip()
+
+
+def _body_start(lines: list[PageLine], body: list[int]) -> int:
+    """Where the body starts: after a byline or date printed just inside its first lines."""
+    start = body[0]
+    members = set(body)
+    for j in range(body[0], min(len(lines), body[0] + _BYLINE_SLACK + 1)):
+        text = lines[j].text
+        if j in members and not _BY_PREFIX.match(text):
+            continue
+        if is_byline(text) or (parse_date(text) is not None and len(text.split()) <= 8):
+            start = j + 1
+    return start if any(i >= start for i in body) else body[0]
+
+
+def _main_runs(lines: list[PageLine], body: list[int]) -> list[int]:
+    """The body lines without stray runs far from the article (a teaser in a sidebar, a comment).
+
+    Body lines closer than :data:`_RUN_GAP` lines form a run; runs with under :data:`_RUN_SHARE` of
+    the biggest run's words are dropped.
+    """
+    if not body:
+        return body
+    runs: list[list[int]] = [[body[0]]]
+    for i in body[1:]:
+        if i - runs[-1][-1] > _RUN_GAP:
+            runs.append([])
+        runs[-1].append(i)
+    words = [sum(len(lines[i].text.split()) for i in run) for run in runs]
+    biggest = max(words)
+    return [i for run, count in zip(runs, words, strict=True) if count >= _RUN_SHARE * biggest for i in run]
+
+
+def _cue_kinds(lines: list[PageLine]) -> list[str | None]:
+    kinds: list[str | None] = []
+    for line in lines:
+        text = line.text
+        if parse_topics(text) is not None:
+            kinds.append("topics")
+        elif parse_cited_sources(text) is not None:
+            kinds.append("sources")
+        elif split_caption_credit(text) is not None:
+            kinds.append("caption")
+        elif is_image_credit_line(text):
+            kinds.append("credit")
+        else:
+            kinds.append(None)
+    return kinds
+
+
+def _captions(
+    lines: list[PageLine], kinds: list[str | None], body: set[int], lo: int, hi: int
+) -> list[Caption]:
+    captions: list[Caption] = []
+    for j in range(lo, hi):
+        caption = None
+        if kinds[j] == "caption":
+            caption = split_caption_credit(lines[j].text)
+        elif kinds[j] == "credit" and j > lo and kinds[j - 1] is None and j - 1 not in body:
+            previous = lines[j - 1].text
+            if len(previous.split()) >= 4:
+                caption = Caption(text=previous, credit=parse_image_credit(lines[j].text))
+        if caption and all(c.text != caption.text for c in captions):
+            captions.append(caption)
+    return captions
+
+
+def _unique(items: list[str]) -> list[str]:
+    seen: dict[str, str] = {}
+    for item in items:
+        seen.setdefault(item.casefold(), item)
+    return list(seen.values())
+
+
+def extract_text_article(
+    text: str, *, url: str | None = None, location: str | None = None, model: LineModel | None = None
+) -> Article:
+    """The article in scraped page text: title, standfirst, byline, date, body, captions, sources, topics.
+
+    ``model`` replaces the shipped line classifier (the training script passes fold models).
+    """
+    model = model or load_line_model()
+    lines = split_page_lines(text)
+    return assemble_article(lines, score_lines(lines, model), model.threshold, url=url, location=location)
+
+
+def assemble_article(
+    lines: list[PageLine],
+    probabilities: list[float],
+    threshold: float,
+    *,
+    url: str | None = None,
+    location: str | None = None,
+) -> Article:
+    """The article from page lines and each line's probability of being body text."""
+    kinds = _cue_kinds(lines)
+    body = _main_runs(lines, [i for i, p in enumerate(probabilities) if p >= threshold and kinds[i] is None])
+    source = (urlsplit(url).hostname or None) if url else None
+    if not body:
+        return Article(title=_fallback_title(lines), body=[], url=url, source=source,
+                       extracted_by=EXTRACTED_BY, location=location)  # fmt: skip
+    start = _body_start(lines, body)
+    head = _read_head(lines, start)
+    if head.title_index is not None:
+        start = max(start, head.title_index + 1)
+    end = max(i for i in body if i >= start) if any(i >= start for i in body) else start
+    body_set = {i for i in body if i >= start and i not in head.head_lines}
+    region_hi = min(len(lines), end + _TAIL_WINDOW + 1)
+    drop = {_norm(head.title)} | ({_norm(head.standfirst)} if head.standfirst else set())
+    paragraphs: list[str] = []
+    for i in sorted(body_set):
+        line = lines[i].text
+        if _norm(line) in drop or is_byline(line) or (paragraphs and paragraphs[-1] == line):
+            continue
+        paragraphs.append(line)
+    sources = [name for j in range(start, region_hi) if kinds[j] == "sources"
+               for name in parse_cited_sources(lines[j].text) or []]  # fmt: skip
+    topics = [topic for j in range(start, region_hi) if kinds[j] == "topics"
+              for topic in parse_topics(lines[j].text) or []]  # fmt: skip
+    return Article(
+        title=head.title,
+        body=paragraphs,
+        url=url,
+        source=source,
+        standfirst=head.standfirst,
+        authors=head.authors,
+        published=parse_date(head.published_text) if head.published_text else None,
+        captions=_captions(lines, kinds, body_set, max(0, start - _HEAD_WINDOW), min(len(lines), end + 3)),
+        cited_sources=_unique(sources),
+        topics=_unique(topics),
+        extracted_by=EXTRACTED_BY,
+        location=location,
+    )

@@ -1,0 +1,125 @@
+"""Read the head lines of scraped page text: is this line a byline, whose names, which date.
+
+Plain text has no markup to say where the byline is, so a line counts as a byline when it starts
+with "By" (in several languages) and names people, or when it is nothing but a person's name (two to
+four capitalised words). Names are split with :func:`newstrace.extract.bylines.clean_authors`, the
+same cleaner the HTML path uses.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from newstrace.extract.bylines import clean_authors
+from newstrace.extract.lines import BOILERPLATE_WORDS, STOP_WORDS
+
+_BY_RE = re.compile(
+    r"^(?:(?:written|posted|words|story|text)\s+)?(?:by|von|par|por|di|door|av|af|от|автор)\s*:?\s",
+    re.IGNORECASE,
+)
+_NAME_WORD_RE = re.compile(
+    r"^(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*|[A-Z]\.|de|da|di|van|von|der|del|la|le|al|bin|ibn)$"
+)
+_ROLE_RE = re.compile(
+    r"\b(?:writer|correspondent|reporter|editor|staff|contributor|columnist|journalist|news|press|"
+    r"agency|bureau|desk|team|updated|published|posted|photos?|images?|video|reuters|associated)\b",
+    re.IGNORECASE,
+)
+_MAX_BYLINE_WORDS = 12
+_MONTHS: dict[str, int] = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan", "januar", "janvier", "enero", "gennaio"),
+            ("february", "feb", "februar", "février", "febrero", "febbraio"),
+            ("march", "mar", "märz", "mars", "marzo"),
+            ("april", "apr", "avril", "abril", "aprile"),
+            ("may", "mai", "mayo", "maggio"),
+            ("june", "jun", "juni", "juin", "junio", "giugno"),
+            ("july", "jul", "juli", "juillet", "julio", "luglio"),
+            ("august", "aug", "août", "agosto"),
+            ("september", "sep", "sept", "septembre", "septiembre", "settembre"),
+            ("october", "oct", "oktober", "octobre", "octubre", "ottobre"),
+            ("november", "nov", "novembre", "noviembre"),
+            ("december", "dec", "dezember", "décembre", "diciembre", "dicembre"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
+    re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)"),
+    re.compile(
+        rf"\b(?P<m>{_MONTH_ALT})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{{2}})\b", re.I
+    ),
+    re.compile(
+        rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?(?P<m>{_MONTH_ALT})\.?,?\s+(?:de\s+)?"
+        r"(?P<y>(?:19|20)\d{2})\b",
+        re.I,
+    ),
+    re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})\b"),
+)
+
+
+# words of interface labels that look like names ("Continue Reading Below", "Sharing Buttons")
+_INTERFACE_WORDS = frozenset(
+    {"continue", "reading", "below", "sharing", "buttons", "popular", "latest", "view", "all"}
+)
+_PARTICLES = frozenset({"de", "da", "di", "van", "von", "der", "del", "la", "le", "al", "bin", "ibn"})
+
+
+def _is_name_word(word: str) -> bool:
+    if word in _PARTICLES:
+        return True
+    if not _NAME_WORD_RE.match(word) or (len(word) > 3 and word.isupper()):
+        return False  # "NISSAN SENTRA" is a heading, not a person
+    return word.lower().strip(".") not in STOP_WORDS | BOILERPLATE_WORDS | _INTERFACE_WORDS
+
+
+def _is_name(part: str) -> bool:
+    """Two to four capitalised words that are neither function words nor interface words."""
+    words = part.split()
+    return 2 <= len(words) <= 4 and part[:1].isupper() and all(_is_name_word(word) for word in words)
+
+
+def parse_byline(line: str) -> list[str]:
+    """The people a byline line names ("By A and B, Staff Writer" → ["A", "B"]); [] if none."""
+    text = " ".join(line.split())
+    if not text or len(text.split()) > _MAX_BYLINE_WORDS:
+        return []
+    names = clean_authors(text)
+    if _BY_RE.match(text):  # after "By", names may be printed in capitals: "By JANE DOE and JOHN ROE"
+        names = [name.title() if name.isupper() else name for name in names]
+    return [name for name in names if _is_name(name.split(",")[0]) and not _ROLE_RE.search(name)]
+
+
+def is_byline(line: str) -> bool:
+    """A line that is a byline: "By …" followed by names, or a bare person's name."""
+    text = " ".join(line.split())
+    if not text or len(text.split()) > _MAX_BYLINE_WORDS or text.endswith((".", "?", "!", ":")):
+        return False
+    if _BY_RE.match(text):
+        return bool(parse_byline(text))
+    name, _, role = text.partition(",")
+    if role and _ROLE_RE.search(role):  # "Jane Doe, Staff Writer"
+        return _is_name(name)
+    return _is_name(text.rstrip(",")) and not _ROLE_RE.search(text)
+
+
+def parse_date(line: str) -> datetime | None:
+    """The calendar date printed on a short line ("Updated 1:39 am, November 20, 2019"), else None."""
+    if len(line.split()) > _MAX_BYLINE_WORDS:
+        return None
+    for pattern in _DATE_PATTERNS:
+        match = pattern.search(line)
+        if not match:
+            continue
+        month_text = match["m"].lower().rstrip(".")
+        month = int(month_text) if month_text.isdigit() else _MONTHS.get(month_text, 0)
+        try:
+            return datetime(int(match["y"]), month, int(match["d"]))
+        except ValueError:
+            continue
+    return None

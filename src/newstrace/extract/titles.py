@@ -1,0 +1,94 @@
+"""Choose an article's title: the visible headline when the page has one, else a cleaned meta title.
+
+Meta titles (``<title>``, ``og:title``, JSON-LD ``headline``) often end with the site's name
+("… | The Daily Planet", "… - example.com"); the visible ``<h1>`` usually does not. We prefer the
+``<h1>`` that agrees with a meta title, and otherwise strip a site suffix from the meta title.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+
+# Separators printed between a headline and the site's name.
+_SEPARATOR_RE = re.compile(r"\s+(?:[|\-–—•·:»«/~]|::)\s+")
+_MIN_TITLE_WORDS = 2  # a one-word <h1> is usually a logo or a section name, not a headline
+_MAX_SUFFIX_WORDS = 6
+_MIN_SITE_WORD = 4  # shorter words ("the", "news") match too many hosts
+# share of words an <h1> must share with a (suffix-free) meta title to be taken as the headline;
+# the default of MetadataPolicy.h1_agreement, chosen by cross-validation (benchmarks/wcxb.py --cv)
+H1_AGREEMENT = 0.6  # "… | Name Of The Outlet And Its Town" is about the longest seen
+
+
+def normalise_title(text: str) -> str:
+    """Case-folded, spacing- and typography-normalised text for comparisons."""
+    text = unicodedata.normalize("NFKC", text)
+    text = text.translate(str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"}))
+    return " ".join(text.split()).casefold()
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"\w+", normalise_title(text)))
+
+
+def _overlap(a: str, b: str) -> float:
+    """Share of ``a``'s words that are in ``b``."""
+    wa = _words(a)
+    return len(wa & _words(b)) / len(wa) if wa else 0.0
+
+
+def strip_site_suffix(title: str, site_names: Sequence[str]) -> str:
+    """``title`` without a leading or trailing "| Site name" part.
+
+    A part is dropped when it names the site (matches a known site name or the host) or, failing
+    that, when it is short and the rest is clearly the headline (it is the last of several parts).
+    """
+    parts = _SEPARATOR_RE.split(title)
+    if len(parts) < 2:
+        return title.strip()
+    names = {normalise_title(n) for n in site_names if n}
+    squeezed = {re.sub(r"\W+", "", n) for n in names}
+
+    def is_site(part: str) -> bool:
+        norm = normalise_title(part)
+        flat = re.sub(r"\W+", "", norm)
+        if norm in names or flat in squeezed:
+            return True
+        # "Rust Blog" on blog.rust-lang.org, "Acme Tires" on acmetire.com: a short part sharing
+        # a distinctive word with the site's name or host
+        words = [w for w in re.findall(r"\w+", norm) if len(w) >= _MIN_SITE_WORD]
+        short = len(norm.split()) <= _MAX_SUFFIX_WORDS
+        return short and any(w in s or (len(s) >= _MIN_SITE_WORD and s in w) for w in words for s in squeezed)
+
+    lo, hi = 0, len(parts)
+    while hi - lo > 1 and is_site(parts[hi - 1]):
+        hi -= 1
+    while hi - lo > 1 and is_site(parts[lo]):
+        lo += 1
+    if hi - lo > 1 and hi == len(parts) and not names and len(parts[hi - 1].split()) <= _MAX_SUFFIX_WORDS:
+        hi -= 1  # no site name known: a short last part is most likely the site's name
+    separators = _SEPARATOR_RE.findall(title)
+    rebuilt = parts[lo]
+    for i in range(lo + 1, hi):
+        rebuilt += separators[i - 1] + parts[i]
+    return rebuilt.strip()
+
+
+def choose_title(
+    h1s: Sequence[str], meta_titles: Sequence[str], site_names: Sequence[str], agreement: float = H1_AGREEMENT
+) -> str | None:
+    """The visible headline that agrees with a meta title, else the first meta title without suffix.
+
+    ``meta_titles`` come best first (JSON-LD headline, og:title, <title>). An ``<h1>`` is taken
+    when most of its words are in a meta title (so a logo or "Related posts" heading is not), or
+    when there is no meta title at all.
+    """
+    cleaned = [strip_site_suffix(t, site_names) for t in meta_titles if t and t.strip()]
+    candidates = [h for h in h1s if len(h.split()) >= _MIN_TITLE_WORDS]
+    for h1 in candidates:
+        if any(_overlap(h1, meta) >= agreement or _overlap(meta, h1) >= agreement for meta in cleaned):
+            return h1
+    if cleaned:
+        return cleaned[0]
+    return candidates[0] if candidates else None

@@ -1,0 +1,190 @@
+"""The store's schema as ordered, named migrations, each recorded in the ``migrations`` table.
+
+A migration is a function of a connection; it runs once, in order, inside a transaction. Never edit a
+migration that has shipped: add a new one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from sqlalchemy import Connection, text
+
+Migration = Callable[[Connection], None]
+
+
+def _exec(conn: Connection, script: str) -> None:
+    """Run a script whose statements are separated by lines holding only ``;;``."""
+    for statement in script.split("\n;;\n"):
+        if statement.strip():
+            conn.execute(text(statement))
+
+
+def m001_core(conn: Connection) -> None:
+    _exec(
+        conn,
+        """
+        CREATE TABLE raw_documents (
+            raw_hash TEXT PRIMARY KEY,
+            location TEXT NOT NULL,
+            url TEXT,
+            kind TEXT NOT NULL,
+            content_type TEXT,
+            fetched_at TEXT,
+            content BLOB NOT NULL,          -- zlib-compressed bytes as received
+            hints TEXT NOT NULL DEFAULT '{}'
+        )
+;;
+        CREATE TABLE articles (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL UNIQUE,         -- canonical URL, else URL, else sha256 of the text
+            url TEXT,
+            canonical_url TEXT,
+            source TEXT,
+            title TEXT NOT NULL,
+            standfirst TEXT,
+            authors TEXT NOT NULL DEFAULT '[]',
+            published TEXT,
+            fetched TEXT,
+            language TEXT,
+            body TEXT NOT NULL DEFAULT '[]',
+            captions TEXT NOT NULL DEFAULT '[]',
+            cited_sources TEXT NOT NULL DEFAULT '[]',
+            topics TEXT NOT NULL DEFAULT '[]',
+            extracted_by TEXT NOT NULL DEFAULT '',
+            raw_hash TEXT REFERENCES raw_documents(raw_hash),
+            content_hash TEXT NOT NULL,
+            location TEXT,
+            story_id INTEGER,
+            copy_of INTEGER,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )
+;;
+        CREATE INDEX articles_content_hash ON articles(content_hash)
+;;
+        CREATE INDEX articles_story ON articles(story_id)
+;;
+        CREATE INDEX articles_published ON articles(published)
+;;
+        CREATE TABLE sources (
+            id INTEGER PRIMARY KEY,
+            feed_url TEXT NOT NULL UNIQUE,
+            name TEXT,
+            home_url TEXT,
+            language TEXT,
+            country TEXT,
+            etag TEXT,
+            last_modified TEXT,
+            last_fetch TEXT,
+            next_due TEXT,
+            error_count INTEGER NOT NULL DEFAULT 0,
+            last_error TEXT,
+            active INTEGER NOT NULL DEFAULT 1
+        )
+;;
+        CREATE TABLE stories (
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL,
+            first_seen TEXT,
+            last_seen TEXT,
+            size INTEGER NOT NULL DEFAULT 0,
+            outlets TEXT NOT NULL DEFAULT '[]',
+            entities TEXT NOT NULL DEFAULT '[]',
+            topics TEXT NOT NULL DEFAULT '[]',
+            languages TEXT NOT NULL DEFAULT '[]',
+            updated_at TEXT NOT NULL
+        )
+;;
+        CREATE INDEX stories_last_seen ON stories(last_seen)
+;;
+        CREATE TABLE claims (
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            certainty TEXT NOT NULL,
+            source_kind TEXT NOT NULL,
+            data TEXT NOT NULL,               -- the whole Claim as JSON
+            PRIMARY KEY (article_id, position)
+        )
+;;
+        CREATE TABLE entities (
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            text TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            mentions INTEGER NOT NULL DEFAULT 1,
+            PRIMARY KEY (article_id, text, kind)
+        )
+;;
+        CREATE INDEX entities_text ON entities(text)
+;;
+        CREATE TABLE ingest_errors (
+            id INTEGER PRIMARY KEY,
+            location TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            at TEXT NOT NULL
+        )
+;;
+        CREATE TABLE state (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        )
+        """,
+    )
+
+
+def m002_fts(conn: Connection) -> None:
+    """Full-text search over title, standfirst and body (SQLite FTS5, kept in step by triggers)."""
+    if conn.dialect.name != "sqlite":
+        return
+    _exec(
+        conn,
+        """
+        CREATE VIRTUAL TABLE articles_fts USING fts5(
+            title, standfirst, body, content='articles', content_rowid='id',
+            tokenize='unicode61 remove_diacritics 2'
+        )
+;;
+        CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
+            INSERT INTO articles_fts(rowid, title, standfirst, body)
+            VALUES (new.id, new.title, new.standfirst, new.body);
+        END
+;;
+        CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
+            INSERT INTO articles_fts(articles_fts, rowid, title, standfirst, body)
+            VALUES ('delete', old.id, old.title, old.standfirst, old.body);
+        END
+;;
+        CREATE TRIGGER articles_au AFTER UPDATE OF title, standfirst, body ON articles BEGIN
+            INSERT INTO articles_fts(articles_fts, rowid, title, standfirst, body)
+            VALUES ('delete', old.id, old.title, old.standfirst, old.body);
+            INSERT INTO articles_fts(rowid, title, standfirst, body)
+            VALUES (new.id, new.title, new.standfirst, new.body);
+        END
+        """,
+    )
+
+
+MIGRATIONS: list[tuple[str, Migration]] = [
+    ("001_core", m001_core),
+    ("002_fts", m002_fts),
+]
+
+
+def migrate(conn: Connection) -> list[str]:
+    """Apply the migrations not yet recorded; return the names applied."""
+    conn.execute(
+        text("CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
+    )
+    done = {row[0] for row in conn.execute(text("SELECT name FROM migrations"))}
+    applied = []
+    for name, migration in MIGRATIONS:
+        if name in done:
+            continue
+        migration(conn)
+        conn.execute(
+            text("INSERT INTO migrations (name, applied_at) VALUES (:n, :t)"),
+            {"n": name, "t": datetime.now(UTC).isoformat()},
+        )
+        applied.append(name)
+    return applied

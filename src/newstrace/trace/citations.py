@@ -1,0 +1,279 @@
+"""Who each article of a story names as its source, resolved to one node per source across the story.
+
+A citation comes from three places: the article's ``cited_sources`` (its "Source: …" / "Via …" lines,
+found at extraction), its claims' sources (people, organisations, outlets, footage the claim rests
+on), and a light pass over its body for the reporting patterns claims may miss ("according to X",
+"X reported", "X wrote", "told X", "From X:", links and bare domains).
+
+Names are resolved by general normalisation only, never a list of particular outlets: case,
+punctuation, a leading article, possessives, a web address's scheme, sub-domain and top-level
+domain, and generic news words ("daily", "online", "news", …) are stripped, so "The Daily Mail",
+"Daily Mail", "dailymail.co.uk" and "MailOnline" all reduce to one key. Two more rules merge aliases:
+an acronym that equals the initials of another multi-word name, and a person's lone surname that
+matches exactly one full name in the story.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from newstrace.records import Article, Claim
+
+CITED_KINDS = ("person", "organisation", "outlet", "footage")
+# Generic words of outlet names: stripped from a name's key when something distinctive remains.
+_GENERIC_WORDS = (
+    "the", "daily", "online", "news", "newspaper", "magazine", "media", "tv", "radio", "web",
+    "website", "site", "official", "channel", "network", "agency", "group", "com", "net",
+)  # fmt: skip
+_SECOND_LEVEL = {"com", "co", "org", "net", "gov", "edu", "ac", "info", "biz", "news", "online"}
+_FUNCTION_WORDS = {"of", "the", "and", "for", "de", "la", "le", "du", "&"}
+# Capitalised words at a sentence start that are not names.
+_NOT_NAMES = {
+    "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "there", "the",
+    "a", "an", "his", "her", "their", "its", "our", "one", "some", "other", "others", "officials",
+    "reports", "report", "media", "sources", "witnesses", "police", "earlier", "later", "it's",
+}  # fmt: skip
+_MIN_KEY = 3  # a stripped key shorter than this is too generic: keep the unstripped form
+
+_NAME = (
+    r"(?:[A-Z][\w&'’.-]*|[A-Z]{2,})(?:\s+(?:of\s+|the\s+|and\s+|&\s+|de\s+)?(?:[A-Z][\w&'’.-]*|\d+\b)){0,4}"
+)
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("according to", re.compile(rf"\b(?i:according to) (?:the |a |an )?(?P<name>{_NAME})")),
+    ("reported", re.compile(rf"(?P<name>{_NAME}) (?:has |had )?(?:reported|reports)\b")),
+    ("wrote", re.compile(rf"(?P<name>{_NAME}) (?:has |had )?(?:wrote|writes)\b")),
+    ("told", re.compile(rf"\b(?i:told) (?:the |a )?(?P<name>{_NAME})")),
+    ("from", re.compile(rf"^\s*(?:From|Via|Source)\s*:?\s+(?P<name>{_NAME})\s*:")),
+)
+_URL_RE = re.compile(r"https?://[^\s)\"'<>]+|\b(?:[a-z0-9-]+\.)+[a-z]{2,10}\b(?:/[^\s)\"'<>]*)?")
+
+
+@dataclass(slots=True)
+class Citation:
+    """One article naming one source."""
+
+    article_key: str
+    node_key: str
+    surface: str  # the name as the article wrote it
+    cue: str  # "source line", "according to", "said", "link", …
+    evidence: str  # the sentence or line it was found in
+
+
+@dataclass(slots=True)
+class CitationNode:
+    """One source across the story, whatever name each article gave it."""
+
+    key: str
+    name: str  # the most frequent surface form
+    kind: str  # person, organisation, outlet, footage
+    aliases: list[str] = field(default_factory=list)
+    cited_by: list[str] = field(default_factory=list)  # article keys
+    ingested_as: list[str] = field(default_factory=list)  # keys of the story's articles from this outlet
+
+    @property
+    def ingested(self) -> bool:
+        return bool(self.ingested_as)
+
+
+@dataclass(slots=True)
+class CitationGraph:
+    nodes: dict[str, CitationNode]
+    citations: list[Citation]
+
+    def find(self, name: str) -> str | None:
+        """The node a name resolves to, if any article cited it under that name or its key."""
+        norm = normalise_source(name)
+        for node in self.nodes.values():
+            if norm == node.key or any(normalise_source(alias) == norm for alias in node.aliases):
+                return node.key
+        return None
+
+    def cited_by(self, article_key: str) -> set[str]:
+        """The node keys one article cites."""
+        return {c.node_key for c in self.citations if c.article_key == article_key}
+
+
+def article_key(article: Article) -> str:
+    """How provenance names an article: its store id, else its canonical URL or content hash."""
+    return str(article.id) if article.id is not None else article.key
+
+
+def _host_label(text: str) -> str | None:
+    """The distinctive label of a web address ("https://www.dailymail.co.uk/x" → "dailymail")."""
+    candidate = text.strip().lower()
+    if " " in candidate or "." not in candidate:
+        return None
+    host = urlsplit(candidate if "//" in candidate else "//" + candidate).hostname or ""
+    labels = [label for label in host.split(".") if label]
+    if len(labels) < 2 or not re.fullmatch(r"[a-z]{2,10}", labels[-1]):
+        return None
+    while len(labels) > 1 and (labels[-1] in _SECOND_LEVEL or len(labels[-1]) == 2):
+        labels.pop()  # top-level and second-level domains: "co.uk", ".com", ".ru"
+    return labels[-1] if labels else None
+
+
+def normalise_source(name: str) -> str:
+    """The key two names of one source share (see the module docstring for the rules)."""
+    label = _host_label(name)
+    text = label if label is not None else name.lower()
+    text = re.sub(r"['’]s\b", "", text)
+    words = re.findall(r"\w+", text)
+    while words and words[0] in {"the", "a", "an"}:
+        words.pop(0)
+    distinctive = [w for w in words if w not in _GENERIC_WORDS]
+    compact = "".join(distinctive if len("".join(distinctive)) >= _MIN_KEY else words)
+    changed = True
+    while changed:  # generic words glued into one token: "dailymail", "mailonline"
+        changed = False
+        for generic in _GENERIC_WORDS:
+            if compact.startswith(generic) and len(compact) - len(generic) >= _MIN_KEY:
+                compact, changed = compact[len(generic) :], True
+            if compact.endswith(generic) and len(compact) - len(generic) >= _MIN_KEY:
+                compact, changed = compact[: -len(generic)], True
+    return compact
+
+
+def _initials(name: str) -> str:
+    words = [w for w in re.findall(r"\w+", name.lower()) if w not in _FUNCTION_WORDS]
+    return "".join(w[0] for w in words) if len(words) >= 2 else ""
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    left = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1, 0)
+    right_candidates = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
+    right = min(right_candidates) + 1 if right_candidates else len(text)
+    return text[left:right].strip()
+
+
+def _clean_name(name: str) -> str | None:
+    name = name.strip(" .,:;'’\"")
+    words = name.split()
+    while words and words[0].lower() in _NOT_NAMES:
+        words.pop(0)
+    if not words or len(" ".join(words)) < 2:
+        return None
+    return " ".join(words)
+
+
+@dataclass(slots=True)
+class _Mention:
+    surface: str
+    kind: str
+    cue: str
+    evidence: str
+
+
+def _text_mentions(article: Article) -> list[_Mention]:
+    mentions: list[_Mention] = []
+    for paragraph in article.body:
+        for cue, pattern in _PATTERNS:
+            for match in pattern.finditer(paragraph):
+                name = _clean_name(match.group("name"))
+                if name:
+                    evidence = _sentence_around(paragraph, match.start(), match.end())
+                    kind = "organisation" if cue == "according to" else "outlet"
+                    mentions.append(_Mention(name, kind, cue, evidence))
+        for match in _URL_RE.finditer(paragraph):
+            if _host_label(match.group(0)):
+                evidence = _sentence_around(paragraph, match.start(), match.end())
+                mentions.append(_Mention(match.group(0), "outlet", "link", evidence))
+    return mentions
+
+
+def _article_mentions(article: Article, claims: list[Claim]) -> list[_Mention]:
+    mentions = [_Mention(name, "outlet", "source line", name) for name in article.cited_sources]
+    for claim in claims:
+        if claim.source and claim.source_kind in CITED_KINDS:
+            cue = claim.reporting_cue or "claim"
+            mentions.append(_Mention(claim.source, claim.source_kind, cue, claim.sentence))
+    return mentions + _text_mentions(article)
+
+
+class _Aliases:
+    """Union-find over normalised keys."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, key: str) -> str:
+        self.parent.setdefault(key, key)
+        while self.parent[key] != key:
+            self.parent[key] = self.parent[self.parent[key]]
+            key = self.parent[key]
+        return key
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb, key=len)] = min(ra, rb, key=len)  # the shorter key names the node
+
+
+def _merge_aliases(surfaces: dict[str, Counter[str]], kinds: dict[str, Counter[str]]) -> _Aliases:
+    aliases = _Aliases()
+    keys = list(surfaces)
+    for key in keys:
+        aliases.find(key)
+    # acronyms: keys some article wrote in capitals ("AP", "BBC"), matched to a longer name's initials
+    by_key = {k for k in keys if any(s.isupper() and s.isalpha() for s in surfaces[k])}
+    for key in keys:
+        for surface in surfaces[key]:
+            initials = _initials(surface)
+            if initials and initials in by_key and initials != key:
+                aliases.union(key, initials)
+    people = [k for k in keys if kinds[k].most_common(1)[0][0] == "person"]
+    for key in people:
+        if any(" " in s for s in surfaces[key]):
+            continue
+        full = [
+            k
+            for k in people
+            if k != key and any(s.lower().split()[-1] == key for s in surfaces[k] if " " in s)
+        ]
+        if len(full) == 1:
+            aliases.union(key, full[0])
+    return aliases
+
+
+def resolve_citations(articles: list[Article], claims_by_article: dict[str, list[Claim]]) -> CitationGraph:
+    """Every source the story's articles name, one node per source (``claims_by_article`` by article key)."""
+    found: list[tuple[str, str, _Mention]] = []  # (article key, normalised key, mention)
+    outlet_of: dict[str, str] = {}
+    for article in articles:
+        key = article_key(article)
+        own = normalise_source(article.source) if article.source else ""
+        if own:
+            outlet_of[key] = own
+        for mention in _article_mentions(article, claims_by_article.get(key, [])):
+            norm = normalise_source(mention.surface)
+            if len(norm) >= 2 and norm != own:
+                found.append((key, norm, mention))
+    surfaces: dict[str, Counter[str]] = {}
+    kinds: dict[str, Counter[str]] = {}
+    for _, norm, mention in found:
+        surfaces.setdefault(norm, Counter())[mention.surface] += 1
+        kinds.setdefault(norm, Counter())[mention.kind] += 1
+    aliases = _merge_aliases(surfaces, kinds)
+    nodes: dict[str, CitationNode] = {}
+    citations: list[Citation] = []
+    seen: set[tuple[str, str]] = set()
+    for art_key, norm, mention in found:
+        root = aliases.find(norm)
+        node = nodes.setdefault(root, CitationNode(key=root, name=mention.surface, kind="organisation"))
+        if mention.surface not in node.aliases:
+            node.aliases.append(mention.surface)
+        if art_key not in node.cited_by:
+            node.cited_by.append(art_key)
+        if (art_key, root) not in seen:
+            seen.add((art_key, root))
+            citations.append(Citation(art_key, root, mention.surface, mention.cue, mention.evidence))
+    for root, node in nodes.items():
+        members = [k for k in surfaces if aliases.find(k) == root]
+        votes = sum((kinds[k] for k in members), Counter())
+        node.kind = votes.most_common(1)[0][0] if votes else "organisation"
+        names = sum((surfaces[k] for k in members), Counter())
+        node.name = names.most_common(1)[0][0]
+        node.ingested_as = [a for a, own in outlet_of.items() if aliases.find(own) == root or own == root]
+    return CitationGraph(nodes, citations)

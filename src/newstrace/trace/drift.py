@@ -1,0 +1,302 @@
+"""Claim alignment across a story's articles and certainty drift.
+
+Alignment: each claim sentence becomes a bag of content-word stems (function words, reporting verbs
+and hedge words dropped, so that "Putin is reported to be sending troops" and "Putin sends troops"
+compare on what is claimed, not how surely). Two claims of different articles (or a headline and
+its own body) match when the IDF-weighted overlap of their stems reaches ``MATCH_OVERLAP`` of the
+smaller bag and they share at least ``MIN_SHARED_STEMS`` stems; matches are joined transitively
+into claim groups. Candidates come from an inverted index over stems, so adding an article compares
+its claims only with claims that share a word with them.
+
+Drift flags, per claim group:
+- ``headline-overstates``: an article's headline states the claim more surely than its own body does
+  (a headline asserting what the body only attributes, hedges or speculates);
+- ``hedge-dropped``: a later article states the claim more surely than every earlier one, without
+  a new independent source (same source family as the earlier articles, no new source of its own);
+- ``denial-appears``: a later article carries a denial of a claim earlier articles made.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Literal
+
+from newstrace.records import Certainty, Claim
+
+DriftKind = Literal["headline-overstates", "hedge-dropped", "denial-appears"]
+
+# How surely each certainty states a claim; a denial is handled on its own.
+CERTAINTY_RANK: dict[str, int] = {"speculative": 0, "hedged": 1, "attributed": 2, "asserted": 3, "denied": -1}
+
+# Set by hand (no labelled claim pairs exist among the project's data sets) and checked against the
+# documented rewrites of tests/fixtures/provenance_story.jsonl (benchmarks/provenance.py prints the
+# resulting precision/recall): a paraphrase keeps most of the rarer content words of the shorter
+# sentence; two different claims about the same event share the event's words, which the IDF
+# weighting discounts.
+MATCH_OVERLAP = 0.5
+MIN_SHARED_STEMS = 3
+IDF_PRIOR = 20
+
+_STOPWORD_TEXT = """a about above after again against all also am an and any are as at be
+    because been before being
+    below between both but by can did do does doing down during each few for from further had has have
+    having he her here hers him his how i if in into is it its itself just me more most my no nor not now
+    of off on once only or other our out over own same she should so some such than that the their them
+    then there these they this those through to too under until up very was we were what when where which
+    while who whom why will with would you your yet said says say saying told tells according reported
+    reportedly reports report claimed claims claim allegedly alleged believed thought appears appear
+    appeared apparently seems seemed may might could possibly perhaps likely unlikely purportedly
+    suggested suggest suggests expected understood denied denies deny rejected dismissed new one two
+    mr mrs ms week weeks day days year years"""
+_STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+_WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
+_SUFFIXES = ("ings", "ing", "ed", "es", "s")
+
+
+def claim_stems(sentence: str) -> frozenset[str]:
+    """The content-word stems a claim is matched on (light suffix stripping, first five letters)."""
+    stems: set[str] = set()
+    for word in _WORD_RE.findall(sentence.lower()):
+        word = re.sub(r"['’]s$", "", word)
+        if word in _STOPWORDS or len(word) < 3:
+            continue
+        for suffix in _SUFFIXES:
+            if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+                word = word[: -len(suffix)]
+                if suffix in {"ing", "ings", "ed"} and word[-1] == word[-2] and word[-1] not in "lsz":
+                    word = word[:-1]  # planning → plan
+                break
+        stems.add(word[:5])
+    return frozenset(stems)
+
+
+@dataclass(slots=True)
+class ClaimOccurrence:
+    """One claim sentence of one article, as alignment and drift see it."""
+
+    id: int
+    article_key: str
+    sentence: str
+    certainty: Certainty
+    cues: list[str]
+    source: str | None
+    in_headline: bool
+    time: datetime | None
+    order: float  # sorts articles by time: the publication timestamp, unknown times last
+
+
+@dataclass(slots=True)
+class ClaimGroup:
+    """The same claim across articles, with its certainty in each, oldest first."""
+
+    id: int
+    occurrences: list[ClaimOccurrence]
+
+    @property
+    def sentence(self) -> str:
+        return self.occurrences[0].sentence
+
+    @property
+    def article_keys(self) -> list[str]:
+        return list(dict.fromkeys(o.article_key for o in self.occurrences))
+
+
+@dataclass(slots=True)
+class DriftFlag:
+    kind: DriftKind
+    group_id: int
+    article_key: str  # the article whose wording drifted
+    earlier_key: str | None  # the article (or its body, for a headline) it drifted from
+    before: Certainty
+    after: Certainty
+    sentence: str  # the drifted sentence
+    evidence: str  # what it drifted from
+
+
+@dataclass(slots=True)
+class ClaimIndex:
+    """Occurrences, their stems, an inverted index and a union-find over matches; grows in place."""
+
+    occurrences: list[ClaimOccurrence] = field(default_factory=list)
+    stems: list[frozenset[str]] = field(default_factory=list)
+    postings: dict[str, list[int]] = field(default_factory=dict)
+    parent: list[int] = field(default_factory=list)
+
+    def _find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def _union(self, a: int, b: int) -> None:
+        ra, rb = self._find(a), self._find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+    def _idf(self, stem: str) -> float:
+        # IDF_PRIOR pseudo-claims share no stem: a story of a few claims weighs its stems about evenly
+        return math.log((IDF_PRIOR + len(self.occurrences)) / (1 + len(self.postings.get(stem, ()))))
+
+    def _matches(self, a: int, b: int) -> bool:
+        shared = self.stems[a] & self.stems[b]
+        if len(shared) < MIN_SHARED_STEMS:
+            return False
+        weight = {s: self._idf(s) + 0.1 for s in self.stems[a] | self.stems[b]}
+        smaller = min(sum(weight[s] for s in self.stems[a]), sum(weight[s] for s in self.stems[b]))
+        return sum(weight[s] for s in shared) >= MATCH_OVERLAP * smaller
+
+    def _comparable(self, a: ClaimOccurrence, b: ClaimOccurrence) -> bool:
+        return a.article_key != b.article_key or a.in_headline != b.in_headline
+
+    def add_article(self, key: str, claims: list[Claim], time: datetime | None, order: float) -> None:
+        """Add one article's claims and join them to the groups they match."""
+        new_ids: list[int] = []
+        for claim in claims:
+            occurrence = ClaimOccurrence(
+                id=len(self.occurrences),
+                article_key=key,
+                sentence=claim.sentence,
+                certainty=claim.certainty,
+                cues=list(claim.cues),
+                source=claim.source,
+                in_headline=claim.in_headline,
+                time=time,
+                order=order,
+            )
+            self.occurrences.append(occurrence)
+            self.stems.append(claim_stems(claim.sentence))
+            self.parent.append(occurrence.id)
+            new_ids.append(occurrence.id)
+        for i in new_ids:
+            for stem in self.stems[i]:
+                self.postings.setdefault(stem, []).append(i)
+        for i in new_ids:
+            counts: dict[int, int] = {}
+            for stem in self.stems[i]:
+                for j in self.postings[stem]:
+                    if j != i:
+                        counts[j] = counts.get(j, 0) + 1
+            for j, n in counts.items():
+                if (
+                    n >= MIN_SHARED_STEMS
+                    and self._comparable(self.occurrences[i], self.occurrences[j])
+                    and self._matches(i, j)
+                ):
+                    self._union(i, j)
+
+    def groups(self) -> list[ClaimGroup]:
+        """Claim groups that span more than one article or a headline and its body, oldest first."""
+        members: dict[int, list[ClaimOccurrence]] = {}
+        for occurrence in self.occurrences:
+            members.setdefault(self._find(occurrence.id), []).append(occurrence)
+        groups = []
+        for root, occurrences in sorted(members.items()):
+            occurrences.sort(key=lambda o: (o.order, not o.in_headline, o.id))
+            if len(occurrences) > 1:
+                groups.append(ClaimGroup(id=root, occurrences=occurrences))
+        return groups
+
+
+def _strongest(occurrences: list[ClaimOccurrence]) -> ClaimOccurrence:
+    return max(occurrences, key=lambda o: CERTAINTY_RANK[o.certainty])
+
+
+def _headline_flags(group: ClaimGroup) -> list[DriftFlag]:
+    flags: list[DriftFlag] = []
+    for key in group.article_keys:
+        heads = [o for o in group.occurrences if o.article_key == key and o.in_headline]
+        body = [o for o in group.occurrences if o.article_key == key and not o.in_headline]
+        if not heads or not body:
+            continue
+        head, strongest_body = _strongest(heads), _strongest(body)
+        overstates = CERTAINTY_RANK[head.certainty] > CERTAINTY_RANK[strongest_body.certainty]
+        if head.certainty != "denied" and overstates:
+            flags.append(
+                DriftFlag(
+                    "headline-overstates",
+                    group.id,
+                    key,
+                    key,
+                    strongest_body.certainty,
+                    head.certainty,
+                    head.sentence,
+                    strongest_body.sentence,
+                )
+            )
+    return flags
+
+
+def drift_flags(
+    groups: list[ClaimGroup],
+    has_new_source: Callable[[ClaimOccurrence, list[ClaimOccurrence]], bool],
+    sources_of: dict[str, set[str]] | None = None,
+) -> list[DriftFlag]:
+    """Flags for every group; ``has_new_source(occurrence, earlier)`` says whether the occurrence's
+    article brings a source independent of the earlier occurrences' articles. ``sources_of`` maps an
+    article to the articles it derives from: a rise is judged against those when they carry the
+    claim (a rewrite is compared with what it rewrote), else against every earlier article."""
+    sources_of = sources_of or {}
+    flags: list[DriftFlag] = []
+    for group in groups:
+        flags.extend(_headline_flags(group))
+        by_article: dict[str, list[ClaimOccurrence]] = {}
+        for occurrence in group.occurrences:
+            by_article.setdefault(occurrence.article_key, []).append(occurrence)
+        seen: list[ClaimOccurrence] = []
+        for occurrences in sorted(by_article.values(), key=lambda os: min(o.order for o in os)):
+            body = [o for o in occurrences if not o.in_headline] or occurrences
+            current = _strongest(body)
+            earlier = [o for o in seen if o.order < current.order]
+            direct = [o for o in earlier if o.article_key in sources_of.get(current.article_key, set())]
+            earlier = direct or earlier
+            if earlier:
+                flags.extend(_rise_or_denial(group.id, current, earlier, body, has_new_source))
+            seen.extend(body)
+    return flags
+
+
+def _rise_or_denial(
+    group_id: int,
+    current: ClaimOccurrence,
+    earlier: list[ClaimOccurrence],
+    body: list[ClaimOccurrence],
+    has_new_source: Callable[[ClaimOccurrence, list[ClaimOccurrence]], bool],
+) -> list[DriftFlag]:
+    made = [o for o in earlier if o.certainty != "denied"]
+    denial = next((o for o in body if o.certainty == "denied"), None)
+    if denial is not None and made and all(o.certainty != "denied" for o in earlier):
+        last = _strongest(made)
+        return [
+            DriftFlag(
+                "denial-appears",
+                group_id,
+                denial.article_key,
+                last.article_key,
+                last.certainty,
+                "denied",
+                denial.sentence,
+                last.sentence,
+            )
+        ]
+    if not made or current.certainty == "denied":
+        return []
+    surest = _strongest(made)
+    rises = CERTAINTY_RANK[current.certainty] > CERTAINTY_RANK[surest.certainty]
+    if rises and not has_new_source(current, earlier):
+        return [
+            DriftFlag(
+                "hedge-dropped",
+                group_id,
+                current.article_key,
+                surest.article_key,
+                surest.certainty,
+                current.certainty,
+                current.sentence,
+                surest.sentence,
+            )
+        ]
+    return []

@@ -1,0 +1,150 @@
+"""A story's provenance for people: a rich renderable for the terminal and a picture (PNG or SVG).
+
+The picture is a timeline: one row per outlet, one dot per article at its time (copies hollow),
+arrows for derivation edges (solid for text reuse, dashed for citations, dotted for a common cited
+source), drift flags marked in red. It is drawn on a matplotlib ``Figure`` without pyplot, so no
+global figure state is touched.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+from rich.console import Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+
+from newstrace.trace.provenance import DerivationEdge, Provenance, TimelineEntry
+
+_EDGE_STYLE = {"reuse": "-", "citation": "--", "reuse+citation": "-"}
+
+
+def _when(entry: TimelineEntry) -> str:
+    if entry.time is None:
+        return "—"
+    return entry.time.strftime("%Y-%m-%d %H:%M") + ("" if entry.time_kind == "published" else " (seen)")
+
+
+def _timeline_table(prov: Provenance) -> Table:
+    flagged = {f.article_key for f in prov.drift}
+    table = Table(title="Coverage timeline", title_justify="left")
+    for column in ("time", "outlet", "title", "reused", "note"):
+        table.add_column(column)
+    for entry in prov.timeline:
+        notes = []
+        if entry.copy_of:
+            notes.append(f"copy of {entry.copy_of}")
+        if entry.key in flagged:
+            notes.append("drift")
+        table.add_row(
+            _when(entry),
+            entry.outlet or "?",
+            entry.title[:70],
+            f"{entry.reused_share:.0%}" if entry.reused_share else "",
+            ", ".join(notes),
+        )
+    return table
+
+
+def _edges_table(prov: Provenance) -> Table:
+    table = Table(title="Derivation", title_justify="left")
+    for column in ("from", "to", "kind", "degree", "share", "evidence"):
+        table.add_column(column)
+    for edge in prov.edges:
+        table.add_row(
+            edge.source_key,
+            edge.target_key,
+            edge.kind + (f" via {edge.via}" if edge.via else ""),
+            edge.degree or "",
+            f"{edge.share:.0%}" if edge.share else "",
+            "; ".join(edge.evidence)[:100],
+        )
+    return table
+
+
+def _citations_table(prov: Provenance) -> Table:
+    table = Table(title="Cited sources", title_justify="left")
+    for column in ("source", "kind", "cited by", "in corpus"):
+        table.add_column(column)
+    for node in sorted(prov.citations.nodes.values(), key=lambda n: -len(n.cited_by)):
+        table.add_row(node.name, node.kind, str(len(node.cited_by)), "yes" if node.ingested else "no")
+    return table
+
+
+def _drift_table(prov: Provenance) -> Table:
+    table = Table(title="Certainty drift", title_justify="left")
+    for column in ("flag", "article", "from", "to", "sentence"):
+        table.add_column(column)
+    for flag in prov.drift:
+        table.add_row(flag.kind, flag.article_key, flag.before, flag.after, flag.sentence[:90])
+    return table
+
+
+def render_report(prov: Provenance) -> RenderableType:
+    """The provenance as rich tables: summary, timeline, derivation, cited sources, drift."""
+    summary = Text.assemble(
+        ("Origin: ", "bold"),
+        f"{prov.origin.name} ({prov.origin.kind}) — {prov.origin.evidence}\n",
+        ("Independent source families: ", "bold"),
+        f"{prov.independent_families} of {len(prov.timeline)} articles",
+    )
+    return Group(
+        summary, _timeline_table(prov), _edges_table(prov), _citations_table(prov), _drift_table(prov)
+    )
+
+
+def _x(entry: TimelineEntry, fallback: float) -> float:
+    return entry.time.timestamp() if isinstance(entry.time, datetime) else fallback
+
+
+def _draw_edge(ax: object, edge: DerivationEdge, points: dict[str, tuple[float, float]]) -> None:
+    if edge.source_key not in points or edge.target_key not in points:
+        return
+    style = ":" if edge.direction == "common-source" else _EDGE_STYLE[edge.kind]
+    ax.annotate(  # type: ignore[attr-defined]
+        "",
+        xy=points[edge.target_key],
+        xytext=points[edge.source_key],
+        arrowprops={
+            "arrowstyle": "->",
+            "linestyle": style,
+            "color": "0.35",
+            "connectionstyle": "arc3,rad=0.2",
+        },
+    )
+
+
+def render_report_png(prov: Provenance, path: Path | str) -> Path:
+    """Draw the coverage timeline with derivation arrows; the suffix (.png or .svg) picks the format."""
+    path = Path(path)
+    outlets = list(dict.fromkeys(e.outlet or "?" for e in prov.timeline))
+    known = [e.time.timestamp() for e in prov.timeline if e.time is not None]
+    start = min(known, default=0.0)
+    points: dict[str, tuple[float, float]] = {}
+    for i, entry in enumerate(prov.timeline):
+        hours = (_x(entry, max(known, default=0.0) + 3600 * (i + 1)) - start) / 3600
+        points[entry.key] = (hours, float(outlets.index(entry.outlet or "?")))
+    figure = Figure(figsize=(10, 1.5 + 0.45 * len(outlets)))
+    FigureCanvasAgg(figure)
+    ax = figure.add_subplot(1, 1, 1)
+    flagged = {f.article_key for f in prov.drift}
+    for entry in prov.timeline:
+        x, y = points[entry.key]
+        hollow = entry.copy_of is not None
+        ax.scatter(
+            [x], [y], s=60, facecolors="none" if hollow else "tab:blue", edgecolors="tab:blue", zorder=3
+        )
+        if entry.key in flagged:
+            ax.scatter([x], [y], s=160, facecolors="none", edgecolors="tab:red", linewidths=1.5, zorder=4)
+    for edge in prov.edges:
+        _draw_edge(ax, edge, points)
+    ax.set_yticks(range(len(outlets)), labels=outlets)
+    ax.set_xlabel("hours since the first article")
+    ax.set_title(f"{len(prov.timeline)} articles, {prov.independent_families} independent source families")
+    ax.grid(axis="x", alpha=0.3)
+    figure.tight_layout()
+    figure.savefig(path, format=path.suffix.lstrip(".") or "png")
+    return path

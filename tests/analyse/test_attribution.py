@@ -1,0 +1,111 @@
+"""Sources, cues and contents of reported speech, and pronoun resolution."""
+
+from __future__ import annotations
+
+from newstrace.analyse.attribution import (
+    Attribution,
+    classify_source,
+    find_attributions,
+    load_lexicon,
+    source_name,
+)
+
+
+def only(text: str) -> Attribution:
+    found = find_attributions(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_subject_before_cue() -> None:
+    a = only("The police spokesman said that two people were arrested.")
+    assert a.cue.text == "said"
+    assert a.source is not None and a.source.text == "The police spokesman"
+    assert a.content is not None and a.content.text == "that two people were arrested"
+    assert a.source_kind == "person"
+
+
+def test_inverted_cue_after_quote() -> None:
+    a = only('"We will not give up," said union leader Maria Lopez.')
+    assert a.source is not None and a.source.text == "union leader Maria Lopez"
+    assert a.source_name == "Maria Lopez"
+    assert a.content is not None and a.content.text == '"We will not give up,"'
+
+
+def test_according_to() -> None:
+    a = only("Prices rose by 4%, according to the Office for National Statistics.")
+    assert a.cue.text == "according to"
+    assert a.source is not None and a.source.text == "the Office for National Statistics"
+    assert a.source_kind == "organisation"
+
+
+def test_apposition_and_pronoun_resolution() -> None:
+    text = 'The Foreign Minister, Anna Berg, has announced new talks. She said: "We are ready."'
+    first, second = find_attributions(text)
+    assert first.source_name == "Anna Berg"
+    assert second.source is not None and second.source.text == "She"
+    assert second.resolved and second.source_name == "Anna Berg"
+
+
+def test_relative_clause_head_is_the_source() -> None:
+    a = only("A video which apparently shows the crash was posted online.")
+    assert a.source is not None and a.source.text == "which"  # PolNeAR marks the pronoun
+    assert a.source_name == "A video"
+    assert a.source_kind == "footage"
+
+
+def test_passive_report_has_no_source() -> None:
+    a = only("It was reported that the minister resigned.")
+    assert a.source is None and a.passive and a.source_kind == "anonymous"
+
+
+def test_participle_shares_the_source_before() -> None:
+    found = find_attributions("The mayor promised more buses, telling residents to be patient.")
+    assert [a.cue.text for a in found] == ["promised", "telling"]
+    assert found[1].source_name == found[0].source_name == "The mayor"
+
+
+def test_nouns_are_not_cues() -> None:
+    assert find_attributions("The report was long and other reports were short.") == []
+    assert find_attributions("The army showed off its tanks.") == []
+
+
+def test_source_kinds() -> None:
+    lexicon = load_lexicon("en")
+    assert classify_source("example.com", lexicon) == "outlet"
+    assert classify_source("One local news website, example.ru", lexicon) == "outlet"
+    assert classify_source("The Evening Herald", lexicon) == "outlet"
+    assert classify_source("footage", lexicon) == "footage"
+    assert classify_source("sources", lexicon) == "anonymous"
+    assert classify_source("a senior official", lexicon) == "anonymous"
+    assert classify_source("the Ministry of Defence", lexicon) == "organisation"
+    assert classify_source("NATO", lexicon) == "organisation"
+    assert classify_source("retired teacher John Smith", lexicon) == "person"
+
+
+def test_source_name_picks_the_name() -> None:
+    assert source_name("The Health Secretary, Jane Doe", "person") == "Jane Doe"
+    assert source_name("a local site, news.example.org", "outlet") == "news.example.org"
+
+
+def test_other_languages_load() -> None:
+    for language in ("de", "fr", "es", "it", "ru", "ro"):
+        lexicon = load_lexicon(language)
+        assert lexicon.language == language
+        assert lexicon.verb_forms and lexicon.hedges and lexicon.speculative and lexicon.denials
+
+
+def test_titles_brackets_and_appositions_before_the_cue() -> None:
+    a = only("Sen. Jane Roe (D-Md.) said on Tuesday that the bill would pass.")
+    assert a.source is not None and a.source.text == "Sen. Jane Roe (D-Md.)"
+    a = only("Mr. Lee, the pollster, told The Evening Herald that turnout fell.")
+    assert a.source is not None and a.source.text == "Mr. Lee, the pollster"
+
+
+def test_second_verb_and_participle_share_the_subject() -> None:
+    found = find_attributions("Baker did not name his rivals but told supporters they would win.")
+    assert found[0].source is not None and found[0].source.text == "Baker"
+
+
+def test_a_country_speaking_is_an_organisation() -> None:
+    assert only("Russia said the drills were routine.").source_kind == "organisation"

@@ -1,0 +1,57 @@
+"""Certainty classes with their cue words, by the precedence of the certainty guide."""
+
+from __future__ import annotations
+
+import pytest
+
+from newstrace.analyse.certainty import classify_certainty, find_cues
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "expected", "cue"),
+    [
+        ("The earthquake struck at 3 a.m. on Sunday.", "none", "asserted", None),
+        ("The minister said the talks had failed.", "person", "attributed", "said"),
+        ("The minister reportedly said the talks had failed.", "person", "hedged", "reportedly"),
+        ("The rebels are said to control the town.", "anonymous", "hedged", "are said to"),
+        ("It was reported that the plant had closed.", "anonymous", "hedged", "it was reported"),
+        ("A video which purportedly shows the attack has appeared.", "footage", "hedged", "purportedly"),
+        ("The storm could reach the coast by Friday.", "none", "speculative", "could"),
+        ("If talks fail, prices would rise.", "none", "speculative", "If"),
+        ("The Kremlin denied the reports.", "organisation", "denied", "denied"),
+        ("There is no evidence that the vote was rigged.", "none", "denied", "no evidence"),
+        ("Sources say the deal is close.", "anonymous", "hedged", "Sources say"),
+    ],
+)
+def test_classes(sentence: str, kind: str, expected: str, cue: str | None) -> None:
+    decision = classify_certainty(sentence, kind, "said" if kind != "none" else None)  # type: ignore[arg-type]
+    assert decision.certainty == expected
+    if cue is not None:
+        assert cue.lower() in [c.lower() for c in decision.cues]
+
+
+def test_named_source_speculating_is_attributed_with_speculative_alternative() -> None:
+    decision = classify_certainty("Smith said rates may rise.", "person", "said")
+    assert decision.certainty == "attributed"
+    assert decision.alternatives == ["speculative"]
+
+
+def test_hedged_named_source_keeps_attributed_alternative() -> None:
+    decision = classify_certainty("Smith reportedly said rates would rise.", "person", "said")
+    assert decision.certainty == "hedged"
+    assert "attributed" in decision.alternatives
+
+
+def test_may_the_month_is_not_a_modal() -> None:
+    assert find_cues("The vote was held in May last year.", ("may",)) == []
+    assert find_cues("May is a month; prices may rise.", ("may",)) == ["May", "may"]
+
+
+def test_other_language_cues() -> None:
+    assert (
+        classify_certainty("Der Minister soll angeblich zurückgetreten sein.", language="de").certainty
+        == "hedged"
+    )
+    assert classify_certainty("Le ministre aurait démissionné.", language="fr").certainty == "hedged"
+    assert classify_certainty("El gobierno negó las acusaciones.", language="es").certainty == "denied"
+    assert classify_certainty("Il governo potrebbe cadere.", language="it").certainty == "speculative"

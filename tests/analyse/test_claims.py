@@ -1,0 +1,153 @@
+"""Claims of the seed page: who says what, and how sure the article is."""
+
+from __future__ import annotations
+
+import pytest
+
+from newstrace.analyse.claims import analyse_claims, certainty_profile, claim_in_context, is_claim
+from newstrace.records import Article, Claim
+
+
+def seed_article(seed_text: str) -> Article:
+    """Title = the first headline line; body = the article's paragraphs (byline to the source line)."""
+    paragraphs = [p.strip() for p in seed_text.split("\n\n") if p.strip()]
+    title = paragraphs[2]  # after the two notification prompts
+    first = next(i for i, p in enumerate(paragraphs) if i > 3 and p.endswith(".") and len(p) > 100)
+    last = next(i for i, p in enumerate(paragraphs) if p.startswith("Source:"))
+    return Article(title=title, body=paragraphs[first:last])
+
+
+@pytest.fixture(scope="module")
+def claims(seed_text: str) -> list[Claim]:
+    return analyse_claims(seed_article(seed_text))
+
+
+def find(claims: list[Claim], fragment: str) -> Claim:
+    (claim,) = [c for c in claims if fragment in c.sentence]
+    return claim
+
+
+def test_headline_is_analysed(claims: list[Claim]) -> None:
+    headline = [c for c in claims if c.in_headline]
+    assert len(headline) == 1 and headline[0].sentence.startswith("Russia Is Sending Troops")
+
+
+def test_troops_sentence_hedged_anonymous(claims: list[Claim]) -> None:
+    claim = find(claims, "is reported to be sending troops")
+    assert claim.certainty == "hedged"
+    assert claim.source_kind == "anonymous"
+    assert "is reported to" in claim.cues
+
+
+def test_china_sentence_hedged(claims: list[Claim]) -> None:
+    claim = find(claims, "150,000")
+    assert claim.certainty == "hedged"
+    assert "it was reported" in claim.cues
+    assert "'tidal wave'" in [q.text for q in claim.quotes]
+
+
+def test_footage_sentence_hedged_with_footage_source(claims: list[Claim]) -> None:
+    claim = find(claims, "purportedly shows")
+    assert claim.certainty == "hedged"
+    assert "purportedly" in claim.cues
+    assert claim.source_kind == "footage"
+
+
+def test_outlet_quote(claims: list[Claim]) -> None:
+    claim = find(claims, "Railway trains loaded")
+    assert claim.certainty == "attributed"
+    assert claim.source == "primemedia.ru"
+    assert claim.source_kind == "outlet"
+    assert claim.reporting_cue == "wrote"
+
+
+def test_quote_over_three_paragraphs_is_the_veteran_s(claims: list[Claim]) -> None:
+    for fragment in ("The movement of military equipment", "Many relate this", "artillery systems"):
+        claim = find(claims, fragment)
+        assert claim.certainty == "attributed", fragment
+        assert claim.source == "Stanislav Sinitsyn", fragment
+        assert claim.source_kind == "person", fragment
+
+
+def test_he_said_resolves_to_the_secretary_of_state(claims: list[Claim]) -> None:
+    claim = find(claims, "He said:")
+    assert claim.source == "Rex Tillerson"
+    assert claim.source_kind == "person"
+    assert claim.certainty == "attributed"
+
+
+def test_promise_is_kims(claims: list[Claim]) -> None:
+    claim = find(claims, "super-mighty pre-emptive strike")
+    assert claim.source == "Kim Jong-un"
+    assert claim.source_kind == "person"
+    assert claim.reporting_cue == "promised"
+    assert claim.certainty == "attributed"
+
+
+def test_offsets_point_into_the_article_text(seed_text: str, claims: list[Claim]) -> None:
+    article = seed_article(seed_text)
+    for claim in claims:
+        text = article.title if claim.in_headline else article.text
+        assert text[claim.start : claim.end] == claim.sentence
+
+
+def test_profile(claims: list[Claim]) -> None:
+    profile = certainty_profile(claims)
+    assert profile.total == len(claims)
+    assert sum(profile.counts.values()) == profile.total
+    assert abs(sum(profile.shares.values()) - 1.0) < 1e-9
+    assert profile.counts["hedged"] >= 5 and profile.counts["attributed"] >= 6
+    assert 0 < profile.share_attributed_anonymous <= profile.share_second_hand < 1
+
+
+def test_non_claims() -> None:
+    assert not is_claim("Featured Image Credit: Agency/Photo")
+    assert not is_claim("Topics: Politics, Europe")
+    assert not is_claim("Read more:")
+    assert not is_claim("Thu Sep 18, 2008 6:40pm EDT")
+    assert not is_claim("By John Smith")
+    assert is_claim("By then the fire had spread across the valley.")
+    assert is_claim("The minister resigned on Tuesday evening.")
+
+
+def test_empty_profile() -> None:
+    profile = certainty_profile([])
+    assert profile.total == 0 and profile.share_second_hand == 0.0
+
+
+@pytest.mark.parametrize(
+    ("expected", "sentence"),
+    [
+        ("asserted", "A 6.1-magnitude earthquake struck the island on Tuesday morning, killing 12 people."),
+        ("asserted", "No injuries were reported."),
+        ("attributed", "Police said the gunman had been arrested after a two-hour standoff."),
+        ("attributed", '"We are devastated," the victim\'s mother told reporters outside the court.'),
+        ("attributed", "According to the US Geological Survey, the quake had a depth of 10km."),
+        ("attributed", "The actor checked into a rehab facility, his spokesman said Thursday."),
+        ("attributed", "Smith said rates may rise later this year."),
+        ("attributed", '"It seems to be a bomb," police said.'),
+        ("hedged", "Officials said the death toll was likely to rise."),
+        ("hedged", "The singer was reportedly taken to hospital on Friday."),
+        ("hedged", "A source close to the couple said they had split."),
+        ("hedged", "According to reports, the minister will resign tomorrow."),
+        ("hedged", "The footage appears to show soldiers crossing the border."),
+        ("hedged", "The man reportedly told police he was innocent."),
+        ("speculative", "The storm could make landfall as early as Thursday."),
+        ("speculative", "If convicted, he faces up to 20 years in prison."),
+        ("speculative", "It is unclear whether the plant will reopen."),
+        ("denied", "The Kremlin denied that any troops had crossed the border."),
+        ("denied", "There is no evidence that the election was rigged."),
+        ("denied", "The company has rejected claims that it knew about the defect."),
+    ],
+)
+def test_sentence_classes(expected: str, sentence: str) -> None:
+    claim = claim_in_context(sentence)
+    assert claim is not None and claim.certainty == expected
+
+
+def test_context_gives_the_speaker() -> None:
+    claim = claim_in_context('She said: "We are ready."', "The Foreign Minister, Anna Berg, met the envoy.")
+    assert claim is not None and claim.certainty == "attributed"
+    claim = claim_in_context('He said: "We are ready."', "Rex Example, the mayor, said the city was safe.")
+    assert claim is not None and claim.source == "Rex Example"
+    assert claim_in_context("Read more:") is None

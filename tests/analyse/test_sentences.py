@@ -1,0 +1,54 @@
+"""Sentence splitting on news typography."""
+
+from __future__ import annotations
+
+from newstrace.analyse.sentences import split_sentences
+
+
+def texts(text: str) -> list[str]:
+    return [span.text for span in split_sentences(text)]
+
+
+def test_offsets_point_into_the_text() -> None:
+    text = "First one here.  Second one follows!\n\nA new paragraph?"
+    for span in split_sentences(text):
+        assert text[span.start : span.end] == span.text
+    assert texts(text) == ["First one here.", "Second one follows!", "A new paragraph?"]
+
+
+def test_abbreviations_and_initials_do_not_split() -> None:
+    text = "Mr. Smith met Dr. J. K. Rowling in the U.S. on Jan. 5 at 3.5 p.m. yesterday. She left."
+    assert texts(text) == [
+        "Mr. Smith met Dr. J. K. Rowling in the U.S. on Jan. 5 at 3.5 p.m. yesterday.",
+        "She left.",
+    ]
+
+
+def test_closing_quote_stays_with_its_sentence() -> None:
+    text = 'He said: "We are leaving." Then he left.'
+    assert texts(text) == ['He said: "We are leaving."', "Then he left."]
+
+
+def test_quote_followed_by_lower_case_attribution_is_one_sentence() -> None:
+    assert texts('"Stop it!" she shouted at them. They stopped.') == [
+        '"Stop it!" she shouted at them.',
+        "They stopped.",
+    ]
+
+
+def test_domain_names_do_not_split() -> None:
+    assert texts("The site example.ru wrote about it. Others agreed.") == [
+        "The site example.ru wrote about it.",
+        "Others agreed.",
+    ]
+
+
+def test_paragraph_break_always_ends_a_sentence() -> None:
+    assert texts("A heading without a stop\nThe body starts here.") == [
+        "A heading without a stop",
+        "The body starts here.",
+    ]
+
+
+def test_hard_wrapped_line_is_not_a_paragraph() -> None:
+    assert texts("He said the plan\nwould fail. It did.") == ["He said the plan\nwould fail.", "It did."]

@@ -1,0 +1,114 @@
+"""Line cues shared by the text and HTML paths: cited sources, topics, captions, picture credits."""
+
+from __future__ import annotations
+
+import pytest
+
+from newstrace.extract.cues import (
+    is_image_credit_line,
+    parse_cited_sources,
+    parse_image_credit,
+    parse_topics,
+    split_caption_credit,
+)
+from newstrace.records import Caption
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Source: The Evening Courier and example.org", ["The Evening Courier", "example.org"]),
+        ("Sources: Reuters, AP", ["Reuters", "AP"]),
+        ("SOURCE: Wire News", ["Wire News"]),
+        ("Via: https://www.example.co.uk/news/123", ["example.co.uk"]),
+        ("From Reuters:", ["Reuters"]),
+        ("Quelle: dpa", ["dpa"]),
+        ("Источник: РИА Новости", ["РИА Новости"]),
+        ("Fonte: Ansa e Adnkronos", ["Ansa", "Adnkronos"]),
+        ("Fuente: EFE y Europa Press", ["EFE", "Europa Press"]),
+        ("Sursa: Agerpres", ["Agerpres"]),
+        ("المصدر: الجزيرة", ["الجزيرة"]),
+    ],
+)
+def test_cited_source_lines_are_split_into_outlets(line: str, expected: list[str]) -> None:
+    assert parse_cited_sources(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The source of the leak was never found.",
+        "Source: a person familiar with the matter said. He declined to say more about the talks today.",
+        "From the archive we learn a great deal about the period and the people who lived through it",
+        "",
+    ],
+)
+def test_other_lines_are_not_cited_sources(line: str) -> None:
+    assert parse_cited_sources(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Topics: Elections, Economy, Foreign Policy", ["Elections", "Economy", "Foreign Policy"]),
+        ("Tags: climate | energy", ["climate", "energy"]),
+        ("Themen: Politik, Wirtschaft", ["Politik", "Wirtschaft"]),
+        ("Теги: выборы, экономика", ["выборы", "экономика"]),
+        ("Etiquetas: fútbol, Liga", ["fútbol", "Liga"]),
+    ],
+)
+def test_topic_lines(line: str, expected: list[str]) -> None:
+    assert parse_topics(line) == expected
+
+
+def test_prose_is_not_a_topic_line() -> None:
+    assert parse_topics("The topics discussed included trade and security.") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Crowds gathered outside. Credit: PA", Caption("Crowds gathered outside.", "PA")),
+        ("A man walks past. Photograph: Jane Roe/Reuters", Caption("A man walks past.", "Jane Roe/Reuters")),
+        (
+            "The harbour at dawn (Photo by John Doe/Getty Images)",
+            Caption("The harbour at dawn", "John Doe/Getty Images"),
+        ),
+        ("Demonstranten in Berlin | Foto: dpa", Caption("Demonstranten in Berlin", "dpa")),
+    ],
+)
+def test_captions_keep_their_credit(line: str, expected: Caption) -> None:
+    assert split_caption_credit(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "He said the photo: was not his.",  # lower-case label inside a sentence
+        "Credit: PA",  # a credit alone is not a caption
+        "Site map. © 2019 Example Media, All Rights Reserved",  # a footer, not a picture credit
+    ],
+)
+def test_non_captions(line: str) -> None:
+    assert split_caption_credit(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Featured Image Credit: YouTube/Agency", "YouTube/Agency"),
+        ("Photo: Getty", "Getty"),
+        ("Image source, Reuters", "Reuters"),
+        ("Фото: ТАСС", "ТАСС"),
+        ("© Reuters", "Reuters"),
+    ],
+)
+def test_image_credit_lines(line: str, credit: str) -> None:
+    assert is_image_credit_line(line)
+    assert parse_image_credit(line) == credit
+
+
+def test_body_sentences_are_not_image_credits() -> None:
+    line = "The photo was taken on Tuesday by a passer-by who then posted it online."
+    assert not is_image_credit_line(line)
+    assert parse_image_credit(line) is None

@@ -1,0 +1,57 @@
+"""Articles from JSON records: newstrace's export and common data set shapes."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from newstrace.extract.errors import ExtractionError
+from newstrace.extract.records_json import article_from_json_line, article_from_record, parse_datetime
+from newstrace.records import Article, Caption
+
+
+def test_round_trip_of_the_export_format() -> None:
+    article = Article(
+        title="Quake hits",
+        body=["A magnitude 6 earthquake struck.", "No damage."],
+        url="https://example.org/a",
+        authors=["A. Writer"],
+        topics=["quake"],
+        captions=[Caption("Rubble.", "Reuters")],
+        published=datetime(2020, 1, 2, tzinfo=UTC),
+    )
+    again = article_from_json_line(json.dumps(article.to_dict()))
+    assert (again.title, again.body, again.authors, again.captions, again.published) == (
+        article.title,
+        article.body,
+        article.authors,
+        article.captions,
+        article.published,
+    )
+    assert again.source == "example.org"
+
+
+def test_ecbplus_shape(shared_dir: Path) -> None:
+    with (shared_dir / "data" / "ecbplus" / "ecbplus-dev.jsonl").open(encoding="utf-8") as handle:
+        line = handle.readline()
+    article = article_from_json_line(line, "ecbplus-dev.jsonl:1")
+    assert article.title.startswith("Perennial party girl Tara Reid")
+    assert len(article.body) >= 3
+
+
+def test_text_without_title_takes_first_line_and_dates_parse() -> None:
+    article = article_from_record(
+        {"text": "Headline here\nFirst paragraph.\nSecond.", "date": "Tue, 02 Jan 2018 10:00:00 GMT"}
+    )
+    assert article.title == "Headline here" and article.body == ["First paragraph.", "Second."]
+    assert article.published == datetime(2018, 1, 2, 10, tzinfo=UTC)
+    assert parse_datetime("not a date") is None
+
+
+@pytest.mark.parametrize("line", ["{not json", "[1, 2]", '{"title": ""}', '{"url": "https://x.org"}'])
+def test_bad_records_are_refused_with_a_reason(line: str) -> None:
+    with pytest.raises(ExtractionError):
+        article_from_json_line(line)

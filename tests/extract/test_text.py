@@ -1,0 +1,117 @@
+"""Extracting an article from scraped page text.
+
+The real pages come from scrapinghub/article-extraction-benchmark (Zyte, MIT licence), read from the
+shared data directory; the seed page is the issue's example.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newstrace.extract.text import extract_text_article
+from newstrace.records import Article
+
+CT_POST = "05844573ca7e1fba714d715bb11ca08c26e25328999c74a1cb3bc8a0e4399f0f"
+LA_TIMES = "098bb3e96c0acdf36efdcde45fb9cca3f8c82c7cb2071b76097a1b96155f1eb2"
+CITY_AM = "360c732d1fdbfc6895d7096c0c0b8c0d581bb1af80160f4c6a0f1fd9ff85e469"
+AL_JAZEERA = "42aad16bde9288623543642a9ce1a396be83e2db44aa2ff8cbbfe46e14abd7cc"
+ITALIAN_BLOG = "20b2b649"
+KOREAN_NEWS = "0ec95c72"
+
+
+@pytest.fixture(scope="module")
+def seed(seed_text: str) -> Article:
+    return extract_text_article(seed_text, location="seed/000.txt")
+
+
+def _page(shared_dir: Path, prefix: str) -> str:
+    (path,) = (shared_dir / "data" / "article-extraction" / "page-text").glob(f"{prefix}*.txt")
+    return path.read_text(encoding="utf-8")
+
+
+def test_seed_head(seed: Article) -> None:
+    assert seed.title == "Russia Is Sending Troops To North Korean Border Over Fears Of A Mass Exodus"
+    assert seed.standfirst == "Putin is said to be worried the US will attack North Korea."
+    assert seed.authors == ["Claire Reid"]
+    assert seed.extracted_by == "text/1"
+    assert seed.location == "seed/000.txt"
+
+
+def test_seed_labelled_lines(seed: Article) -> None:
+    assert seed.topics == ["Putin", "Russia", "North Korea"]
+    assert {"Daily Mail", "The Daily Mail"} & set(seed.cited_sources)
+    assert "primemedia" in seed.cited_sources
+    credits = {caption.credit: caption.text for caption in seed.captions}
+    assert set(credits) == {"YouTube/East2West", "PA"}
+    assert credits["YouTube/East2West"] == "Trains were seen making their way to the border."
+    assert credits["PA"] == "North Korea showed off their military last weekend."
+
+
+def test_seed_body_is_clean(seed: Article) -> None:
+    assert seed.body[0].startswith("Russian President Vladimir Putin")
+    assert seed.body[-1].startswith("Kim Jong-un has promised")
+    text = seed.text
+    for unwanted in (
+        "notifications",
+        "never miss out",
+        "Credit:",
+        "Featured Image Credit",
+        "Source:",
+        "Topics:",
+    ):
+        assert unwanted not in text
+    assert seed.title not in text
+    assert "Claire Reid" not in text
+    assert all(caption.text not in text for caption in seed.captions)
+    assert len(seed.body) == 15  # every article paragraph, once
+
+
+def test_page_with_menus_and_photo_gallery(shared_dir: Path) -> None:
+    article = extract_text_article(
+        _page(shared_dir, CT_POST), url="https://www.ctpost.com/news/us/article/x.php"
+    )
+    assert article.title == "New SUVs and electric vehicles highlight L.A. Auto Show"
+    assert article.authors == ["Tom Krisher"]
+    assert article.source == "www.ctpost.com"
+    assert article.body[0].startswith("New electric vehicles, several new small SUVs")
+    menu = {"Subscribe", "Sign In", "Home", "Local", "Obituaries", "Close", "Caption"}
+    assert not menu & set(article.body)
+    assert any(caption.credit == "Damian Dovarganes, AP" for caption in article.captions)
+
+
+def test_title_from_the_title_line_when_the_headline_differs(shared_dir: Path) -> None:
+    article = extract_text_article(_page(shared_dir, LA_TIMES))
+    assert article.title == "Disney+ glitches blamed on heavy demand says executive Kevin Mayer"
+    assert article.body[0].startswith("Walt Disney Co. executive Kevin Mayer said")
+    assert not {"Copy Link URL Copied!", "Print", "Twitter", "LinkedIn", "Email"} & set(article.body)
+
+
+def test_tags_and_source_lines_on_real_pages(shared_dir: Path) -> None:
+    city_am = extract_text_article(_page(shared_dir, CITY_AM))
+    assert city_am.topics == ["Alibaba"]
+    assert city_am.authors == ["Anna Menin"]
+    assert not any(line.startswith("Tags:") for line in city_am.body)
+    al_jazeera = extract_text_article(_page(shared_dir, AL_JAZEERA))
+    assert al_jazeera.cited_sources == ["Al Jazeera News"]
+    assert not any(line.upper().startswith("SOURCE:") for line in al_jazeera.body)
+
+
+@pytest.mark.parametrize(
+    ("prefix", "title"),
+    [
+        (ITALIAN_BLOG, "Black Friday per nostalgici: le occasioni da non perdere"),
+        (KOREAN_NEWS, "엘제이-류화영 진흙탕 싸움, 공적인 사안으로 봐야하는 이유"),
+    ],
+)
+def test_pages_in_other_languages(shared_dir: Path, prefix: str, title: str) -> None:
+    article = extract_text_article(_page(shared_dir, prefix))
+    assert article.title == title
+    assert sum(len(paragraph.split()) for paragraph in article.body) > 100
+
+
+def test_empty_and_menu_only_text() -> None:
+    assert extract_text_article("").body == []
+    menu = "\n".join(["Home", "News", "Sport", "Weather", "Contact us", "Privacy policy"])
+    assert extract_text_article(menu).body == []

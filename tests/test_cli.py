@@ -1,0 +1,109 @@
+"""The command line end to end (in-process), and that every command and setting is documented."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import fields
+from pathlib import Path
+
+import pytest
+import typer
+from typer.testing import CliRunner
+
+from newstrace.cli import app
+from newstrace.settings import Settings
+
+README = Path(__file__).resolve().parents[1] / "README.md"
+
+
+@pytest.fixture
+def env(tmp_path: Path) -> dict[str, str]:
+    return {"NEWSTRACE_DATA_DIR": str(tmp_path / "data"), "NEWSTRACE_DEFAULT_FEEDS": "false"}
+
+
+def test_run_once_loads_the_sample_and_says_so(env: dict[str, str]) -> None:
+    runner = CliRunner()
+    result = runner.invoke(app, ["run", "--once"], env=env)
+    assert result.exit_code == 0, result.output
+    assert "bundled sample" in result.output
+    stories = runner.invoke(app, ["stories", "--biggest", "--json"], env=env)
+    found = json.loads(stories.stdout)
+    assert len(found) == 20 and found[0]["size"] >= found[-1]["size"] > 0
+    story = runner.invoke(app, ["story", str(found[0]["id"]), "--json"], env=env)
+    assert len(json.loads(story.stdout)["articles"]) == found[0]["size"]
+    again = runner.invoke(app, ["run", "--once"], env=env)  # the sample loads only once
+    assert "bundled sample" not in again.output
+
+
+def test_ingest_search_article_claims_export(env: dict[str, str], tmp_path: Path, shared_dir: Path) -> None:
+    runner = CliRunner()
+    ecb = (shared_dir / "data" / "ecbplus" / "ecbplus-dev.jsonl").read_text(encoding="utf-8").splitlines()
+    records = tmp_path / "records.jsonl"
+    records.write_text("\n".join(ecb[:5]) + "\n", encoding="utf-8")
+    assert runner.invoke(app, ["ingest", str(records)], env=env).exit_code == 0
+    hits = json.loads(runner.invoke(app, ["search", "Tara Reid", "--json"], env=env).stdout)
+    assert hits and "Reid" in hits[0]["title"] + hits[0]["snippet"]
+    article = json.loads(
+        runner.invoke(app, ["article", str(hits[0]["article_id"]), "--json"], env=env).stdout
+    )
+    assert article["title"] == hits[0]["title"]
+    claims = json.loads(runner.invoke(app, ["claims", str(hits[0]["article_id"]), "--json"], env=env).stdout)
+    assert any(c["certainty"] == "attributed" for c in claims)
+    exported = runner.invoke(app, ["export"], env=env).stdout.splitlines()
+    assert len(exported) == 5
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(ecb[6] + "\n{oops\n", encoding="utf-8")
+    failed = runner.invoke(app, ["ingest", str(bad)], env=env)
+    assert failed.exit_code == 1 and "bad.jsonl:2" in failed.output
+
+
+def test_sources_opml_round_trip(env: dict[str, str], tmp_path: Path) -> None:
+    runner = CliRunner()
+    assert (
+        runner.invoke(
+            app, ["sources", "add", "https://example.org/feed.xml", "--name", "Example"], env=env
+        ).exit_code
+        == 0
+    )
+    opml = runner.invoke(app, ["sources", "export"], env=env).stdout
+    assert "https://example.org/feed.xml" in opml
+    path = tmp_path / "feeds.opml"
+    path.write_text(opml, encoding="utf-8")
+    other = {**env, "NEWSTRACE_DATA_DIR": str(tmp_path / "other")}
+    assert runner.invoke(app, ["sources", "import", str(path)], env=other).exit_code == 0
+    listed = json.loads(runner.invoke(app, ["sources", "list", "--json"], env=other).stdout)
+    assert [s["feed_url"] for s in listed] == ["https://example.org/feed.xml"]
+    assert runner.invoke(app, ["sources", "remove", "https://example.org/feed.xml"], env=other).exit_code == 0
+    assert runner.invoke(app, ["sources", "remove", "https://example.org/feed.xml"], env=other).exit_code == 1
+
+
+def test_config_shows_merged_settings(env: dict[str, str]) -> None:
+    result = CliRunner().invoke(
+        app, ["--allow-private-addresses", "config"], env={**env, "NEWSTRACE_MAX_BYTES": "1234"}
+    )
+    assert result.exit_code == 0
+    assert "1234" in result.output and "allow_private_addresses" in result.output
+
+
+def _command_names() -> list[str]:
+    group = typer.main.get_command(app)
+    names = []
+    for name, command in group.commands.items():  # type: ignore[attr-defined]
+        if hasattr(command, "commands"):
+            names += [f"{name} {sub}" for sub in command.commands]
+        else:
+            names.append(name)
+    return names
+
+
+def test_every_command_and_setting_is_documented() -> None:
+    readme = README.read_text(encoding="utf-8")
+    for name in _command_names():
+        head, _, sub = name.partition(" ")
+        assert f"newstrace {head}" in readme, name
+        if sub:
+            assert sub in readme, name
+        help_text = CliRunner().invoke(app, [*name.split(), "--help"])
+        assert help_text.exit_code == 0 and len(help_text.output) > 50
+    for field in fields(Settings):
+        assert f"`{field.name}`" in readme, field.name

@@ -1,0 +1,79 @@
+"""Claim alignment across articles and certainty-drift flags."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from newstrace.records import Article, Claim
+from newstrace.trace.drift import ClaimIndex, claim_stems, drift_flags
+from newstrace.trace.provenance import trace_story
+
+
+def _claim(sentence: str, certainty: str, headline: bool = False, source: str | None = None) -> Claim:
+    return Claim(sentence, 0, len(sentence), certainty, [], source, "person" if source else "none", None,  # type: ignore[arg-type]
+                 in_headline=headline)  # fmt: skip
+
+
+def test_stems_ignore_hedges_and_reporting_verbs() -> None:
+    hedged = claim_stems("The minister is reported to be planning to resign over the budget dispute.")
+    asserted = claim_stems("The minister plans to resign over budget disputes.")
+    assert hedged == asserted
+
+
+def test_rewording_matches_and_different_claims_do_not() -> None:
+    index = ClaimIndex()
+    hedged = _claim("The minister is reportedly planning to resign over the budget row.", "hedged")
+    index.add_article("1", [hedged], None, 1.0)
+    index.add_article("2", [_claim("Budget row: the minister plans to resign, sources say.", "attributed"),
+                            _claim("The opposition called for early elections in the spring.", "asserted")],
+                      None, 2.0)  # fmt: skip
+    groups = index.groups()
+    assert len(groups) == 1
+    assert [o.article_key for o in groups[0].occurrences] == ["1", "2"]
+
+
+def test_hedge_dropped_without_a_new_source_is_flagged_and_with_one_is_not() -> None:
+    index = ClaimIndex()
+    index.add_article("1", [_claim("The minister may resign over the budget row.", "speculative")], None, 1.0)
+    index.add_article("2", [_claim("The minister will resign over the budget row.", "asserted")], None, 2.0)
+    groups = index.groups()
+    flagged = drift_flags(groups, lambda occurrence, earlier: False)
+    assert [(f.kind, f.article_key, f.before, f.after) for f in flagged] == [
+        ("hedge-dropped", "2", "speculative", "asserted")
+    ]
+    assert drift_flags(groups, lambda occurrence, earlier: True) == []
+
+
+def test_denial_after_the_claim_is_flagged() -> None:
+    index = ClaimIndex()
+    index.add_article("1", [_claim("The minister will resign over the budget row.", "asserted")], None, 1.0)
+    denial = _claim("A spokesman denied the minister will resign over the budget row.", "denied")
+    index.add_article("2", [denial], None, 2.0)
+    flags = drift_flags(index.groups(), lambda occurrence, earlier: False)
+    assert [(f.kind, f.article_key) for f in flags] == [("denial-appears", "2")]
+
+
+def test_seed_headline_asserts_what_its_body_hedges(seed_text: str) -> None:
+    """The seed page: its headline states as fact what its own body only says is reported."""
+    paragraphs = [p.strip() for p in seed_text.split("\n\n") if p.strip()]
+    headline = next(p for i, p in enumerate(paragraphs[1:], 1) if p == paragraphs[i - 1])  # printed twice
+    hedged = next(p for p in paragraphs if "is reported to be" in p)
+    article = Article(title=headline, body=[hedged], id=1, published=datetime(2017, 4, 20, tzinfo=UTC))
+    claims = {"1": [_claim(headline, "asserted", headline=True), _claim(hedged, "hedged")]}
+    flags = trace_story([article], claims).drift
+    assert [(f.kind, f.before, f.after) for f in flags] == [("headline-overstates", "hedged", "asserted")]
+
+
+def test_seed_with_the_claim_analyser_if_present(seed_text: str) -> None:
+    claims_module = Path(__file__).resolve().parents[2] / "src" / "newstrace" / "analyse" / "claims.py"
+    if not claims_module.exists():
+        return
+    from newstrace.analyse.claims import analyse_claims
+
+    paragraphs = [p.strip() for p in seed_text.split("\n\n") if p.strip()]
+    headline_at = next(i for i, p in enumerate(paragraphs[1:], 1) if p == paragraphs[i - 1])
+    body = [p for p in paragraphs[headline_at + 1 :] if len(p.split()) > 8]
+    article = Article(title=paragraphs[headline_at], body=body, id=1)
+    flags = trace_story([article], {"1": analyse_claims(article)}).drift
+    assert any(f.kind == "headline-overstates" and f.after == "asserted" for f in flags)
