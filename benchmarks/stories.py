@@ -39,7 +39,7 @@ ECB = SHARED / "ecbplus" / "ecbplus-dev.jsonl"
 FLOORS = ROOT / "benchmarks" / "floors" / "stories.json"
 
 THRESHOLDS = (0.2, 0.25, 0.3, 0.35)
-ENTITY_WEIGHTS = (1.0, 2.0)
+ENTITY_WEIGHTS = (1.0, 3.0)
 TITLE_WEIGHTS = (0.0, 1.0)
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import gzip
 import json
 import re
 import sys
@@ -45,6 +46,7 @@ from newstrace.extract.text import assemble_article, extract_text_article
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = REPO.parent / "shared" / "data" / "article-extraction"
+DEFAULT_WCXB = REPO.parent / "shared" / "data" / "wcxb-articles"
 DEFAULT_OUT = REPO / "src" / "newstrace" / "data" / "text_extractor" / "model.json"
 _TOKEN_RE = re.compile(r"\w+", re.UNICODE)
 FOLDS = 5
@@ -54,7 +56,7 @@ THRESHOLDS = [round(0.05 * i, 2) for i in range(1, 15)]  # 0.05 … 0.70
 @dataclass(frozen=True, slots=True)
 class Params:
     max_iter: int = 200
-    max_leaf_nodes: int = 15
+    max_leaf_nodes: int = 31
     learning_rate: float = 0.1
     min_samples_leaf: int = 20
     l2_regularization: float = 1.0
@@ -97,6 +99,37 @@ def load_data(data_dir: Path) -> list[PageData]:
         pages.append(
             PageData(page.id, text, page.body, lines, line_features(lines), label_lines(lines, page.body))
         )
+    return pages
+
+
+def load_wcxb(wcxb_dir: Path) -> list[PageData]:
+    """Extra training pages: WCXB article pages (CC BY 4.0) turned into naive page text the way the
+    benchmark's page-text/ was made (html-text, ``guess_layout=True``), labelled from ``main_content``.
+    """
+    import html_text  # training-time only: html-text==0.7.1
+
+    pages = []
+    for truth_path in sorted((wcxb_dir / "ground-truth").glob("*.json")):
+        truth = json.loads(truth_path.read_text(encoding="utf-8"))
+        body = truth["ground_truth"].get("main_content") or ""
+        html_path = wcxb_dir / "html" / f"{truth_path.stem}.html.gz"
+        if not body or not html_path.is_file():
+            continue
+        text = html_text.extract_text(
+            gzip.decompress(html_path.read_bytes()).decode("utf-8", "replace"), guess_layout=True
+        )
+        lines = split_page_lines(text)
+        if lines:
+            pages.append(
+                PageData(
+                    f"wcxb-{truth_path.stem}",
+                    text,
+                    body,
+                    lines,
+                    line_features(lines),
+                    label_lines(lines, body),
+                )
+            )
     return pages
 
 
@@ -146,18 +179,22 @@ def _stage1_probs(model: HistGradientBoostingClassifier, page: PageData) -> list
     return [float(p) for p in model.predict_proba(np.asarray(page.rows))[:, 1]] if page.rows else []
 
 
-def train_model(pages: list[PageData], params: Params, threshold: float) -> dict[str, object]:
-    """Fit both stages on ``pages``; stage two learns from stage one's out-of-fold probabilities."""
-    groups = np.arange(len(pages))
+def train_model(
+    pages: list[PageData], params: Params, threshold: float, extra: list[PageData] | None = None
+) -> dict[str, object]:
+    """Fit both stages on ``pages`` (and ``extra``); stage two learns from stage one's out-of-fold
+    probabilities."""
+    pool = pages + (extra or [])
+    groups = np.arange(len(pool))
     oof: dict[str, list[float]] = {}
     for train_idx, test_idx in GroupKFold(n_splits=FOLDS).split(groups, groups=groups):
-        rows, labels = _stack([pages[i] for i in train_idx])
+        rows, labels = _stack([pool[i] for i in train_idx])
         stage1 = fit(rows, labels, params)
         for i in test_idx:
-            oof[pages[i].id] = _stage1_probs(stage1, pages[i])
-    rows, labels = _stack(pages)
+            oof[pool[i].id] = _stage1_probs(stage1, pool[i])
+    rows, labels = _stack(pool)
     stage1 = fit(rows, labels, params)
-    rows2 = [row for page in pages for row in stage2_features(page.rows, oof[page.id])]
+    rows2 = [row for page in pool for row in stage2_features(page.rows, oof[page.id])]
     stage2 = fit(rows2, labels, params)
     return {
         "stage1": booster_json(stage1),
@@ -172,7 +209,10 @@ def _params_dict(params: Params) -> dict[str, object]:
 
 
 def cross_validate(
-    pages: list[PageData], params: Params, oof_out: dict[str, list[float]] | None = None
+    pages: list[PageData],
+    params: Params,
+    oof_out: dict[str, list[float]] | None = None,
+    extra: list[PageData] | None = None,
 ) -> dict[float, float]:
     """Cross-validated F1 of the text path per threshold (each page scored by models not fit on it).
 
@@ -182,7 +222,7 @@ def cross_validate(
     probabilities: dict[str, list[float]] = {}
     for fold, (train_idx, test_idx) in enumerate(GroupKFold(n_splits=FOLDS).split(groups, groups=groups)):
         started = time.time()
-        model = model_from_json(train_model([pages[i] for i in train_idx], params, threshold=0.5))
+        model = model_from_json(train_model([pages[i] for i in train_idx], params, 0.5, extra))
         for i in test_idx:
             probabilities[pages[i].id] = score_lines(pages[i].lines, model)
         print(f"  fold {fold + 1}/{FOLDS} {time.time() - started:.0f}s", file=sys.stderr)
@@ -207,25 +247,31 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     parser.add_argument("--search", action="store_true", help="also try the other hyper-parameter grids")
+    parser.add_argument("--wcxb", type=Path, default=DEFAULT_WCXB, help="extra training pages (WCXB)")
+    parser.add_argument("--no-wcxb", action="store_true", help="train on the benchmark pages only")
     parser.add_argument("--oof", type=Path, help="write the out-of-fold line probabilities here (JSON)")
     args = parser.parse_args()
     threadpool_limits(1)  # the machine is shared; OpenMP threads only fight each other here
 
     pages = load_data(args.data)
-    print(f"{len(pages)} pages, {sum(len(p.lines) for p in pages)} lines", file=sys.stderr)
+    extra = [] if args.no_wcxb or not args.wcxb.is_dir() else load_wcxb(args.wcxb)
+    print(
+        f"{len(pages)} pages, {sum(len(p.lines) for p in pages)} lines; {len(extra)} extra pages",
+        file=sys.stderr,
+    )
     grid = [Params()]
     if args.search:
         grid += [  # 7-leaf trees (100 or 300 rounds) scored 0.898-0.899 in an earlier search: too weak
-            Params(max_leaf_nodes=31),
-            Params(max_iter=400, max_leaf_nodes=31, learning_rate=0.05),
-            Params(max_iter=300, min_samples_leaf=10),
+            Params(max_leaf_nodes=15),
+            Params(max_iter=400, learning_rate=0.05),
+            Params(max_iter=300, max_leaf_nodes=15, min_samples_leaf=10),
         ]
     best: tuple[float, float, Params] | None = None
     print(f"{'params':<60} {'threshold':>9} {'CV F1':>6}")
     oof: dict[str, list[float]] = {}
     for params in grid:
         fold_probabilities: dict[str, list[float]] = {}
-        results = cross_validate(pages, params, fold_probabilities)
+        results = cross_validate(pages, params, fold_probabilities, extra)
         threshold, f1 = max(results.items(), key=lambda item: item[1])
         print(f"{_params_dict(params)!s:<60} {threshold:>9.2f} {f1:>6.3f}")
         if best is None or f1 > best[0]:
@@ -235,7 +281,7 @@ def main() -> None:
         args.oof.write_text(json.dumps(oof), encoding="utf-8")
     assert best is not None
     f1, threshold, params = best
-    data = train_model(pages, params, threshold)
+    data = train_model(pages, params, threshold, extra)
     data["params"] = _params_dict(params)
     data["cv_f1"] = round(f1, 4)
     args.out.parent.mkdir(parents=True, exist_ok=True)

@@ -10,6 +10,7 @@ import gzip
 import io
 import json
 import threading
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -28,8 +29,11 @@ from newstrace.records import Article, Claim, FetchError, RawDocument, Source, S
 from newstrace.settings import Settings
 from newstrace.store import SearchHit, Store, StoreCounts, open_store
 from newstrace.store.database import Clock, utc_now
+from newstrace.trace.citations import article_key
+from newstrace.trace.provenance import Provenance, trace_story
 
 Progress = Callable[[ItemResult], None]
+PROVENANCE_CACHE_STORIES = 256  # active stories whose provenance is kept in memory for incremental updates
 SAMPLE_STATE_KEY = "sample_loaded"
 DEFAULT_FEEDS_STATE_KEY = "default_feeds_added"
 
@@ -55,6 +59,9 @@ class Newstrace:
         self.clock = clock
         self.fetcher = fetcher or Fetcher(settings)
         self.clusterer = self._restore_clusterer()
+        self._provenance: OrderedDict[int, Provenance] = OrderedDict()
+        # One writer: the main job and the web app's writes take turns on the store and the clusterer.
+        self.write_lock = threading.RLock()
 
     @classmethod
     def open(cls, settings: Settings, clock: Clock = utc_now, fetcher: Fetcher | None = None) -> Newstrace:
@@ -87,7 +94,10 @@ class Newstrace:
     ) -> IngestReport:
         report = IngestReport()
         for item in documents:
-            result = failed(self.store, item) if isinstance(item, FetchError) else self.process(item)
+            with self.write_lock:
+                result = failed(self.store, item) if isinstance(item, FetchError) else self.process(item)
+                if result.story_id is not None and result.outcome in ("new", "updated"):
+                    self.refresh_provenance(result.story_id, incremental=result.outcome == "new")
             report.results.append(result)
             progress(result)
         return report
@@ -180,6 +190,29 @@ class Newstrace:
         story = self.store.get_story(story_id)
         return (story, self.store.story_articles(story_id)) if story else None
 
+    def provenance(self, story_id: int) -> Provenance | None:
+        """Where a story came from: timeline, origin, derivation, citations, families, drift."""
+        cached = self._provenance.get(story_id)
+        return cached if cached is not None else self.refresh_provenance(story_id, incremental=False)
+
+    def refresh_provenance(self, story_id: int, incremental: bool = True) -> Provenance | None:
+        """Bring a story's provenance up to date (incrementally when it is cached) and store its summary."""
+        articles = self.store.story_articles(story_id)
+        if not articles:
+            return None
+        by_id = self.store.story_claims(story_id)
+        claims = {article_key(a): by_id.get(a.id or 0, []) for a in articles}
+        previous = self._provenance.pop(story_id, None) if incremental else None
+        provenance = trace_story(articles, claims, previous)
+        self._provenance[story_id] = provenance
+        while len(self._provenance) > PROVENANCE_CACHE_STORIES:
+            self._provenance.popitem(last=False)
+        origin = provenance.origin.name if provenance.origin.kind != "unknown" else None
+        self.store.set_story_provenance(
+            story_id, provenance.independent_families, len(provenance.drift), origin
+        )
+        return provenance
+
     def counts(self) -> StoreCounts:
         return self.store.counts()
 
@@ -207,4 +240,3 @@ def sample_documents() -> Iterator[RawDocument]:
             if line.strip():
                 record_id = json.loads(line).get("id", number)
                 yield RawDocument(location=f"sample:{record_id}", content=line.strip(), kind="jsonl")
-

@@ -158,11 +158,61 @@ def run(
 
     if once or settings.run_once:
         core.settings = Settings(**{**asdict(settings), "run_once": True})
+    server = _start_web(core, settings) if settings.serve_web and not core.settings.run_once else None
     with _progress() as progress:
         core.run(stop, _ItemProgress(progress, "following feeds"), on_round)
+    if server is not None:
+        server.stop()
     counts = core.counts()
     err.print(f"stopped. {counts.articles} articles, {counts.stories} stories, {counts.sources} feeds.")
     core.close()
+
+
+def _start_web(core: Newstrace, settings: Settings) -> Any:
+    """Serve the web UI beside the main job; say where, or why not."""
+    from newstrace.web.config import web_settings
+    from newstrace.web.serve import serve_in_background
+
+    try:
+        server = serve_in_background(core, settings.web_host, settings.web_port, web_settings(settings))
+    except (OSError, RuntimeError) as error:
+        err.print(f"[yellow]web UI not started[/yellow] on {settings.web_host}:{settings.web_port}: {error}")
+        return None
+    err.print(f"[bold green]open {server.url}[/bold green] to read the stories")
+    return server
+
+
+@app.command()
+def serve(ctx: typer.Context) -> None:
+    """Serve the web UI and HTTP API over the store (web_host and web_port settings)."""
+    from newstrace.web.config import web_settings
+    from newstrace.web.serve import serve as serve_forever
+
+    settings = _settings(ctx)
+    err.print(f"serving on http://{settings.web_host}:{settings.web_port}/ (Ctrl-C stops)")
+    serve_forever(_open(ctx), settings.web_host, settings.web_port, web_settings(settings))
+
+
+@app.command("user")
+def add_user(
+    ctx: typer.Context,
+    name: Annotated[str, typer.Argument(help="The account's name.")],
+    password: Annotated[
+        str,
+        typer.Option(
+            prompt=True, hide_input=True, confirmation_prompt=True, help="Its password (asked if not given)."
+        ),
+    ],
+) -> None:
+    """Create (or reset the password of) a local account that may sign in to the web UI and write."""
+    from newstrace.web.auth import AccountError, create_account
+
+    try:
+        create_account(_open(ctx).store, name, password)
+    except AccountError as error:
+        err.print(f"[red]account not saved:[/red] {error}")
+        raise typer.Exit(1) from error
+    err.print(f"account {name} saved")
 
 
 @app.command()
@@ -286,18 +336,35 @@ def stories(
 def story(
     ctx: typer.Context,
     story_id: Annotated[int, typer.Argument(help="The story's id.")],
+    report: Annotated[bool, typer.Option("--report", help="Provenance: origin, derivation, drift.")] = False,
+    picture: Annotated[
+        Path | None,
+        typer.Option("--picture", help="Also draw the timeline and derivation graph (.png/.svg)."),
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
-    """One story: its articles in time order, copies marked."""
-    found = _open(ctx).story(story_id)
+    """One story: its articles in time order, copies marked; --report adds its provenance."""
+    from newstrace.trace.report import provenance_to_dict, render_report, render_report_png
+
+    core = _open(ctx)
+    found = core.story(story_id)
     if found is None:
         err.print(f"no story {story_id}")
         raise typer.Exit(1)
     summary, articles = found
+    provenance = core.provenance(story_id) if (report or picture or as_json) else None
+    if picture and provenance is not None:
+        err.print(f"picture: {render_report_png(provenance, picture)}")
     if as_json:
-        _print_json({"story": asdict(summary), "articles": [a.to_dict() for a in articles]})
+        data = {"story": asdict(summary), "articles": [a.to_dict() for a in articles]}
+        if provenance is not None:
+            data["provenance"] = provenance_to_dict(provenance)
+        _print_json(data)
         return
     out.rule(f"story {summary.id}: {summary.title}")
+    if report and provenance is not None:
+        out.print(render_report(provenance))
+        return
     table = Table("article", "published", "source", "title", "copy of")
     for item in articles:
         table.add_row(

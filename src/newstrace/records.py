@@ -148,6 +148,10 @@ class Story:
     entities: list[str] = field(default_factory=list)
     topics: list[str] = field(default_factory=list)
     languages: list[str] = field(default_factory=list)
+    # from the story's provenance (kept current by the main job; see trace/)
+    independent_sources: int = 0
+    drift_flags: int = 0
+    origin: str | None = None
 
 
 @dataclass(slots=True)

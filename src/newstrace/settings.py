@@ -37,6 +37,18 @@ class Settings:
     load_sample: bool = True  # load the bundled ECB+ sample into an empty store on first start
     default_feeds: bool = True  # follow the bundled list of public news feeds on first start
     run_once: bool = False  # one round over the due feeds, then stop
+    # web UI and HTTP API
+    web_host: str = "127.0.0.1"  # address `newstrace serve` and `newstrace run` listen on
+    web_port: int = 8080  # port to listen on (0: any free port)
+    serve_web: bool = True  # `newstrace run` also serves the web UI
+    web_admin_token: str = ""  # a bearer token allowed to write (empty: only local accounts can write)
+    web_anonymous_read: bool = True  # read pages and the API without signing in
+    web_secret_key: str = ""  # signs session cookies; empty: generated once and kept in the store
+    web_secure_cookies: bool = False  # mark cookies Secure (set it when served over HTTPS)
+    web_session_hours: float = 336.0  # how long a sign-in lasts
+    web_page_size: int = 20  # items per page unless ?per_page= asks otherwise
+    web_max_page_size: int = 100  # the most items one page may ask for
+    web_max_upload_bytes: int = 10_000_000  # a larger uploaded file is refused
     # stories
     story_threshold: float = 0.0  # 0: use the calibrated default of the clusterer
     story_window_days: float = 7.0  # stories idle longer than this leave the active window

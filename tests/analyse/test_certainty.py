@@ -55,3 +55,41 @@ def test_other_language_cues() -> None:
     assert classify_certainty("Le ministre aurait démissionné.", language="fr").certainty == "hedged"
     assert classify_certainty("El gobierno negó las acusaciones.", language="es").certainty == "denied"
     assert classify_certainty("Il governo potrebbe cadere.", language="it").certainty == "speculative"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "alternative"),
+    [
+        # a cue in a relative or subordinate clause only adds an alternative: the main clause decides
+        (
+            "The firm where the shooting was believed to have occurred houses law offices.",
+            "asserted",
+            "hedged",
+        ),
+        ("He stayed neutral in a race that both candidates would love to win.", "asserted", "speculative"),
+        ("In the new spot set to air on Tuesday, the group attacks the senator.", "asserted", "speculative"),
+        ("The man, who allegedly fired first, was arrested at the scene.", "asserted", "hedged"),
+    ],
+)
+def test_main_clause_decides(sentence: str, expected: str, alternative: str) -> None:
+    decision = classify_certainty(sentence)
+    assert decision.certainty == expected
+    assert alternative in decision.alternatives
+
+
+def test_opening_only_cues() -> None:
+    assert classify_certainty("Maybe the old rules still apply.").certainty == "speculative"
+    assert (
+        classify_certainty("If they fail, the state could revoke their permits.").certainty == "speculative"
+    )
+    assert classify_certainty("It offers few, if any, ways to opt out.").certainty == "asserted"
+    assert classify_certainty("Apply the patch as soon as possible.").certainty == "asserted"
+
+
+def test_denial_needs_a_claim_to_deny() -> None:
+    assert (
+        classify_certainty("The state could deny them permits until the work is done.").certainty != "denied"
+    )
+    assert classify_certainty("Right now there is no indication of a link.").certainty == "denied"
+    decision = classify_certainty("The campaign would not say whether he had been interviewed.")
+    assert decision.certainty == "denied" and "hedged" in decision.alternatives

@@ -138,6 +138,16 @@ def test_empty_profile() -> None:
         ("denied", "The Kremlin denied that any troops had crossed the border."),
         ("denied", "There is no evidence that the election was rigged."),
         ("denied", "The company has rejected claims that it knew about the defect."),
+        # a speech act that is part of an event, not a report of content
+        ("asserted", "The club placed the striker on the injured list on Wednesday."),
+        ("asserted", "A caller reported the fire at 3:33 a.m."),
+        ("asserted", "The senator proposed new rules for school discipline."),
+        ("attributed", "The New York Post reports that the team avoided the hospital."),
+        (
+            "attributed",
+            "The team fired its coach on Saturday, a day after the loss continued its slide, dpa reported.",
+        ),
+        ("attributed", "The minister announced Wednesday that turnout was a record 39%."),
     ],
 )
 def test_sentence_classes(expected: str, sentence: str) -> None:
@@ -151,3 +161,27 @@ def test_context_gives_the_speaker() -> None:
     claim = claim_in_context('He said: "We are ready."', "Rex Example, the mayor, said the city was safe.")
     assert claim is not None and claim.source == "Rex Example"
     assert claim_in_context("Read more:") is None
+
+
+@pytest.mark.parametrize(
+    ("context", "sentence"),
+    [
+        ('"I understand the anger," he said.', "“The problem is there is no trust in the police.”"),
+        ('The sheriff described the suspect as "subdued.', 'Very, very, very subdued".'),
+        ("“We came in with zero expectations and left with a plan.", "“That was the whole idea."),
+    ],
+)
+def test_direct_speech_without_its_own_cue_is_attributed(context: str, sentence: str) -> None:
+    claim = claim_in_context(sentence, context)
+    assert claim is not None and claim.certainty == "attributed"
+
+
+def test_question_in_a_quote_is_the_speaker_s() -> None:
+    claim = claim_in_context('"Is he going to remember everything?', "Many voters give him a pass.")
+    assert claim is not None and claim.certainty == "attributed"
+    assert "speculative" in claim.alternatives
+
+
+def test_question_to_the_reader_is_not_a_claim() -> None:
+    assert not is_claim("What do you think about the new rules?")
+    assert is_claim("Will the bank raise rates again this year?")

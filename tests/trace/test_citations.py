@@ -7,12 +7,15 @@ from newstrace.trace.citations import normalise_source, resolve_citations
 
 
 def test_outlet_spellings_share_a_key() -> None:
-    keys = {normalise_source(n) for n in ("The Daily Mail", "Daily Mail", "dailymail.co.uk", "MailOnline")}
+    keys = {
+        normalise_source(n)
+        for n in ("The Daily Clarion", "Daily Clarion", "dailyclarion.co.uk", "ClarionOnline")
+    }
     assert len(keys) == 1
     assert normalise_source("https://www.example-herald.com/world/x.html") == normalise_source(
         "Example Herald"
     )
-    assert normalise_source("Reuters") != normalise_source("Daily Mail")
+    assert normalise_source("Reuters") != normalise_source("Daily Clarion")
 
 
 def _article(key: int, source: str, body: list[str], cited: list[str] | None = None) -> Article:

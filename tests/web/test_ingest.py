@@ -47,3 +47,12 @@ def test_upload_size_is_capped(web_store: Any) -> None:
     with make_client(web_store.core, max_upload_bytes=100) as client:
         response = client.post("/api/ingest/file", files={"file": ("big.txt", b"x" * 101)}, headers=BEARER)
         assert response.status_code == 413
+
+
+def test_the_add_page_ingests_an_upload_for_a_signed_in_reader(client: TestClient, signed_in: str) -> None:
+    line = _sample_line(SAMPLE_ARTICLES + 6)
+    response = client.post("/ingest", data={"csrf_token": signed_in}, files={"file": ("one.jsonl", line)})
+    assert response.status_code == 200
+    assert "0 failed" in response.text and 'href="/articles/' in response.text
+    refused = client.post("/ingest", files={"file": ("one.jsonl", line)})
+    assert refused.status_code == 403

@@ -86,8 +86,12 @@ def test_claims_are_marked_inside_escaped_text(client: TestClient, web_store: An
 def test_javascript_urls_are_not_links(client: TestClient, web_store: Any) -> None:
     if web_store.hostile_link_id is None:
         pytest.skip("the extractor refused the javascript: address")
+    stored = client.get(f"/api/articles/{web_store.hostile_link_id}").json()["article"]
     html = client.get(f"/articles/{web_store.hostile_link_id}").text
-    assert "javascript:" not in re.findall(r'href="([^"]*)"', html)
+    hrefs = re.findall(r'href="([^"]*)"', html)
+    assert not [h for h in hrefs if not h.startswith(("/", "http://", "https://"))], hrefs
+    if stored["url"]:
+        assert stored["url"] not in hrefs
 
 
 def test_security_headers_on_pages_and_api(client: TestClient) -> None:

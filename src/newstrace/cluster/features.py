@@ -14,12 +14,14 @@ out of the vector, so two articles never look alike only because of them.
 from __future__ import annotations
 
 import hashlib
+import heapq
 import math
 import re
 import zlib
 from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from operator import itemgetter
 
 import numpy as np
 
@@ -46,9 +48,10 @@ class ArticleFeatures:
     """What the clusterer keeps of an article while assigning it."""
 
     vector: dict[str, float]  # unit-length, at most ``max_terms`` entries
-    terms: list[str]  # distinct terms, for the document-frequency update
+    buckets: np.ndarray  # document-frequency buckets of its distinct terms, for the update
     entities: list[Entity]
     line_hashes: list[int]  # every line of the body, boilerplate or not
+    text: str  # title and body without the boilerplate lines
 
 
 def _is_unspaced_script(ch: str) -> bool:
@@ -96,24 +99,23 @@ class DocumentFrequencies:
         self._counts = np.zeros(1 << bucket_bits, dtype=np.int32)
         self.documents = 0
 
-    def _bucket(self, term: str) -> int:
-        return zlib.crc32(term.encode("utf-8")) & self._mask
+    def buckets(self, terms: list[str]) -> np.ndarray:
+        crc32 = zlib.crc32
+        hashes = np.fromiter((crc32(t.encode("utf-8")) for t in terms), dtype=np.int64, count=len(terms))
+        return hashes & self._mask
 
-    def add(self, terms: Iterable[str]) -> None:
-        """Count one document holding these distinct terms."""
-        buckets = [self._bucket(t) for t in terms]
-        if buckets:
-            np.add.at(self._counts, np.unique(np.asarray(buckets, dtype=np.int64)), 1)
+    def add(self, buckets: np.ndarray) -> None:
+        """Count one document holding the terms of these buckets."""
+        if len(buckets):
+            self._counts[np.unique(buckets)] += 1
         self.documents += 1
 
-    def idfs(self, terms: list[str]) -> np.ndarray:
-        """Inverse document frequencies of ``terms``, smoothed: log((N + 1) / (df + 1)) + 1."""
-        buckets = np.fromiter((self._bucket(t) for t in terms), dtype=np.int64, count=len(terms))
+    def idfs(self, buckets: np.ndarray) -> np.ndarray:
+        """Inverse document frequencies, smoothed: log((N + 1) / (df + 1)) + 1."""
         return np.log((self.documents + 1) / (self._counts[buckets] + 1.0)) + 1.0
 
     def idf(self, term: str) -> float:
-        df = int(self._counts[self._bucket(term)])
-        return math.log((self.documents + 1) / (df + 1)) + 1.0
+        return float(self.idfs(self.buckets([term]))[0])
 
     def copy(self) -> DocumentFrequencies:
         twin = DocumentFrequencies.__new__(DocumentFrequencies)
@@ -182,18 +184,20 @@ def article_features(
     entities = extract_entities(text, article.language)
     counts = term_counts(article, kept, entities, cfg)
     terms = list(counts)
-    idfs = df.idfs(terms).tolist()
+    buckets = df.buckets(terms)
+    idfs = df.idfs(buckets).tolist()
     vector: dict[str, float] = {}
     for term, idf in zip(terms, idfs, strict=True):
         kind = _kind_weight(term[0], cfg)
         vector[term] = (1.0 + math.log(counts[term])) * idf * kind
     if len(vector) > cfg.max_terms:
-        vector = dict(sorted(vector.items(), key=lambda kv: -kv[1])[: cfg.max_terms])
+        vector = dict(heapq.nlargest(cfg.max_terms, vector.items(), key=itemgetter(1)))
     norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
     unit = {t: v / norm for t, v in vector.items() if v > 0}
     return ArticleFeatures(
         vector=unit,
-        terms=list(counts),
+        buckets=buckets,
         entities=entities,
         line_hashes=hashes,
+        text=text,
     )

@@ -16,19 +16,50 @@ from lxml.html import HtmlElement
 
 from newstrace.extract.titles import normalise_title
 
-# Innermost elements that hold an author's name, best first.
-_NAME_XPATHS: tuple[str, ...] = (
-    ".//*[@rel='author']",
-    ".//*[@itemprop='author']//*[@itemprop='name']",
-    ".//*[contains(@class,'author-name') or contains(@class,'author__name')"
-    " or contains(@class,'byline__name') or contains(@class,'byline-name') or contains(@class,'author-link')"
-    " or contains(@class,'authorName')"
-    " or contains(@class,'AuthorName') or contains(@class,'BylineName') or contains(@class,'byline-author')]",
-    ".//*[@itemprop='author']",
-    ".//*[contains(@class,'byline') or contains(@class,'Byline') or contains(@id,'byline')]",
-    ".//*[contains(@class,'author') or contains(@class,'Author')]",
+# Class names of elements that hold an author's name itself (strong), or a byline box (weak).
+_NAME_CLASS_RE = re.compile(
+    r"author-name|author__name|byline__name|byline-name|author-link|authorname|bylinename|byline-author",
+    re.IGNORECASE,
 )
-_SKIP_ANCESTOR_RE = re.compile(r"comment|respond|reply|related|footer|sidebar|widget|bio|avatar|share", re.I)
+_BYLINE_CLASS_RE = re.compile(r"byline", re.IGNORECASE)
+_AUTHOR_CLASS_RE = re.compile(r"author", re.IGNORECASE)
+_NOT_BYLINE_TAGS = frozenset(
+    {"meta", "link", "script", "style", "head", "title", "noscript", "template", "html", "body"}
+)
+_STRONG_RANK = 3  # ranks below this mark a name itself, the others a byline box
+
+
+def _byline_rank(element: HtmlElement) -> int | None:
+    """How surely an element holds the author's name (0 = surest), or None if it does not look like it.
+
+    In order: ``rel="author"``; ``itemprop="name"`` inside ``itemprop="author"``; a class naming an
+    author's name; ``itemprop="author"``; a class or id with "byline"; a class with "author".
+    """
+    if "author" in (element.get("rel") or "").lower().split():
+        return 0
+    itemprop = (element.get("itemprop") or "").lower()
+    if itemprop == "name":
+        parent = element.getparent()
+        if parent is not None and (parent.get("itemprop") or "").lower() == "author":
+            return 1
+    classes = element.get("class") or ""
+    if _NAME_CLASS_RE.search(classes):
+        return 2
+    if itemprop == "author":
+        return 3
+    if _BYLINE_CLASS_RE.search(classes) or _BYLINE_CLASS_RE.search(element.get("id") or ""):
+        return 4
+    if _AUTHOR_CLASS_RE.search(classes):
+        return 5
+    return None
+
+
+# class or id words of the parts of a page whose names are not the article's authors
+_SKIP_ANCESTOR_RE = re.compile(
+    r"^(?:comments?|respond|reply|replies|related|footer|sidebar|widget|bio|author-bio|avatar|share|sharing)"
+    r"(?:[-_]|$)|comment",
+    re.IGNORECASE,
+)
 _PREFIX_RE = re.compile(
     r"^(?:(?:written|posted|published|reviewed|edited|reported|words|story|text|article)\s+)?"
     r"(?:by|von|par|por|di|door|av|af|от|автор)\b\s*:?\s*|^(?:authors?|writer|byline)\b\s*:?\s*",
@@ -77,8 +108,10 @@ def _is_name(part: str) -> bool:
     words = part.split()
     if not 0 < len(words) <= _MAX_NAME_WORDS or any(ch.isdigit() for ch in part):
         return False
-    if re.search(r"https?:|www\.|\.com\b|@", part):
-        return False
+    if re.search(r"https?:|www\.|\.com\b|@|\b[a-z]+\.[a-z]+", part):
+        return False  # addresses and template keys ("page.head.author") are not names
+    if len(words) == 1 and len(part) <= 2:
+        return False  # initials printed in an avatar
     if len(words) == 1:
         # handles ("ibby", "jdoe") are lower-case; months and labels are not names
         return part[:1].isalpha() and part.lower().strip(".") not in _NOT_NAMES
@@ -114,12 +147,42 @@ def clean_authors(byline: str) -> list[str]:
     return names
 
 
+_CONNECTOR_RE = re.compile(r"[,;&]|and|und|et|y", re.IGNORECASE)
+
+
+def byline_text(element: HtmlElement) -> str:
+    """The names part of a byline element, read text node by text node.
+
+    Pages print a name and then, in another element, a role or a date ("Ann Lee" "Staff Writer",
+    "Ann Lee" "March 3"): the text stops at the first piece that follows a name without a
+    connector (",", "and", "&") between them. A leading "By" / "Written by" piece is skipped.
+    """
+    parts: list[str] = []
+    for piece in element.itertext():
+        piece = " ".join(piece.split()).strip(" |•·")
+        if not piece:
+            continue
+        if not parts:
+            piece = _PREFIX_RE.sub("", piece).strip(" :|•·")
+            if not piece:
+                continue
+        if _CONNECTOR_RE.fullmatch(piece):
+            parts.append(piece)
+            continue
+        if parts and not _CONNECTOR_RE.fullmatch(parts[-1]) and not parts[-1].endswith((",", "&", " and")):
+            break
+        parts.append(piece)
+    return " ".join(parts)
+
+
 def _in_skipped_part(element: HtmlElement) -> bool:
     for node in element.iterancestors():
+        if node.tag in {"body", "html"}:
+            return False
         if node.tag in {"footer", "aside", "form", "nav"}:
             return True
-        label = f"{node.get('class', '')} {node.get('id', '')}"
-        if _SKIP_ANCESTOR_RE.search(label):
+        words = f"{node.get('class', '')} {node.get('id', '')}".split()
+        if any(_SKIP_ANCESTOR_RE.search(word) for word in words):
             return True
     return False
 
@@ -132,35 +195,31 @@ class Byline:
     strong: bool
 
 
-_STRONG_XPATHS = 3  # the first three selectors mark a name itself, the others a byline box
-
-
 def visible_bylines(tree: HtmlElement) -> list[Byline]:
-    """Author lists read from the page's byline elements, best first (duplicates removed)."""
+    """Author lists read from the page's byline elements, surest first, in page order within a rank."""
+    ranked: list[tuple[int, int, HtmlElement]] = []
+    for position, element in enumerate(tree.iter()):
+        if not isinstance(element.tag, str) or element.tag in _NOT_BYLINE_TAGS:
+            continue
+        rank = _byline_rank(element)
+        if rank is not None:
+            ranked.append((rank, position, element))
     found: list[Byline] = []
-    for rank, xpath in enumerate(_NAME_XPATHS):
-        for element in tree.xpath(xpath):
-            if not isinstance(element, HtmlElement) or element.tag in {"meta", "link", "script", "style"}:
-                continue
-            if _in_skipped_part(element):
-                continue
-            names = clean_authors(" ".join(element.itertext()))
-            if names and all(names != b.names for b in found):
-                found.append(Byline(names=names, strong=rank < _STRONG_XPATHS))
+    for rank, _, element in sorted(ranked, key=lambda item: item[:2]):
+        if _in_skipped_part(element):
+            continue
+        names = clean_authors(byline_text(element))
+        if names and all(names != b.names for b in found):
+            found.append(Byline(names=names, strong=rank < _STRONG_RANK))
     return found
 
 
 _PREFIXES = ("By", "by", "BY", "Written by", "Written By", "WRITTEN BY", "Posted by", "Posted By", "Words by",
              "Author:", "Authors:", "AUTHOR:", "Reported by", "Story by")  # fmt: skip
-_PREFIX_XPATH = (
-    "//body//text()["
-    + " or ".join(
-        f"starts-with(normalize-space(.), '{prefix} ') or normalize-space(.) = '{prefix}'"
-        f" or normalize-space(.) = '{prefix}:'"
-        for prefix in _PREFIXES
-    )
-    + "]"
-)
+_PREFIX_START_RE = re.compile(r"^\s*(?:" + "|".join(re.escape(p) for p in _PREFIXES) + r")(?:\s|:|$)")
+_SKIP_TAGS = frozenset({"script", "style", "title", "option", "a", "button", "head", "noscript", "template"})
+
+
 # "By Ann Lee and Bo Chen | March 3, 2025" fits; a sentence starting "By 2030, …" does not
 _MAX_PREFIXED_CHARS = 100
 
@@ -168,14 +227,22 @@ _MAX_PREFIXED_CHARS = 100
 def prefixed_bylines(tree: HtmlElement) -> list[Byline]:
     """Bylines printed as "By X" / "Written by X" / "Author: X" in an otherwise unmarked element."""
     found: list[Byline] = []
-    for node in tree.xpath(_PREFIX_XPATH):
-        element = node.getparent()
-        if element is None or element.tag in {"script", "style", "title", "option", "a", "button"}:
+    for node in tree.iter():
+        if not isinstance(node.tag, str):
+            continue  # comments and processing instructions
+        if node.text and _PREFIX_START_RE.match(node.text):
+            element = node
+        elif node.tail and _PREFIX_START_RE.match(node.tail) and node.getparent() is not None:
+            element = node.getparent()
+        else:
             continue
-        if _in_skipped_part(element):
+        if element.tag in _SKIP_TAGS or _in_skipped_part(element):
             continue
-        text = " ".join(" ".join(element.itertext()).split())
-        if len(text) > _MAX_PREFIXED_CHARS:
+        text = byline_text(element)
+        if not text and element.getparent() is not None:
+            element = element.getparent()  # "<span>By</span> <a>Ann Lee</a>"
+            text = byline_text(element)
+        if len(" ".join(element.text_content().split())) > _MAX_PREFIXED_CHARS:
             continue
         names = clean_authors(text)
         if names and all(names != b.names for b in found):

@@ -24,8 +24,22 @@ _MAX_CAPTION_CHARS = 600  # longer "captions" are whole text blocks in a caption
 _MIN_CAPTION_WORDS = 3
 
 
+_CREDIT_LABEL_RE = re.compile(
+    r"^[(\[]?\s*(?:image|photo|picture|video)?\s*(?:credits?|photo|image|picture)s?\s*(?::|\.{2,}|…)\s*"
+    r"|[)\]]$",
+    re.IGNORECASE,
+)
+_CREDIT_DOTS_RE = re.compile(r"\s*\b(Credit|Photo|Image)(?:\.{2,}|…)\s*", re.IGNORECASE)
+
+
 def _text(element: HtmlElement) -> str:
-    return " ".join(element.text_content().split())
+    # text pieces joined with spaces: "<span>Caption.</span><span>Credit</span>" has none between
+    text = " ".join(" ".join(element.itertext()).split())
+    return _CREDIT_DOTS_RE.sub(lambda m: f" {m.group(1)}: ", text).strip()
+
+
+def _clean_credit(credit: str) -> str:
+    return _CREDIT_LABEL_RE.sub("", credit.strip()).strip(" .()[]")
 
 
 def _credit_elements(caption: HtmlElement) -> list[HtmlElement]:
@@ -53,12 +67,12 @@ def read_caption(element: HtmlElement) -> Caption | None:
     if credits:
         credit = _text(credits[0])
         text = full.replace(credit, "").strip(" |–—-")
-        credit = re.sub(r"^(?:credit|photo|image|picture)s?\s*:\s*", "", credit, flags=re.IGNORECASE).strip()
+        credit = _clean_credit(credit)
         if len(text.split()) >= _MIN_CAPTION_WORDS:
             return Caption(text=text, credit=credit or None)
     split = split_caption_credit(full)
     if split is not None:
-        return split
+        return Caption(text=split.text, credit=_clean_credit(split.credit or "") or None)
     if is_image_credit_line(full) or len(full.split()) < _MIN_CAPTION_WORDS:
         return None
     return Caption(text=full)
@@ -74,7 +88,8 @@ def read_captions(tree: HtmlElement) -> list[Caption]:
         if _skipped(element):
             continue
         caption = read_caption(element)
-        if caption is not None and caption.text not in seen:
-            seen.add(caption.text)
-            captions.append(caption)
+        if caption is None or any(caption.text.startswith(t) or t.startswith(caption.text) for t in seen):
+            continue  # the same caption printed twice, once with its credit inside the text
+        seen.add(caption.text)
+        captions.append(caption)
     return captions

@@ -35,10 +35,28 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-_MIN_BODY_WORDS = (
-    5  # fewer words is a menu or a stub ("Home"), not an article; the shortest briefs are longer
-)
+# fewer words is a menu or a stub ("Home"), not an article; the shortest briefs are longer
+_MIN_BODY_WORDS = 5
+# a repeated short line ("Read more") is chrome; a repeated long paragraph is a doubled body
 _MIN_REPEAT_WORDS = 8
+# Short lines that are page furniture rather than article text: prompts to share, subscribe or
+# read on, "Advertisement" labels, bare "Tags"/"Related" headings.
+_CHROME_RE = re.compile(
+    r"^(?:advertisement|advertising|sponsored|tags|related(?: articles| stories| posts| content)?|"
+    r"you may also like|you might also like|recommended(?: for you)?|read more|read next|more from .{0,40}|"
+    r"share(?: this(?: article| story| post)?)?(?: on .{0,30})?|(?:like this story\?\s*)?share it with a friend|"
+    r"follow us(?: on .{0,40})?|sign up(?: for .{0,60})?|subscribe(?: to .{0,60})?|"
+    r"(?:click|tap) here(?: to .{0,60})?|updated(?: at)? .{0,30}|comments?(?: \(\d+\))?)[.!:…]*$",
+    re.IGNORECASE,
+)
+_MAX_CHROME_CHARS = 80
+# "Read more: <another headline>", a bare address, a bare timestamp
+_POINTER_RE = re.compile(
+    r"^(?:read more|related|see also|also read|read also|also on [\w.]+|more|watch|listen|download)\s*:\s+\S"
+    r"|^(?:https?://|www\.)\S+$|^\d{4}-\d\d-\d\d(?:[t ][\d:.]+(?:z|[+-]\d\d:?\d\d)?)?$",
+    re.IGNORECASE,
+)
+_MAX_POINTER_WORDS = 25
 # a whole line that is one link this long is another article's headline; 4, 6 and 8 were tried on
 # both benchmarks (WCXB body word-F1, article-extraction shingle F1): 8 was best on both
 _MIN_TEASER_WORDS = 8
@@ -109,6 +127,10 @@ def clean_body(lines: list[str], captions: list[Caption], links: set[str] | None
             body.cited_sources.extend(s for s in sources if s not in body.cited_sources)
             continue
         if is_image_credit_line(line):
+            continue
+        if len(line) <= _MAX_CHROME_CHARS and _CHROME_RE.match(line):
+            continue
+        if len(line.split()) <= _MAX_POINTER_WORDS and _POINTER_RE.match(line):
             continue
         norm = normalise_title(line)
         if norm in caption_texts or norm in links:

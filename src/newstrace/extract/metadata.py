@@ -17,7 +17,7 @@ from lxml.html import HtmlElement
 
 from newstrace.extract.bylines import Byline, choose_authors, prefixed_bylines, visible_bylines
 from newstrace.extract.jsonld import LinkedData, read_linked_data
-from newstrace.extract.titles import H1_AGREEMENT, choose_title, normalise_title
+from newstrace.extract.titles import H1_AGREEMENT, LONE_H1_WORDS, choose_title, normalise_title
 
 _DATE_META_KEYS: tuple[str, ...] = (
     "article:published_time", "og:article:published_time", "datepublished", "publishdate",
@@ -33,7 +33,8 @@ _AUTHOR_META_KEYS: tuple[str, ...] = (
     "byl",
 )
 _ISO_DATE_RE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
-_MIN_STANDFIRST_WORDS = 6  # shorter descriptions are taglines or keyword lists
+_MIN_STANDFIRST_WORDS = 6
+_MAX_TOPIC_WORDS = 6  # shorter descriptions are taglines or keyword lists
 
 
 @dataclass(slots=True)
@@ -88,6 +89,8 @@ class MetadataPolicy:
     drop_site_authors: bool = True
     # share of words an <h1> must share with a suffix-free meta title to be taken as the headline
     h1_agreement: float = H1_AGREEMENT
+    # a lone <h1> at least this many words long is the headline (None: only when it agrees)
+    lone_h1_words: int | None = LONE_H1_WORDS
 
 
 @dataclass(slots=True)
@@ -175,6 +178,8 @@ def _topics(page: PageMetadata) -> list[str]:
         raw = re.split(r"\s*[,;]\s*", page.first("news_keywords", "keywords") or "")
     for topic in raw:
         topic = " ".join(topic.split())
+        if "@" in topic or "," in topic or len(topic.split()) > _MAX_TOPIC_WORDS:
+            continue  # CMS codes ("@section,a-b") and sentences are not topics
         if topic and normalise_title(topic) not in {normalise_title(t) for t in topics}:
             topics.append(topic)
     return topics
@@ -237,7 +242,7 @@ def resolve_metadata(
         structured.append(fallback.author.split("; "))
     canonical = page.canonical or page.first("og:url")
     return ArticleMetadata(
-        title=choose_title(page.h1s, meta_titles, sites, policy.h1_agreement),
+        title=choose_title(page.h1s, meta_titles, sites, policy.h1_agreement, policy.lone_h1_words),
         authors=choose_authors(page.bylines, structured, sites if policy.drop_site_authors else []),
         published=choose_date(page, fallback, policy.date_order),
         canonical_url=urljoin(url or "", canonical) if canonical else None,

@@ -18,7 +18,10 @@ _MAX_SUFFIX_WORDS = 6
 _MIN_SITE_WORD = 4  # shorter words ("the", "news") match too many hosts
 # share of words an <h1> must share with a (suffix-free) meta title to be taken as the headline;
 # the default of MetadataPolicy.h1_agreement, chosen by cross-validation (benchmarks/wcxb.py --cv)
-H1_AGREEMENT = 0.6  # "… | Name Of The Outlet And Its Town" is about the longest seen
+H1_AGREEMENT = 0.6
+# a page's only <h1> this long is its headline even when the meta titles word it differently
+# (the default of MetadataPolicy.lone_h1_words, chosen by cross-validation like H1_AGREEMENT)
+LONE_H1_WORDS: int | None = 7
 
 
 def normalise_title(text: str) -> str:
@@ -76,19 +79,26 @@ def strip_site_suffix(title: str, site_names: Sequence[str]) -> str:
 
 
 def choose_title(
-    h1s: Sequence[str], meta_titles: Sequence[str], site_names: Sequence[str], agreement: float = H1_AGREEMENT
+    h1s: Sequence[str],
+    meta_titles: Sequence[str],
+    site_names: Sequence[str],
+    agreement: float = H1_AGREEMENT,
+    lone_h1_words: int | None = LONE_H1_WORDS,
 ) -> str | None:
     """The visible headline that agrees with a meta title, else the first meta title without suffix.
 
     ``meta_titles`` come best first (JSON-LD headline, og:title, <title>). An ``<h1>`` is taken
-    when most of its words are in a meta title (so a logo or "Related posts" heading is not), or
-    when there is no meta title at all.
+    when most of its words are in a meta title (so a logo or "Related posts" heading is not), when
+    it is the page's only ``<h1>`` and at least ``lone_h1_words`` long, or when there is no meta
+    title at all.
     """
     cleaned = [strip_site_suffix(t, site_names) for t in meta_titles if t and t.strip()]
     candidates = [h for h in h1s if len(h.split()) >= _MIN_TITLE_WORDS]
     for h1 in candidates:
         if any(_overlap(h1, meta) >= agreement or _overlap(meta, h1) >= agreement for meta in cleaned):
             return h1
+    if lone_h1_words is not None and len(set(h1s)) == 1 and len(h1s[0].split()) >= lone_h1_words:
+        return h1s[0]
     if cleaned:
         return cleaned[0]
     return candidates[0] if candidates else None

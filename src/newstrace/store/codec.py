@@ -139,6 +139,9 @@ def story_from_row(row: Mapping[str, Any]) -> Story:
         entities=json.loads(row["entities"]),
         topics=json.loads(row["topics"]),
         languages=json.loads(row["languages"]),
+        independent_sources=row["independent_sources"],
+        drift_flags=row["drift_flags"],
+        origin=row["origin"],
     )
 
 

@@ -218,6 +218,21 @@ class Store:
             )
             return [codec.claim_from_json(r[0]) for r in rows]
 
+    def story_claims(self, story_id: int) -> dict[int, list[Claim]]:
+        """The claims of every article of a story, by article id, in one query."""
+        claims: dict[int, list[Claim]] = {}
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                text(
+                    "SELECT c.article_id, c.data FROM claims c JOIN articles a ON a.id = c.article_id"
+                    " WHERE a.story_id = :s ORDER BY c.article_id, c.position"
+                ),
+                {"s": story_id},
+            )
+            for article_id, data in rows:
+                claims.setdefault(article_id, []).append(codec.claim_from_json(data))
+        return claims
+
     def get_entities(self, article_id: int) -> list[Entity]:
         with self.engine.connect() as conn:
             rows = conn.execute(
@@ -304,6 +319,18 @@ class Store:
                     + ", updated_at = excluded.updated_at"
                 ),
                 {**row, "now": self._now()},
+            )
+
+    def set_story_provenance(
+        self, story_id: int, independent_sources: int, drift_flags: int, origin: str | None
+    ) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(
+                text(
+                    "UPDATE stories SET independent_sources = :i, drift_flags = :d, origin = :o"
+                    " WHERE id = :id"
+                ),
+                {"i": independent_sources, "d": drift_flags, "o": origin, "id": story_id},
             )
 
     def get_story(self, story_id: int) -> Story | None:

@@ -165,9 +165,24 @@ def m002_fts(conn: Connection) -> None:
     )
 
 
+def m004_story_provenance(conn: Connection) -> None:
+    """A story's provenance summary: independent source families, drift flags, likely origin."""
+    _exec(
+        conn,
+        """
+        ALTER TABLE stories ADD COLUMN independent_sources INTEGER NOT NULL DEFAULT 0
+;;
+        ALTER TABLE stories ADD COLUMN drift_flags INTEGER NOT NULL DEFAULT 0
+;;
+        ALTER TABLE stories ADD COLUMN origin TEXT
+        """,
+    )
+
+
 MIGRATIONS: list[tuple[str, Migration]] = [
     ("001_core", m001_core),
     ("002_fts", m002_fts),
+    ("004_story_provenance", m004_story_provenance),
 ]
 
 

@@ -7,10 +7,10 @@ on), and a light pass over its body for the reporting patterns claims may miss (
 
 Names are resolved by general normalisation only, never a list of particular outlets: case,
 punctuation, a leading article, possessives, a web address's scheme, sub-domain and top-level
-domain, and generic news words ("daily", "online", "news", …) are stripped, so "The Daily Mail",
-"Daily Mail", "dailymail.co.uk" and "MailOnline" all reduce to one key. Two more rules merge aliases:
-an acronym that equals the initials of another multi-word name, and a person's lone surname that
-matches exactly one full name in the story.
+domain, and generic news words ("daily", "online", "news", …) are stripped, so "The Daily
+Clarion", "Daily Clarion", "dailyclarion.co.uk" and "ClarionOnline" all reduce to one key. Two more
+rules merge aliases: an acronym written in capitals that equals the initials of another multi-word
+name, and a person's lone surname that matches exactly one full name in the story.
 """
 
 from __future__ import annotations

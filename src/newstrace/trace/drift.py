@@ -1,7 +1,7 @@
 """Claim alignment across a story's articles and certainty drift.
 
 Alignment: each claim sentence becomes a bag of content-word stems (function words, reporting verbs
-and hedge words dropped, so that "Putin is reported to be sending troops" and "Putin sends troops"
+and hedge words dropped, so that "the minister is reported to be resigning" and "the minister resigns"
 compare on what is claimed, not how surely). Two claims of different articles (or a headline and
 its own body) match when the IDF-weighted overlap of their stems reaches ``MATCH_OVERLAP`` of the
 smaller bag and they share at least ``MIN_SHARED_STEMS`` stems; matches are joined transitively
@@ -95,6 +95,10 @@ class ClaimGroup:
 
     id: int
     occurrences: list[ClaimOccurrence]
+    links: set[tuple[int, int]] = field(default_factory=set)  # occurrence id pairs that matched directly
+
+    def linked(self, a: ClaimOccurrence, b: ClaimOccurrence) -> bool:
+        return (min(a.id, b.id), max(a.id, b.id)) in self.links
 
     @property
     def sentence(self) -> str:
@@ -125,6 +129,7 @@ class ClaimIndex:
     stems: list[frozenset[str]] = field(default_factory=list)
     postings: dict[str, list[int]] = field(default_factory=dict)
     parent: list[int] = field(default_factory=list)
+    links: set[tuple[int, int]] = field(default_factory=set)
 
     def _find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -187,17 +192,21 @@ class ClaimIndex:
                     and self._matches(i, j)
                 ):
                     self._union(i, j)
+                    self.links.add((min(i, j), max(i, j)))
 
     def groups(self) -> list[ClaimGroup]:
         """Claim groups that span more than one article or a headline and its body, oldest first."""
         members: dict[int, list[ClaimOccurrence]] = {}
         for occurrence in self.occurrences:
             members.setdefault(self._find(occurrence.id), []).append(occurrence)
+        links: dict[int, set[tuple[int, int]]] = {}
+        for pair in self.links:
+            links.setdefault(self._find(pair[0]), set()).add(pair)
         groups = []
         for root, occurrences in sorted(members.items()):
             occurrences.sort(key=lambda o: (o.order, not o.in_headline, o.id))
             if len(occurrences) > 1:
-                groups.append(ClaimGroup(id=root, occurrences=occurrences))
+                groups.append(ClaimGroup(id=root, occurrences=occurrences, links=links.get(root, set())))
         return groups
 
 
@@ -212,7 +221,11 @@ def _headline_flags(group: ClaimGroup) -> list[DriftFlag]:
         body = [o for o in group.occurrences if o.article_key == key and not o.in_headline]
         if not heads or not body:
             continue
-        head, strongest_body = _strongest(heads), _strongest(body)
+        head = _strongest(heads)
+        body = [o for o in body if group.linked(head, o)]
+        if not body:
+            continue
+        strongest_body = _strongest(body)
         overstates = CERTAINTY_RANK[head.certainty] > CERTAINTY_RANK[strongest_body.certainty]
         if head.certainty != "denied" and overstates:
             flags.append(
@@ -250,7 +263,9 @@ def drift_flags(
         for occurrences in sorted(by_article.values(), key=lambda os: min(o.order for o in os)):
             body = [o for o in occurrences if not o.in_headline] or occurrences
             current = _strongest(body)
-            earlier = [o for o in seen if o.order < current.order]
+            # compare only with earlier wordings this article's own wording matched directly: a group
+            # joined transitively can drift from one claim to another along its chain
+            earlier = [o for o in seen if o.order < current.order and any(group.linked(o, b) for b in body)]
             direct = [o for o in earlier if o.article_key in sources_of.get(current.article_key, set())]
             earlier = direct or earlier
             if earlier:

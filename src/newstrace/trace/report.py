@@ -8,8 +8,10 @@ global figure state is touched.
 
 from __future__ import annotations
 
+from dataclasses import asdict, fields
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
@@ -148,3 +150,18 @@ def render_report_png(prov: Provenance, path: Path | str) -> Path:
     figure.tight_layout()
     figure.savefig(path, format=path.suffix.lstrip(".") or "png")
     return path
+
+
+def provenance_to_dict(prov: Provenance) -> dict[str, Any]:
+    """The provenance as plain data for JSON (without the incremental indexes)."""
+    data = {f.name: _plain(getattr(prov, f.name)) for f in fields(prov) if f.name != "state"}
+    data["independent_families"] = prov.independent_families
+    return data
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if hasattr(value, "__dataclass_fields__"):
+        return asdict(value)
+    return value

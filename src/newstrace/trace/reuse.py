@@ -183,10 +183,19 @@ def align_reuse(a: str, b: str, size: int = SHINGLE) -> ReuseAlignment:
     return align_tokens(a_tokens, b_tokens, size)
 
 
-def align_tokens(a_tokens: list[Token], b_tokens: list[Token], size: int = SHINGLE) -> ReuseAlignment:
-    a_words = [t.word for t in a_tokens]
-    b_words = [t.word for t in b_tokens]
-    a_hashes, b_hashes = shingle_hashes(a_words, size), shingle_hashes(b_words, size)
+def align_tokens(
+    a_tokens: list[Token],
+    b_tokens: list[Token],
+    size: int = SHINGLE,
+    hashes: tuple[list[int], list[int]] | None = None,
+) -> ReuseAlignment:
+    """Align two tokenised texts (``hashes``: their shingle hashes, when already computed)."""
+    if hashes is None:
+        hashes = (
+            shingle_hashes([t.word for t in a_tokens], size),
+            shingle_hashes([t.word for t in b_tokens], size),
+        )
+    a_hashes, b_hashes = hashes
     b_index = _positions(b_hashes)
     shared = set(a_hashes) & set(b_index)
     runs = _chain(a_hashes, b_index, size) if shared else []
@@ -311,6 +320,8 @@ MIN_SHINGLE_CONTAINMENT = 0.03
 class IndexedText:
     key: str
     tokens: list[Token]
+    words: list[str]
+    hashes: list[int]  # the shingle starting at each word
     shingles: set[int]
     seq: int  # order of arrival in the index
 
@@ -343,14 +354,16 @@ class ReuseIndex:
     def add(self, key: str, text: str) -> list[ReuseCandidate]:
         """Index ``text`` under ``key`` and return the indexed texts worth aligning it with."""
         tokens = tokenise(text)
-        shingles = set(shingle_hashes([t.word for t in tokens]))
+        words = [t.word for t in tokens]
+        hashes = shingle_hashes(words)
+        shingles = set(hashes)
         counts: dict[str, int] = {}
         for h in shingles:
             for other in self.postings.get(h, ()):
                 counts[other] = counts.get(other, 0) + 1
         for h in shingles:
             self.postings.setdefault(h, set()).add(key)
-        self.texts[key] = IndexedText(key, tokens, shingles, len(self.texts))
+        self.texts[key] = IndexedText(key, tokens, words, hashes, shingles, len(self.texts))
         ranked = sorted(  # most shared first; on a tie the earliest indexed (the original before its copies)
             (ReuseCandidate(k, n) for k, n in counts.items() if n >= MIN_SHARED_SHINGLES and k != key),
             key=lambda c: (-c.shared_shingles, self.texts[c.key].seq),
@@ -363,9 +376,8 @@ class ReuseIndex:
         return len(derived & self.texts[source_key].shingles) / len(derived) if derived else 0.0
 
     def align(self, a_key: str, b_key: str) -> ReuseAlignment:
-        return align_tokens(self.texts[a_key].tokens, self.texts[b_key].tokens)
+        a, b = self.texts[a_key], self.texts[b_key]
+        return align_tokens(a.tokens, b.tokens, hashes=(a.hashes, b.hashes))
 
     def features(self, derived_key: str, source_key: str) -> ReuseFeatures:
-        return features_from_words(
-            [t.word for t in self.texts[derived_key].tokens], [t.word for t in self.texts[source_key].tokens]
-        )
+        return features_from_words(self.texts[derived_key].words, self.texts[source_key].words)

@@ -7,10 +7,12 @@ principal (``auth.require_writer``) and run one at a time (the core's clusterer 
 from __future__ import annotations
 
 import io
+import json
 from dataclasses import asdict
+from datetime import datetime
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, HTTPException, Query, UploadFile
+from fastapi import APIRouter, Depends, HTTPException, Query, Response, UploadFile
 from pydantic import BaseModel, Field
 
 from newstrace.pipeline import IngestReport
@@ -42,6 +44,18 @@ class FollowIn(BaseModel):
     value: str = Field(max_length=200)
 
 
+def _default(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.isoformat()
+    raise TypeError(f"not JSON: {type(value).__name__}")
+
+
+def json_response(data: Any, status_code: int = 200) -> Response:
+    """JSON written straight with ``json.dumps`` (times as ISO 8601): the twins' hot path, no re-encoding."""
+    body = json.dumps(data, ensure_ascii=False, default=_default, separators=(",", ":"))
+    return Response(body, status_code=status_code, media_type="application/json")
+
+
 def paged_json(paged: Any) -> dict[str, Any]:
     return {
         "items": [asdict(i) for i in paged.items],
@@ -63,42 +77,46 @@ def ingest_json(report: IngestReport) -> dict[str, Any]:
 
 
 @router.get("/stories", summary="Latest stories (filters, paging) and growing ones: the home page's twin")
-def list_stories(filters: Filters, page: Page, ctx: Ctx) -> dict[str, Any]:
+def list_stories(filters: Filters, page: Page, ctx: Ctx) -> Response:
     view = views.home_view(ctx, filters, page)
-    return {
-        "stories": paged_json(view.latest),
-        "growing": [asdict(c) for c in view.growing],
-        "counts": asdict(view.counts),
-    }
+    return json_response(
+        {
+            "stories": paged_json(view.latest),
+            "growing": [asdict(c) for c in view.growing],
+            "counts": asdict(view.counts),
+        }
+    )
 
 
 @router.get("/stories/{story_id}", summary="One story: articles and provenance (the story page's twin)")
-def get_story(story_id: int, ctx: Ctx) -> dict[str, Any]:
+def get_story(story_id: int, ctx: Ctx) -> Response:
     view = views.story_view(ctx, story_id)
     if view is None:
         raise HTTPException(404, f"no story {story_id}")
-    return views.story_json(view)
+    return json_response(views.story_json(view))
 
 
 @router.get("/stories/{story_id}/provenance", summary="A story's timeline, origin, derivation, sources")
-def get_provenance(story_id: int, ctx: Ctx) -> dict[str, Any]:
+def get_provenance(story_id: int, ctx: Ctx) -> Response:
     found = story_provenance(ctx.core, story_id)
     if found is None:
         raise HTTPException(404, f"no story {story_id}")
-    return asdict(found)
+    return json_response(asdict(found))
 
 
 @router.get("/stories/{story_id}/claims", summary="A story's claims by certainty, drift marked")
-def get_story_claims(story_id: int, ctx: Ctx) -> dict[str, Any]:
+def get_story_claims(story_id: int, ctx: Ctx) -> Response:
     found = story_provenance(ctx.core, story_id)
     if found is None:
         raise HTTPException(404, f"no story {story_id}")
-    return {
-        "story_id": story_id,
-        "claims": [asdict(c) for c in found.claims],
-        "certainty_counts": found.certainty_counts,
-        "drifted_claims": found.drifted_claims,
-    }
+    return json_response(
+        {
+            "story_id": story_id,
+            "claims": [asdict(c) for c in found.claims],
+            "certainty_counts": found.certainty_counts,
+            "drifted_claims": found.drifted_claims,
+        }
+    )
 
 
 @router.get("/articles", summary="Articles, newest stored first, optionally of one outlet or story")
@@ -107,41 +125,43 @@ def list_articles(
     ctx: Ctx,
     outlet: Annotated[str | None, Query(max_length=200)] = None,
     story: int | None = None,
-) -> dict[str, Any]:
-    return paged_json(list_articles_page(ctx.core.store, page, outlet, story))
+) -> Response:
+    return json_response(paged_json(list_articles_page(ctx.core.store, page, outlet, story)))
 
 
 @router.get("/articles/{article_id}", summary="One article with its claims (the article page's twin)")
-def get_article(article_id: int, ctx: Ctx) -> dict[str, Any]:
+def get_article(article_id: int, ctx: Ctx) -> Response:
     view = views.article_view(ctx, article_id)
     if view is None:
         raise HTTPException(404, f"no article {article_id}")
-    return views.article_json(view)
+    return json_response(views.article_json(view))
 
 
 @router.get("/articles/{article_id}/claims", summary="An article's claims")
-def get_article_claims(article_id: int, ctx: Ctx) -> list[dict[str, Any]]:
+def get_article_claims(article_id: int, ctx: Ctx) -> Response:
     if ctx.core.article(article_id) is None:
         raise HTTPException(404, f"no article {article_id}")
-    return [asdict(c) for c in ctx.core.claims(article_id)]
+    return json_response([asdict(c) for c in ctx.core.claims(article_id)])
 
 
 @router.get("/search", summary="Full-text search over articles (the search page's twin)")
-def search(page: Page, ctx: Ctx, q: Annotated[str, Query(max_length=500)] = "") -> dict[str, Any]:
+def search(page: Page, ctx: Ctx, q: Annotated[str, Query(max_length=500)] = "") -> Response:
     view = views.search_view(ctx, q, page)
-    return {
-        "query": view.query,
-        "items": [asdict(h) for h in view.hits],
-        "page": view.page,
-        "per_page": view.per_page,
-        "has_next": view.has_next,
-    }
+    return json_response(
+        {
+            "query": view.query,
+            "items": [asdict(h) for h in view.hits],
+            "page": view.page,
+            "per_page": view.per_page,
+            "has_next": view.has_next,
+        }
+    )
 
 
 @router.get("/sources", summary="Followed feeds and the outlets seen (the sources page's twin)")
-def list_sources(page: Page, ctx: Ctx) -> dict[str, Any]:
+def list_sources(page: Page, ctx: Ctx) -> Response:
     view = views.sources_view(ctx, page)
-    return {"feeds": [asdict(s) for s in view.feeds], "outlets": paged_json(view.outlets)}
+    return json_response({"feeds": [asdict(s) for s in view.feeds], "outlets": paged_json(view.outlets)})
 
 
 @router.post("/sources", status_code=201, summary="Follow a feed")
@@ -179,9 +199,9 @@ def ingest_file(file: UploadFile, _: Writer, ctx: Ctx) -> dict[str, Any]:
 
 
 @router.get("/following", summary="What the signed-in person follows (the following page's twin)")
-def get_following(principal: Reader, ctx: Ctx) -> dict[str, Any]:
+def get_following(principal: Reader, ctx: Ctx) -> Response:
     view = views.following_view(ctx, principal.name if principal else None)
-    return {"name": view.name, "items": [asdict(f) for f in view.follows]}
+    return json_response({"name": view.name, "items": [asdict(f) for f in view.follows]})
 
 
 @router.post("/following", status_code=201, summary="Follow a story, an entity, an outlet or a search")

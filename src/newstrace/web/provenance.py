@@ -17,7 +17,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Literal
 
 from newstrace.records import Article, Claim
-from newstrace.trace.reuse import shingle_hashes, tokenise
+from newstrace.trace.reuse import SHINGLE
 from newstrace.web.queries import CERTAINTIES, claims_for_articles
 
 if TYPE_CHECKING:
@@ -29,6 +29,7 @@ REUSE_MIN_SHARE = 0.3  # a later article with ≥ 30 % of its word 3-gram shingl
 MAX_ALIGNED = 40  # align at most this many articles of a story (the earliest) to bound the page's cost
 DRIFT_MIN_OVERLAP = 0.5  # claims whose content words overlap this much (Jaccard) are the same claim
 _WORD = re.compile(r"\w+", re.UNICODE)
+_REUSE_WORD = re.compile(r"\w+(?:['’]\w+)*", re.UNICODE)  # the word pattern of trace.reuse
 _STOP_WORDS = (
     "a an the of to in on at for and or but is are was were be been has have had it its this that with by "
     "from as he she they we i you his her their our said says say told"
@@ -167,15 +168,23 @@ def coverage_timeline(articles: list[Article]) -> tuple[list[TimelineBucket], Bu
     ], bucket
 
 
+def word_shingles(text: str) -> set[tuple[str, ...]]:
+    """The distinct runs of ``SHINGLE`` lower-cased words of a text (the words of ``trace.reuse``)."""
+    words = _REUSE_WORD.findall(text.lower())
+    return set(zip(*(words[i:] for i in range(SHINGLE)), strict=False)) or (
+        {tuple(words)} if words else set()
+    )
+
+
 def derivation_edges(articles: list[Article]) -> list[DerivationEdge]:
     """Who reused whose text: stored copy marks, else the earlier article whose shingles it contains most.
 
-    Each article is shingled once (``trace.reuse.shingle_hashes``); the share is the part of the later
-    article's distinct shingles found in the earlier one, so a story costs set intersections only.
+    Each article is shingled once (word ``SHINGLE``-grams, as in ``trace.reuse``); the share is the part
+    of the later article's distinct shingles found in the earlier one: a story costs set intersections.
     """
     edges: list[DerivationEdge] = []
     ordered = articles[:MAX_ALIGNED]
-    shingles = [set(shingle_hashes([t.word for t in tokenise(a.text)])) for a in ordered]
+    shingles = [word_shingles(a.text) for a in ordered]
     for index, later in enumerate(ordered):
         if later.id is None:
             continue
@@ -210,7 +219,7 @@ def cited_sources(articles: list[Article], claims: dict[int, list[Claim]]) -> li
 
 
 def _content_words(sentence: str) -> frozenset[str]:
-    return frozenset(w for w in (m.group().lower() for m in _WORD.finditer(sentence)) if w not in _STOP)
+    return frozenset(_WORD.findall(sentence.lower())) - _STOP
 
 
 class _ClaimGroups:

@@ -12,7 +12,7 @@ from typing import Any
 from newstrace.records import Article, Claim, Entity, Source, Story
 from newstrace.store import SearchHit, StoreCounts
 from newstrace.web.context import WebContext
-from newstrace.web.following import Follow, list_follows
+from newstrace.web.following import list_follows
 from newstrace.web.provenance import StoryProvenance, provenance_of
 from newstrace.web.queries import (
     OutletCount,
@@ -82,9 +82,16 @@ class SourcesView:
 
 
 @dataclass(slots=True)
+class FollowedItem:
+    kind: str
+    value: str
+    label: str  # what to show: a story's title, else the value
+
+
+@dataclass(slots=True)
 class FollowingView:
     name: str | None
-    follows: list[Follow]
+    follows: list[FollowedItem]
 
 
 def story_cards(ctx: WebContext, stories: list[Story]) -> list[StoryCard]:
@@ -156,7 +163,11 @@ def sources_view(ctx: WebContext, page: PageRequest) -> SourcesView:
 
 
 def following_view(ctx: WebContext, name: str | None) -> FollowingView:
-    return FollowingView(name, list_follows(ctx.core.store, name) if name else [])
+    items = []
+    for follow in list_follows(ctx.core.store, name) if name else []:
+        story = ctx.core.store.get_story(int(follow.value)) if follow.kind == "story" else None
+        items.append(FollowedItem(follow.kind, follow.value, story.title if story else follow.value))
+    return FollowingView(name, items)
 
 
 def story_json(view: StoryView) -> dict[str, Any]:

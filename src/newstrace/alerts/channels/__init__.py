@@ -1,0 +1,1 @@
+"""Where alerts go: e-mail, signed webhooks, Web Push, Atom feeds and (optionally) Apprise URLs."""

@@ -1,0 +1,175 @@
+"""Cue lexicons per language, and the tokenizer the attribution rules work on.
+
+A lexicon (``src/newstrace/data/claims/<language>.json``) lists the reporting verbs (inflected
+forms mapped to lemmas), "according to" phrases, source words (roles, organisations, outlets,
+anonymous heads), and the hedging, speculative and denial phrases of the certainty classes.
+The English function-word sets below are shared by the phrase rules of ``phrases`` and
+``attribution``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from newstrace.records import SourceKind
+
+
+def words_of(text: str) -> frozenset[str]:
+    """The space-separated words of ``text`` as a set."""
+    return frozenset(text.split())
+
+
+TOKEN = re.compile(r"\w+(?:[.’'\-]\w+)*|[^\w\s]")
+QUOTE_CHARS = "\"“”„«»‘’'"
+CLOSING_QUOTES = "\"”»’'"
+# English function words for the phrase rules below (other languages use their lexicon's cues with
+# the same rules; their word order mostly agrees for "X said" / "said X" / "according to X").
+DETERMINERS = words_of("the a an his her their its this that these those our my your whose every each ")
+BARRIERS = words_of(
+    "that which who whom whose when while because as and but or if after before since so than "
+    "where although though is are was were be been being to not also has have had will would "
+    "could should may might can did does do in on by with about over into under what how why "
+    "there this these those then "
+)
+NOUN_MARKERS = DETERMINERS | words_of(
+    "'s ’s other some several many media recent earlier new unconfirmed conflicting news press "
+    "such multiple numerous initial first latest local of in on for at from with by "
+)
+NP_PREPOSITIONS = frozenset(["of", "for", "at"])
+PASSIVE_AUX = frozenset(["is", "are", "was", "were", "be", "been", "being"])
+WHEN_WORDS = words_of(
+    "monday tuesday wednesday thursday friday saturday sunday week month year night morning "
+    "evening afternoon weekend yesterday today tonight "
+)
+_TITLES = words_of("mr mrs ms dr prof sen rep gov gen lt col sgt capt st jr sr rev u.s u.k")
+RELATIVES = frozenset(["who", "which", "that"])
+_LANGUAGES = ("en", "de", "fr", "es", "it", "ru", "ro")
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """The cue words of one language (``src/newstrace/data/claims/<language>.json``)."""
+
+    language: str
+    verb_forms: dict[str, str]  # inflected form -> lemma
+    gated_forms: frozenset[str]  # cue only before "that", ":" or a quote, or when inverted
+    according_to: tuple[str, ...]
+    auxiliaries: frozenset[str]
+    pronouns: dict[str, SourceKind]
+    anonymous_heads: frozenset[str]
+    anonymous_markers: frozenset[str]
+    footage_words: frozenset[str]
+    outlet_words: frozenset[str]
+    organisation_words: frozenset[str]
+    person_roles: frozenset[str]
+    hedges: tuple[str, ...]
+    speculative: tuple[str, ...]
+    denials: tuple[str, ...]
+    abbreviations: tuple[str, ...]
+    particles: frozenset[str]
+    invertible: frozenset[str]  # lemmas that can follow their subject: '"…," said Smith'
+    passive_lemmas: frozenset[str]  # a passive of these is a report without a source ("it was said")
+    subordinators: frozenset[str] = frozenset()  # a certainty cue after one is in a subordinate clause
+    clause_openers: frozenset[str] = frozenset()  # prepositions opening a leading phrase ("In the …,")
+    initial_only: frozenset[str] = frozenset()  # certainty cues that count only opening the sentence
+    denial_non_objects: frozenset[str] = frozenset()  # "could deny them permits" rejects no claim
+    core_reporting: frozenset[str] = frozenset()  # lemmas that report content without "that" or a quote
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def _inflections(lemma: str) -> list[str]:
+    if lemma.endswith("e"):
+        return [lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing"]
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        return [lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"]
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        return [lemma, lemma + "es", lemma + "ed", lemma + "ing"]
+    return [lemma, lemma + "s", lemma + "ed", lemma + "ing"]
+
+
+@lru_cache(maxsize=16)
+def load_lexicon(language: str = "en") -> Lexicon:
+    """Read the packaged cue lexicon for ``language`` (falls back to English)."""
+    code = (language or "en").split("-")[0].lower()
+    if code not in _LANGUAGES:
+        code = "en"
+    raw = json.loads(resources.files("newstrace.data").joinpath(f"claims/{code}.json").read_text("utf-8"))
+    forms: dict[str, str] = dict(raw.get("cue_forms", {}))
+    gated: dict[str, str] = dict(raw.get("gated_cue_forms", {}))
+    if not forms:  # a lexicon given as lemmas: inflect them (weak lemmas are gated)
+        weak = set(raw.get("weak_reporting_verbs", []))
+        for lemma in raw.get("reporting_verbs", []):
+            for form in _inflections(lemma) if raw.get("inflect", True) else [lemma]:
+                (gated if lemma in weak else forms).setdefault(form, lemma)
+        for lemma, extra in raw.get("irregular_forms", {}).items():
+            for form in extra:
+                (gated if lemma in weak else forms)[form] = lemma
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in raw.get(key, []))
+
+    return Lexicon(
+        language=code,
+        verb_forms={**gated, **forms},
+        gated_forms=frozenset(gated),
+        according_to=tuple(raw.get("according_to", [])),
+        auxiliaries=words("auxiliaries"),
+        pronouns=dict(raw.get("pronouns", {})),
+        anonymous_heads=words("anonymous_heads"),
+        anonymous_markers=words("anonymous_markers"),
+        footage_words=words("footage_words"),
+        outlet_words=words("outlet_words"),
+        organisation_words=words("organisation_words"),
+        person_roles=words("person_roles"),
+        hedges=tuple(raw.get("hedges", [])),
+        speculative=tuple(raw.get("speculative", [])),
+        denials=tuple(raw.get("denials", [])),
+        abbreviations=tuple(raw.get("abbreviations", [])),
+        particles=words("particles_not_cues"),
+        invertible=words("invertible_lemmas"),
+        passive_lemmas=words("passive_lemmas"),
+        subordinators=words("subordinators"),
+        clause_openers=words("clause_openers"),
+        initial_only=words("initial_only"),
+        denial_non_objects=words("denial_objects_not_claims"),
+        core_reporting=words("core_reporting_lemmas"),
+    )
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """Words and punctuation; a title's or an initial's full stop stays with it ("Mr.", "J.")."""
+    tokens: list[Token] = []
+    for m in TOKEN.finditer(text):
+        previous = tokens[-1] if tokens else None
+        if (
+            m.group() == "."
+            and previous
+            and previous.end == offset + m.start()
+            and _takes_stop(previous.text)
+        ):
+            tokens[-1] = Token(previous.text + ".", previous.start, offset + m.end())
+            continue
+        tokens.append(Token(m.group(), offset + m.start(), offset + m.end()))
+    return tokens
+
+
+def _takes_stop(word: str) -> bool:
+    return word.lower() in _TITLES or (len(word) == 1 and word.isupper())

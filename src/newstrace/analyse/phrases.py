@@ -1,0 +1,160 @@
+"""Noun phrases around a reporting cue: the subject before it, an inverted subject after it,
+an apposition, the sentence's opening subject. Token ranges are inclusive ``(first, last)`` pairs.
+"""
+
+from __future__ import annotations
+
+from newstrace.analyse.lexicon import (
+    BARRIERS,
+    DETERMINERS,
+    NP_PREPOSITIONS,
+    PASSIVE_AUX,
+    QUOTE_CHARS,
+    RELATIVES,
+    WHEN_WORDS,
+    Lexicon,
+    Token,
+)
+
+
+def skip_back(tokens: list[Token], j: int, lexicon: Lexicon) -> int:
+    """Step back over auxiliaries and adverbs: "has also", "repeatedly", "would later"."""
+    while j >= 0:
+        lower = tokens[j].lower
+        if lower in WHEN_WORDS and j > 0 and tokens[j - 1].lower in {"on", "last", "this", "earlier", "late"}:
+            j -= 2  # "on Tuesday", "last week"
+        elif (lower in WHEN_WORDS and lower in {"yesterday", "today", "tonight"}) or (
+            lower in lexicon.auxiliaries
+            or lower in PASSIVE_AUX
+            or (lower.endswith("ly") and not tokens[j].capitalised and len(lower) > 4)
+        ):
+            j -= 1
+        else:
+            break
+    return j
+
+
+def noun_phrase_before(tokens: list[Token], j: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """Token range [a, j] of the noun phrase ending at ``j``, walking back over NP-like words."""
+    a = j
+    while a >= 0:
+        token = tokens[a]
+        lower = token.lower
+        if token.text == ")":  # "Sen. Jane Roe (D-Md.)": step over the bracket
+            opening = next((k for k in range(a - 1, max(a - 12, -1), -1) if tokens[k].text == "("), None)
+            if opening is None:
+                break
+            a = opening - 1
+            continue
+        if token.text in QUOTE_CHARS or (not token.text[0].isalnum() and token.text not in "-&"):
+            break
+        joins_names = lower == "and" and a > 0 and tokens[a - 1].capitalised and tokens[a + 1].capitalised
+        if lower in BARRIERS and not (token.capitalised and a > 0) and not joins_names:
+            break
+        if lexicon.verb_forms.get(lower) and a != j and not token.capitalised:
+            break
+        if j - a >= 7 + sum(1 for t in tokens[a:j] if t.text in "()"):
+            break
+        a -= 1
+    a += 1
+    if a > j:
+        return None
+    while a <= j and tokens[a].lower in NP_PREPOSITIONS:
+        a += 1
+    return (a, j) if a <= j else None
+
+
+def noun_phrase_after(tokens: list[Token], i: int) -> tuple[int, int] | None:
+    """Token range of the noun phrase starting at ``i`` (up to punctuation or a clause word)."""
+    b = i
+    while b < len(tokens) and b - i < 12:
+        token = tokens[b]
+        if (
+            not token.text[0].isalnum()
+            and token.text not in "-&’'"
+            and not (token.text == "," and apposition(tokens, b))
+        ):
+            break
+        if (
+            token.lower in {"that", "who", "which", "in", "on", "during", "when", "after", "before", "while"}
+            and b > i
+        ):
+            break
+        if (
+            token.lower in BARRIERS
+            and token.lower not in {"this", "these", "those"}
+            and not token.capitalised
+        ):
+            break
+        b += 1
+    return (i, b - 1) if b > i else None
+
+
+def ends_clause(tokens: list[Token], k: int) -> bool:
+    """True at the sentence's end, at punctuation, or before a prepositional phrase."""
+    return (
+        k >= len(tokens)
+        or not tokens[k].text[0].isalnum()
+        or tokens[k].lower
+        in {
+            "in",
+            "on",
+            "during",
+            "when",
+            "after",
+            "before",
+            "while",
+            "at",
+            "to",
+            "of",
+            "who",
+            "which",
+            "that",
+        }
+    )
+
+
+def apposition(tokens: list[Token], b: int) -> bool:
+    """``Smith, the director of X`` after an inverted cue: the comma continues the phrase."""
+    return b + 1 < len(tokens) and tokens[b + 1].lower in {"the", "a", "an"} and b + 2 < len(tokens)
+
+
+def sentence_subject(tokens: list[Token], before: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """The noun phrase that opens the sentence (the subject of a participle or second verb)."""
+    first = after_dateline(tokens)
+    if before <= first or not (tokens[first].capitalised or tokens[first].lower in lexicon.pronouns):
+        return None
+    end = first + 1 if tokens[first].lower in DETERMINERS and before > first + 1 else first
+    while end + 1 < before and (
+        tokens[end + 1].capitalised
+        or tokens[end + 1].text in ".-()"
+        or (tokens[end + 1].lower in NP_PREPOSITIONS and end + 2 < before and tokens[end + 2].capitalised)
+    ):
+        end += 1
+    return (first, end) if tokens[first].lower not in BARRIERS else None
+
+
+def after_dateline(tokens: list[Token]) -> int:
+    """Index of the first token after a dateline such as "WASHINGTON (AP) —", else 0."""
+    for k, token in enumerate(tokens[:8]):
+        if token.text in "—–-" and k > 0:
+            words = [t for t in tokens[:k] if t.text[0].isalpha()]
+            return k + 1 if words and all(t.text.isupper() for t in words) else 0
+    return 0
+
+
+def apposition_before(tokens: list[Token], comma: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """``X, APPOSITION, said``: the phrase before the apposition, with it (or without a relative clause)."""
+    k = comma - 1
+    while k >= 0 and tokens[k].text != "," and comma - k < 30:
+        if tokens[k].text in ".;:" or tokens[k].text in QUOTE_CHARS:
+            return None
+        k -= 1
+    if k < 0 or tokens[k].text != ",":
+        return None
+    head = noun_phrase_before(tokens, k - 1, lexicon)
+    if head is None:
+        return None
+    if tokens[k + 1].lower in RELATIVES:
+        return head
+    return (head[0], comma - 1)

@@ -1,0 +1,126 @@
+"""What kind of source a phrase names (person, organisation, outlet, footage, anonymous) and its name.
+
+Decided from the words alone: a domain is an outlet, a head noun from the lexicon's role,
+organisation, outlet, footage or anonymous lists decides the kind, a capitalised name is a person
+(or, when the gazetteer knows it as a place, that place's government: an organisation).
+"""
+
+from __future__ import annotations
+
+import re
+
+from newstrace.analyse.lexicon import (
+    DETERMINERS,
+    NP_PREPOSITIONS,
+    QUOTE_CHARS,
+    Lexicon,
+    Token,
+    tokenize,
+)
+from newstrace.records import SourceKind
+
+_DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2,3}|info|online|news)$", re.IGNORECASE)
+_JOURNALISTS = frozenset(["reporter", "correspondent", "columnist", "journalist"])
+
+
+def classify_source(text: str, lexicon: Lexicon) -> SourceKind:
+    """Person, organisation, outlet, footage (or document, post), anonymous; from the words alone."""
+    tokens = [t for t in tokenize(text) if t.text not in ",.;:" and t.text not in QUOTE_CHARS]
+    if not tokens:
+        return "none"
+    lowers = [t.lower for t in tokens]
+    if any(is_domain(t.text) for t in tokens):
+        return "outlet"
+    if len(tokens) == 1 and lowers[0] in lexicon.pronouns:
+        return lexicon.pronouns[lowers[0]]
+    head = _head(tokens)
+    names = [t for t in tokens if t.capitalised and t.lower not in DETERMINERS]
+    if head in lexicon.footage_words and not (head in {"report", "statement"} and names):
+        return "anonymous" if head in {"reports"} else "footage"
+    if head in lexicon.anonymous_heads and not _has_name(tokens, lexicon):
+        return "anonymous"
+    writes_for_outlet = head not in lexicon.person_roles or head in _JOURNALISTS
+    if (
+        any(w in lexicon.outlet_words for w in lowers)
+        and (names or head in lexicon.outlet_words)
+        and writes_for_outlet
+    ):
+        return "outlet"
+    if head in lexicon.organisation_words or (
+        len(names) == 1 and names[0].text.isupper() and len(names[0].text) > 1
+    ):
+        return "organisation"
+    if head in lexicon.person_roles:
+        return "person"
+    if _has_name(tokens, lexicon):
+        return "organisation" if _names_a_place(text, lexicon.language) else "person"
+    if lowers[0] in {"a", "an", "one", "some", "several", "many"}:
+        return "anonymous"
+    return "person"
+
+
+def _names_a_place(text: str, language: str) -> bool:
+    """A country or city speaking ("Russia said") stands for its government: an organisation."""
+    from newstrace.analyse.entities import extract_entities  # the gazetteer loads on first use
+
+    entities = extract_entities(text, language)
+    return bool(entities) and all(e.kind == "place" for e in entities)
+
+
+def _head(tokens: list[Token]) -> str:
+    """The head noun: the last word before ``of``/``for``/a comma, else the last word."""
+    words: list[Token] = []
+    for token in tokens:
+        if token.lower in NP_PREPOSITIONS or token.text == ",":
+            break
+        words.append(token)
+    words = [w for w in (words or tokens) if w.lower not in {"'s", "’s"}]
+    return words[-1].lower.rstrip("’'s") if words[-1].lower.endswith(("'s", "’s")) else words[-1].lower
+
+
+def _has_name(tokens: list[Token], lexicon: Lexicon) -> bool:
+    """A run of capitalised words that are not roles or the sentence's first determiner."""
+    for index, token in enumerate(tokens):
+        if not token.capitalised or token.lower in DETERMINERS or token.lower in lexicon.person_roles:
+            continue
+        common = (
+            lexicon.organisation_words
+            | lexicon.outlet_words
+            | lexicon.anonymous_heads
+            | lexicon.footage_words
+        )
+        if token.lower in common:
+            continue
+        if index > 0 or len(tokens) == 1 or tokens[1].capitalised:
+            return True
+    return False
+
+
+def source_name(text: str, kind: SourceKind) -> str:
+    """The name part of a source phrase: the domain, or the last run of capitalised words."""
+    tokens = [t for t in tokenize(text) if t.text not in QUOTE_CHARS]
+    for token in tokens:
+        if is_domain(token.text):
+            return token.text
+    if kind == "person":
+        runs: list[list[Token]] = []
+        current: list[Token] = []
+        for token in tokens:
+            if token.capitalised and token.lower not in DETERMINERS:
+                current.append(token)
+            else:
+                if current:
+                    runs.append(current)
+                current = []
+        if current:
+            runs.append(current)
+        named = [r for r in runs if len(r) >= 2] or runs
+        if named:
+            run = named[-1]
+            return text[run[0].start : run[-1].end]
+    return text.strip(" ,")
+
+
+def is_domain(word: str) -> bool:
+    """``x.ru``, ``news.example.com``: a word with a dot and a lower-case top-level part."""
+    return "." in word and bool(_DOMAIN.match(word)) and word.rsplit(".", 1)[1].islower()

@@ -1,0 +1,59 @@
+"""Article vectors: any language, online document frequencies, boilerplate lines left out."""
+
+from __future__ import annotations
+
+import math
+
+from newstrace.cluster.features import (
+    DocumentFrequencies,
+    FeatureConfig,
+    LineCounts,
+    article_features,
+    words,
+)
+from newstrace.records import Article
+
+
+def test_words_of_any_script() -> None:
+    assert words("Quake HITS Chile, 8.8") == ["quake", "hits", "chile"]
+    assert words("Erdbeben in Köln") == ["erdbeben", "in", "köln"]
+    assert words("東京で地震") == ["東京", "京で", "で地", "地震"]  # no spaces: character bigrams
+    assert words("Землетрясение в Москве") == ["землетрясение", "москве"]
+
+
+def test_vector_is_unit_length_bounded_and_weights_rare_terms() -> None:
+    df = DocumentFrequencies(bucket_bits=12)
+    lines = LineCounts()
+    cfg = FeatureConfig(max_terms=12)
+    common = Article(title="the news", body=["the the the report of the day"])
+    for _ in range(20):
+        df.add(article_features(common, df, lines, cfg).buckets)
+    article = Article(
+        title="Volcano erupts", body=["The volcano Etna erupted in 2021 near Catania, the report says."]
+    )
+    features = article_features(article, df, lines, cfg)
+    assert len(features.vector) <= 12
+    assert math.isclose(math.sqrt(sum(v * v for v in features.vector.values())), 1.0)
+    assert features.vector["volcano"] > features.vector.get("the", 0.0)
+    assert "#2021" in features.vector and any(t.startswith("@") for t in features.vector)
+    assert df.documents == 20 and df.idf("the") < df.idf("volcano")
+
+
+def test_a_line_an_outlet_repeats_is_boilerplate() -> None:
+    df, lines, cfg = DocumentFrequencies(12), LineCounts(), FeatureConfig()
+    footer = "Sign up for our daily newsletter and never miss a story."
+    first = Article(title="Flood", body=["Rivers rose overnight.", footer], source="a.example")
+    features = article_features(first, df, lines, cfg)
+    assert "newsletter" in features.vector
+    lines.add("a.example", features.line_hashes)
+    second = Article(title="Match", body=["The home side won.", footer], source="a.example")
+    assert "newsletter" not in article_features(second, df, lines, cfg).vector
+    other = Article(title="Match", body=["The home side won.", footer], source="b.example")
+    assert "newsletter" in article_features(other, df, lines, cfg).vector
+
+
+def test_line_counts_forget_the_oldest_beyond_capacity() -> None:
+    counts = LineCounts(capacity=3)
+    counts.add("s", [1, 2, 3])
+    counts.add("s", [4])
+    assert counts.count("s", 1) == 0 and counts.count("s", 4) == 1

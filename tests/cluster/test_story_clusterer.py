@@ -1,0 +1,148 @@
+"""Online story clustering on real ECB+ articles (Cybulska & Vossen 2014, CC BY 3.0)."""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+from dataclasses import replace
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from newstrace.cluster.index import WindowConfig
+from newstrace.cluster.stories import ClusterConfig, StoryClusterer
+from newstrace.eval.stories import GoldArticle, load_gold, to_article
+from newstrace.records import Article
+
+
+def _ecb(shared_dir: Path) -> list[GoldArticle]:
+    return load_gold(shared_dir / "data" / "ecbplus" / "ecbplus-dev.jsonl")
+
+
+def _topics(shared_dir: Path, *topics: str) -> list[GoldArticle]:
+    items = [g for g in _ecb(shared_dir) if g.topic in topics]
+    random.Random(0).shuffle(items)
+    return items
+
+
+def test_two_events_of_the_same_kind_stay_apart(shared_dir: Path) -> None:
+    # Topic 1: two celebrities entering rehab (Tara Reid 2008, Lindsay Lohan 2013).
+    items = _topics(shared_dir, "1")
+    clusterer = StoryClusterer()
+    stories = [clusterer.assign(to_article(g)).story_id for g in items]
+    main_story = {}
+    for gold in {g.story for g in items}:
+        members = Counter(s for s, g in zip(stories, items, strict=True) if g.story == gold)
+        main_story[gold] = members.most_common(1)[0][0]
+    assert len(set(main_story.values())) == 2
+    for story_id in set(stories):  # every predicted story is (nearly) pure
+        golds = Counter(g.story for s, g in zip(stories, items, strict=True) if s == story_id)
+        assert golds.most_common(1)[0][1] >= 0.9 * sum(golds.values())
+
+
+def test_a_syndicated_copy_is_flagged_and_joins_its_original(shared_dir: Path) -> None:
+    items = _topics(shared_dir, "3", "4")
+    original = to_article(items[0])
+    original.id = 1001
+    copy = to_article(items[0])
+    copy.id = 1002
+    copy.source = "another-outlet.example"
+    copy.body = ["By a staff writer (wire)", *copy.body[:-1], copy.body[-1] + " More to follow."]
+    clusterer = StoryClusterer()
+    first = clusterer.assign(original)
+    for g in items[1:6]:
+        clusterer.assign(to_article(g))
+    second = clusterer.assign(copy)
+    assert second.copy_of == 1001
+    assert second.story_id == first.story_id and not second.is_new
+    assert first.copy_of is None
+
+
+def test_restart_with_add_known_continues_like_an_uninterrupted_stream(shared_dir: Path) -> None:
+    items = _topics(shared_dir, "1", "2", "3")
+    articles = [to_article(g) for g in items]
+    for i, article in enumerate(articles):
+        article.id = i + 1
+    whole = StoryClusterer()
+    straight = [whole.assign(a) for a in articles]
+    half = len(articles) // 2
+    restarted = StoryClusterer(next_story_id=1)
+    for article, done in zip(articles[:half], straight[:half], strict=True):
+        restarted.add_known(article, done.story_id)
+    resumed = [restarted.assign(a) for a in articles[half:]]
+    assert resumed == straight[half:]
+    assert restarted.active_stories() == whole.active_stories()
+
+
+def test_same_input_same_output(shared_dir: Path) -> None:
+    articles = [to_article(g) for g in _topics(shared_dir, "5", "6")]
+    first = [StoryClusterer().assign(a) for a in articles]  # each a new clusterer: all new
+    assert all(a.is_new and a.story_id == 1 for a in first)
+    run_a, run_b = StoryClusterer(), StoryClusterer()
+    assert [run_a.assign(a) for a in articles] == [run_b.assign(a) for a in articles]
+
+
+def test_story_ids_continue_from_next_story_id(shared_dir: Path) -> None:
+    articles = [to_article(g) for g in _topics(shared_dir, "7")]
+    clusterer = StoryClusterer(next_story_id=500)
+    ids = [clusterer.assign(a).story_id for a in articles]
+    assert min(ids) == 500
+    assert sorted(set(ids)) == list(range(500, 500 + len(set(ids))))
+
+
+def test_summary_carries_title_dates_size_outlets_and_entities(shared_dir: Path) -> None:
+    items = [g for g in _ecb(shared_dir) if g.story == "1-ecbplus"][:4]
+    clusterer = StoryClusterer()
+    start = datetime(2013, 5, 3, 9, 0)
+    story_ids = []
+    for i, g in enumerate(items):
+        article = to_article(g)
+        article.published = start + timedelta(hours=i)
+        article.source = f"outlet{i % 2}.example"
+        article.language = "en"
+        story_ids.append(clusterer.assign(article).story_id)
+    story = clusterer.story_summary(story_ids[0])
+    assert story.size == story_ids.count(story_ids[0]) >= 3
+    assert story.title == items[0].title
+    assert story.first_seen == start and story.last_seen is not None and story.last_seen > start
+    assert set(story.outlets) <= {"outlet0.example", "outlet1.example"}
+    assert "Lindsay Lohan" in story.entities
+    assert story.languages == ["en"]
+
+
+def test_boilerplate_shared_with_a_story_does_not_pull_an_article_in(shared_dir: Path) -> None:
+    footer = [
+        "Subscribe to our newsletter for the latest headlines from the region, every morning.",
+        "Copyright Example Media Group. All rights reserved. Terms of use and privacy policy apply.",
+        "Follow us on social media and download our app to get breaking news alerts first.",
+        "Advertise with us, contact the newsroom or send us your tips and photos securely.",
+    ]
+
+    def short(g: GoldArticle) -> Article:
+        article = to_article(g)
+        article.body = article.body[:2] + footer
+        article.source = "example-media"
+        return article
+
+    a = next(g for g in _ecb(shared_dir) if g.topic == "1")
+    b = next(g for g in _ecb(shared_dir) if g.topic == "9")
+    clusterer = StoryClusterer()
+    first = clusterer.assign(short(a))
+    second = clusterer.assign(short(b))
+    assert second.story_id != first.story_id and second.is_new
+
+
+def test_dated_articles_far_apart_start_a_new_story(shared_dir: Path) -> None:
+    items = [g for g in _ecb(shared_dir) if g.story == "1-ecbplus"][:2]
+    one, two = to_article(items[0]), to_article(items[1])
+    one.published = datetime(2013, 5, 3)
+    two.published = datetime(2013, 5, 3) + timedelta(days=120)
+    clusterer = StoryClusterer()
+    assert clusterer.assign(one).story_id != clusterer.assign(two).story_id
+
+
+def test_the_active_window_is_bounded(shared_dir: Path) -> None:
+    cfg = replace(ClusterConfig(), window=WindowConfig(window_days=7, window_articles=50, max_active=20))
+    clusterer = StoryClusterer(cfg)
+    for g in _ecb(shared_dir)[:200]:
+        clusterer.assign(to_article(g))
+        assert len(clusterer.active_stories()) <= 20
