@@ -4,9 +4,10 @@ Data: ECB+ dev (Cybulska & Vossen, LREC 2014; CC BY 3.0). Each synthetic story t
 story and renames it consistently: every capitalised word is mapped to another capitalised word of
 the corpus and every number to another number (one mapping per synthetic story), so thousands of
 distinct "events" share the real vocabulary, sentence shapes and lengths. A synthetic article is a
-real article of the base story under that mapping, with a random 70 % of its sentences. About 300
-stories are open at any time, each publishing 5–20 articles, one article every 20 seconds of
-simulated time, so the one-week active window holds a bounded number of stories.
+real article of the base story under that mapping, with a random 70 % of its sentences. 60
+stories are open at any time (their bases taken in turn, so they rarely share one), each
+publishing 5–20 articles, one article every 20 seconds of simulated time, so the one-week active
+window holds a bounded number of stories.
 
 Per slice of ``--slice`` articles: articles per CPU second (and per wall-clock second) of
 ``StoryClusterer.assign`` alone on one core (the stream is generated before the slice is timed),
@@ -72,7 +73,7 @@ def _rename(text: str, story: _OpenStory, rng: random.Random, pool: list[str]) -
     return _NUMBER.sub(number, _CAPITALISED.sub(name, text))
 
 
-def synthetic_stream(count: int, seed: int = 0, open_stories: int = 300) -> Iterator[tuple[Article, int]]:
+def synthetic_stream(count: int, seed: int = 0, open_stories: int = 60) -> Iterator[tuple[Article, int]]:
     """(article, gold story) pairs, ``count`` of them, deterministic for a seed."""
     rng = random.Random(seed)
     gold = load_gold(ECB)
@@ -85,7 +86,8 @@ def synthetic_stream(count: int, seed: int = 0, open_stories: int = 300) -> Iter
     next_gold = 0
     for position in range(count):
         while len(stories) < open_stories:
-            stories.append(_OpenStory(next_gold, rng.choice(bases), {}, {}, rng.randint(5, 20)))
+            base = bases[next_gold % len(bases)]  # bases in turn: open stories rarely share one
+            stories.append(_OpenStory(next_gold, base, {}, {}, rng.randint(5, 20)))
             next_gold += 1
         story = rng.choice(stories)
         base = rng.choice(story.base)

@@ -34,9 +34,9 @@ from newstrace.analyse.sentences import split_sentences
 
 REPO = Path(__file__).resolve().parents[1]
 OUT = REPO / "src" / "newstrace" / "data" / "claims" / "cue_model.json"
-MIN_CUES = 8
+MIN_CUES = 4
 MIN_SHARE = 0.05
-C_VALUES = (0.05, 0.2)
+C_VALUES = (0.2, 0.5)
 THRESHOLDS = (0.4, 0.5, 0.6, 0.7)
 
 
@@ -89,7 +89,7 @@ def _fit(rows: list[dict[str, int]], labels: list[int], c: float) -> tuple[dict[
     matrix = vectorizer.fit_transform(rows).tocsr()
     matrix.indices = matrix.indices.astype(np.int32)  # liblinear takes 32-bit sparse indices only
     matrix.indptr = matrix.indptr.astype(np.int32)
-    model = LogisticRegression(penalty="l1", C=c, solver="liblinear", max_iter=200)
+    model = LogisticRegression(l1_ratio=1.0, C=c, solver="liblinear", max_iter=200)
     model.fit(matrix, labels)
     names = vectorizer.get_feature_names_out()
     weights = {

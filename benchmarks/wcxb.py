@@ -276,7 +276,10 @@ def cross_validate(pages: list[Page], folds: int = 5) -> list[CvResult]:
                 for order in itertools.permutations(sources, n)
             ],
         ),
-        "drop_site_authors": ("author_names", [MetadataPolicy(drop_site_authors=v) for v in (True, False)]),
+        "site_as_last_resort": (
+            "author_names",
+            [MetadataPolicy(site_as_last_resort=v) for v in (True, False)],
+        ),
         "h1_agreement": (
             "title_exact",
             [MetadataPolicy(h1_agreement=v) for v in (0.4, 0.5, 0.6, 0.7, 0.8, 1.01)],

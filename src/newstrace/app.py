@@ -10,13 +10,15 @@ import gzip
 import io
 import json
 import threading
-from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime
 from importlib import resources
 from typing import IO
 
+from newstrace.alerts.channels.email import SmtpSettings
+from newstrace.alerts.channels.registry import ChannelConfig, build_channels
+from newstrace.alerts.service import AlertService, AlertSettings
 from newstrace.cluster.index import WindowConfig
 from newstrace.cluster.stories import ClusterConfig, StoryClusterer
 from newstrace.fetch.feeds import poll_sources
@@ -29,13 +31,13 @@ from newstrace.records import Article, Claim, FetchError, RawDocument, Source, S
 from newstrace.settings import Settings
 from newstrace.store import SearchHit, Store, StoreCounts, open_store
 from newstrace.store.database import Clock, utc_now
-from newstrace.trace.citations import article_key
-from newstrace.trace.provenance import Provenance, trace_story
+from newstrace.trace.provenance import Provenance
+from newstrace.trace.tracker import ProvenanceTracker
 
 Progress = Callable[[ItemResult], None]
-PROVENANCE_CACHE_STORIES = 256  # active stories whose provenance is kept in memory for incremental updates
 SAMPLE_STATE_KEY = "sample_loaded"
 DEFAULT_FEEDS_STATE_KEY = "default_feeds_added"
+STORY_IDS_STATE_KEY = "story_ids_used"
 
 
 @dataclass(slots=True)
@@ -59,7 +61,8 @@ class Newstrace:
         self.clock = clock
         self.fetcher = fetcher or Fetcher(settings)
         self.clusterer = self._restore_clusterer()
-        self._provenance: OrderedDict[int, Provenance] = OrderedDict()
+        self.tracker = ProvenanceTracker(store)
+        self.alerts = self._alert_service()
         # One writer: the main job and the web app's writes take turns on the store and the clusterer.
         self.write_lock = threading.RLock()
 
@@ -70,6 +73,33 @@ class Newstrace:
     def close(self) -> None:
         self.store.close()
 
+    def _alert_service(self) -> AlertService:
+        settings = self.settings
+        service = AlertService(
+            self.store, {}, self.clock, AlertSettings(base_url=settings.effective_base_url()), self.tracker
+        )
+        smtp = (
+            SmtpSettings(
+                settings.smtp_host,
+                settings.smtp_port,
+                settings.smtp_sender,
+                settings.smtp_username,
+                settings.smtp_password,
+                settings.smtp_starttls,
+            )
+            if settings.smtp_host
+            else None
+        )
+        config = ChannelConfig(
+            settings.data_dir,
+            smtp,
+            settings.vapid_subject,
+            allow_private_addresses=settings.allow_private_addresses,
+        )
+        service.channels = build_channels(config, service.alerts)
+        service.catch_up()
+        return service
+
     # -- stories state -------------------------------------------------------------------------
     def _cluster_config(self) -> ClusterConfig:
         config = ClusterConfig(window=WindowConfig(window_days=self.settings.story_window_days))
@@ -77,9 +107,13 @@ class Newstrace:
             config = replace(config, threshold=self.settings.story_threshold)
         return config
 
+    def _next_story_id(self) -> int:
+        """Story ids are never reused, not even after re-clustering (alerts are keyed by them)."""
+        return max(self.store.max_story_id(), int(self.store.get_state(STORY_IDS_STATE_KEY) or 0)) + 1
+
     def _restore_clusterer(self) -> StoryClusterer:
         """Rebuild the active window from stored, clustered articles, in the order they were stored."""
-        clusterer = StoryClusterer(self._cluster_config(), next_story_id=self.store.max_story_id() + 1)
+        clusterer = StoryClusterer(self._cluster_config(), next_story_id=self._next_story_id())
         for article in self.store.iter_articles():
             if article.story_id is not None:
                 clusterer.add_known(article, article.story_id)
@@ -97,7 +131,9 @@ class Newstrace:
             with self.write_lock:
                 result = failed(self.store, item) if isinstance(item, FetchError) else self.process(item)
                 if result.story_id is not None and result.outcome in ("new", "updated"):
-                    self.refresh_provenance(result.story_id, incremental=result.outcome == "new")
+                    self.tracker.update(result.story_id, incremental=result.outcome == "new")
+                    if self.settings.alerts and result.article_id is not None:
+                        self.alerts.on_result(result.article_id, result.story_id, result.new_story)
             report.results.append(result)
             progress(result)
         return report
@@ -156,14 +192,24 @@ class Newstrace:
         progress: Progress = _ignore,
         on_round: Callable[[PollReport], None] | None = None,
     ) -> None:
-        """The main job: keep the store current until ``stop`` is set (or after one round if run_once)."""
-        while not stop.is_set():
-            report = self.poll_due_feeds(progress)
-            if on_round:
-                on_round(report)
-            if self.settings.run_once:
-                return
-            stop.wait(self._seconds_to_next_due())
+        """The main job: keep the store current and deliver alerts until ``stop`` is set (or one round)."""
+        delivery = threading.Thread(
+            target=self.alerts.run, args=(stop,), name="newstrace-alerts", daemon=True
+        )
+        delivery.start()
+        try:
+            while not stop.is_set():
+                report = self.poll_due_feeds(progress)
+                if on_round:
+                    on_round(report)
+                if self.settings.run_once:
+                    self.alerts.deliver_due()
+                    return
+                stop.wait(self._seconds_to_next_due())
+        finally:
+            stop.set()
+            self.alerts.wake.set()
+            delivery.join()
 
     def _seconds_to_next_due(self) -> float:
         now = self.clock()
@@ -192,26 +238,8 @@ class Newstrace:
 
     def provenance(self, story_id: int) -> Provenance | None:
         """Where a story came from: timeline, origin, derivation, citations, families, drift."""
-        cached = self._provenance.get(story_id)
-        return cached if cached is not None else self.refresh_provenance(story_id, incremental=False)
-
-    def refresh_provenance(self, story_id: int, incremental: bool = True) -> Provenance | None:
-        """Bring a story's provenance up to date (incrementally when it is cached) and store its summary."""
-        articles = self.store.story_articles(story_id)
-        if not articles:
-            return None
-        by_id = self.store.story_claims(story_id)
-        claims = {article_key(a): by_id.get(a.id or 0, []) for a in articles}
-        previous = self._provenance.pop(story_id, None) if incremental else None
-        provenance = trace_story(articles, claims, previous)
-        self._provenance[story_id] = provenance
-        while len(self._provenance) > PROVENANCE_CACHE_STORIES:
-            self._provenance.popitem(last=False)
-        origin = provenance.origin.name if provenance.origin.kind != "unknown" else None
-        self.store.set_story_provenance(
-            story_id, provenance.independent_families, len(provenance.drift), origin
-        )
-        return provenance
+        trace = self.tracker.get(story_id)
+        return trace.provenance if trace else None
 
     def counts(self) -> StoreCounts:
         return self.store.counts()
@@ -222,11 +250,15 @@ class Newstrace:
 
     def recluster(self, progress: Progress = _ignore) -> int:
         """Forget every story and assign all stored articles again, in publication order."""
+        first_id = self._next_story_id()
+        self.store.set_state(STORY_IDS_STATE_KEY, str(first_id - 1))
         self.store.clear_stories()
-        self.clusterer = StoryClusterer(self._cluster_config(), next_story_id=1)
+        self.tracker.forget()
+        self.clusterer = StoryClusterer(self._cluster_config(), next_story_id=first_id)
         count = 0
         for article in self.store.iter_articles(order="date"):
             story_id, is_new = assign_story(self.store, self.clusterer, article)
+            self.tracker.update(story_id)
             progress(ItemResult(article.location or article.key, "unchanged", article.id, story_id, is_new))
             count += 1
         return count

@@ -34,6 +34,8 @@ sources_app = typer.Typer(help="The feeds newstrace follows: list, add, remove, 
 eval_app = typer.Typer(help="Evaluate newstrace against public data sets.")
 app.add_typer(sources_app, name="sources")
 app.add_typer(eval_app, name="eval")
+follow_app = typer.Typer(help="Follow topics, entities, outlets or queries: one alert per new story.")
+app.add_typer(follow_app, name="follow")
 
 out = Console()
 err = Console(stderr=True)
@@ -530,6 +532,112 @@ def eval_stories(
     table = Table("figure", "value")
     for key, value in data.items():
         table.add_row(key, f"{value:.4f}" if isinstance(value, float) else str(value))
+    out.print(table)
+
+
+def _follow_command(kind: str) -> Any:
+    def follow(
+        ctx: typer.Context,
+        value: Annotated[str, typer.Argument(help=f"The {kind} to follow.")],
+        channel: Annotated[
+            str, typer.Option(help="feed | email:ADDRESS | webhook:URL | webpush | apprise:URL")
+        ] = "feed",
+        language: Annotated[
+            str | None, typer.Option(help="Only stories in this language (ISO 639-1).")
+        ] = None,
+        min_sources: Annotated[
+            int, typer.Option(help="Only stories with this many independent sources.")
+        ] = 1,
+        digest: Annotated[str, typer.Option(help="immediate | hourly | daily")] = "immediate",
+        quiet: Annotated[str | None, typer.Option(help="Quiet hours in UTC, e.g. 22-7.")] = None,
+        user: Annotated[str, typer.Option(help="Whose subscription this is.")] = "local",
+    ) -> None:
+        from newstrace.alerts.subscriptions import new_subscription, parse_quiet_hours
+
+        try:
+            subscription = new_subscription(
+                user,
+                kind,
+                value,
+                channel,
+                language=language,
+                min_sources=min_sources,
+                digest=digest,
+                quiet_hours=parse_quiet_hours(quiet) if quiet else None,
+            )
+        except ValueError as error:
+            err.print(f"[red]not followed:[/red] {error}")
+            raise typer.Exit(2) from error
+        saved = _open(ctx).alerts.follow(subscription)
+        err.print(f"following {kind} {value!r} on {channel} (subscription {saved.id})")
+        if channel.startswith("webhook:"):
+            err.print(f"webhook bodies are signed with HMAC-SHA256 using the secret {saved.secret}")
+
+    follow.__doc__ = f"Follow a {kind}: one alert when a new story about it appears, then real updates."
+    return follow
+
+
+for _kind in ("topic", "entity", "outlet", "query"):
+    follow_app.command(_kind)(_follow_command(_kind))
+
+
+@follow_app.command("list")
+def follow_list(
+    ctx: typer.Context,
+    user: Annotated[str | None, typer.Option(help="Only this user's.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """What is followed, on which channel."""
+    found = _open(ctx).alerts.subscriptions(user)
+    if as_json:
+        _print_json([{k: v for k, v in asdict(s).items() if k != "secret"} for s in found])
+        return
+    table = Table("id", "user", "kind", "value", "channel", "filters")
+    for sub in found:
+        filters = ", ".join(
+            f
+            for f in [
+                sub.language or "",
+                f"≥{sub.min_sources} sources" if sub.min_sources > 1 else "",
+                sub.digest,
+            ]
+            if f
+        )
+        table.add_row(str(sub.id), sub.user, sub.kind, sub.value, sub.channel, filters)
+    out.print(table)
+
+
+@follow_app.command("remove")
+def follow_remove(
+    ctx: typer.Context, subscription_id: Annotated[int, typer.Argument(help="Its id.")]
+) -> None:
+    """Stop following."""
+    if not _open(ctx).alerts.unfollow(subscription_id):
+        err.print(f"no subscription {subscription_id}")
+        raise typer.Exit(1)
+
+
+@app.command()
+def alerts(
+    ctx: typer.Context,
+    user: Annotated[str | None, typer.Option(help="Only this user's.")] = None,
+    limit: Annotated[int, typer.Option(help="How many.")] = 50,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """The latest alerts with their delivery state."""
+    entries = _open(ctx).alerts.alert_entries(user, limit)
+    if as_json:
+        _print_json([e.to_dict() for e in entries])
+        return
+    table = Table("story", "kind", "title", "follow", "delivery")
+    for entry in entries:
+        table.add_row(
+            str(entry.alert.story_id),
+            entry.alert.kind,
+            entry.alert.content.title[:60],
+            f"{entry.subscription.kind} {entry.subscription.value}",
+            ", ".join(f"{d.destination}: {d.status}" for d in entry.deliveries) or "feed",
+        )
     out.print(table)
 
 

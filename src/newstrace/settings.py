@@ -49,6 +49,16 @@ class Settings:
     web_page_size: int = 20  # items per page unless ?per_page= asks otherwise
     web_max_page_size: int = 100  # the most items one page may ask for
     web_max_upload_bytes: int = 10_000_000  # a larger uploaded file is refused
+    # alerts
+    alerts: bool = True  # match new and changed stories against subscriptions as articles arrive
+    base_url: str = ""  # public address of the web UI, for links in alerts; empty: http://web_host:web_port
+    smtp_host: str = ""  # mail server for e-mail alerts; empty: no e-mail channel
+    smtp_port: int = 25  # its port
+    smtp_sender: str = "newstrace@localhost"  # From: of alert mails
+    smtp_username: str = ""  # log in as (empty: no login)
+    smtp_password: str = ""  # password for smtp_username
+    smtp_starttls: bool = False  # upgrade the connection with STARTTLS before logging in
+    vapid_subject: str = "mailto:newstrace@localhost"  # the contact Web Push services see
     # stories
     story_threshold: float = 0.0  # 0: use the calibrated default of the clusterer
     story_window_days: float = 7.0  # stories idle longer than this leave the active window
@@ -58,6 +68,9 @@ class Settings:
 
     def effective_database_url(self) -> str:
         return self.database_url or f"sqlite:///{self.sqlite_path()}"
+
+    def effective_base_url(self) -> str:
+        return self.base_url or f"http://{self.web_host}:{self.web_port}"
 
 
 def _coerce(name: str, value: Any) -> Any:

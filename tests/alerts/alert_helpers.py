@@ -36,7 +36,10 @@ def write_jsonl(rows: list[dict], path: Path) -> Path:
 
 
 def open_core(data_dir: Path) -> Newstrace:
-    return Newstrace.open(Settings(data_dir=str(data_dir), default_feeds=False, load_sample=False))
+    """A core whose own alert matching is off: these tests drive an AlertService of their own."""
+    return Newstrace.open(
+        Settings(data_dir=str(data_dir), default_feeds=False, load_sample=False, alerts=False)
+    )
 
 
 def ingest_with_alerts(core: Newstrace, service: AlertService, paths: list[Path]) -> IngestReport:

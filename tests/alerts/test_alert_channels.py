@@ -29,6 +29,7 @@ from cryptography.hazmat.primitives.asymmetric.utils import encode_dss_signature
 
 from newstrace.alerts.channels.apprise import AppriseChannel
 from newstrace.alerts.channels.email import EmailChannel, SmtpSettings
+from newstrace.alerts.channels.registry import ChannelConfig, build_channels
 from newstrace.alerts.channels.webhook import WebhookChannel
 from newstrace.alerts.channels.webpush import WebPushChannel, load_or_create_vapid
 from newstrace.alerts.records import PushEndpoint
@@ -169,7 +170,7 @@ def test_every_channel_delivers_one_message_per_alert(
             "email": EmailChannel(
                 SmtpSettings(host="127.0.0.1", port=smtp_port, sender="alerts@example.org")
             ),
-            "webhook": WebhookChannel(),
+            "webhook": WebhookChannel(allow_private=True),
             "webpush": WebPushChannel(keys, service.alerts.get_push_endpoint),
         }
         service.register_push(push_service.endpoint)
@@ -221,7 +222,7 @@ def test_a_failing_channel_is_retried_and_never_blocks_another(
             core.store,
             {
                 "email": EmailChannel(SmtpSettings(host="127.0.0.1", port=smtp_port)),
-                "webhook": WebhookChannel(),
+                "webhook": WebhookChannel(allow_private=True),
             },
         )
         down = service.follow(new_subscription("ann", "query", "Reid", f"webhook:{hook.url}"))
@@ -278,3 +279,28 @@ def test_apprise_json_url(tmp_path: Path) -> None:
         httpd.shutdown()
         httpd.server_close()
     assert len(received) == 1 and "Tara Reid checks into rehab" in received[0]["title"]
+
+
+def test_channels_built_from_settings(tmp_path: Path) -> None:
+    core = open_core(tmp_path / "data")
+    service = AlertService(core.store, {})
+    smtp = SmtpSettings(host="127.0.0.1", port=_free_port())
+    channels = build_channels(ChannelConfig(str(tmp_path / "data"), smtp=smtp), service.alerts)
+    assert {"webhook", "email", "webpush"} <= set(channels)
+    assert (tmp_path / "data" / "vapid-private.pem").is_file()
+    assert "email" not in build_channels(ChannelConfig(str(tmp_path / "data")), service.alerts)
+    core.close()
+
+
+def test_webhooks_to_private_addresses_are_refused_by_default() -> None:
+    from newstrace.alerts.channels.base import ChannelError
+    from newstrace.alerts.records import Alert, AlertContent
+
+    sub = new_subscription("ann", "entity", "Tara Reid", "webhook:http://127.0.0.1:9/internal")
+    content = AlertContent(1, "Tara Reid checks into rehab", [], 1, "attributed", "/stories/1", "New story")
+    alert = Alert(1, 1, "new_story", content, "k" * 32, datetime.now())
+    channel = WebhookChannel()
+    with pytest.raises(ChannelError) as refused:
+        channel.send(sub.channel, sub, [alert])
+    channel.close()
+    assert refused.value.permanent

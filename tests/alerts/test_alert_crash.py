@@ -47,14 +47,16 @@ def test_crash_after_send_before_record_in_process(shared_dir: Path, tmp_path: P
         def crash(*_: object) -> None:
             raise RuntimeError("killed between sent and recorded")
 
-        service.channels = {"webhook": WebhookChannel()}
+        service.channels = {"webhook": WebhookChannel(allow_private=True)}
         service.alerts.mark_sent = crash  # type: ignore[method-assign]
         with pytest.raises(RuntimeError):
             service.deliver_due()  # dies at the first "recorded": the rest of the burst never starts
         before = set(hook.keys)
         assert before and before <= expected
 
-        restarted = AlertService(service.store, {"webhook": WebhookChannel()}, settings=UNLIMITED)
+        restarted = AlertService(
+            service.store, {"webhook": WebhookChannel(allow_private=True)}, settings=UNLIMITED
+        )
         assert restarted.deliver_due().sent == 0  # leases still held by the dead worker
         later = restarted.clock() + timedelta(seconds=restarted.settings.lease_seconds + 1)
         assert restarted.deliver_due(later).sent == len(expected)
@@ -74,9 +76,10 @@ CHILD = textwrap.dedent(
     from newstrace.alerts.outbox import RateLimit
     from newstrace.alerts.service import AlertService, AlertSettings
 
-    core = Newstrace.open(Settings(data_dir=sys.argv[1], default_feeds=False, load_sample=False))
+    settings_ = Settings(data_dir=sys.argv[1], default_feeds=False, load_sample=False, alerts=False)
+    core = Newstrace.open(settings_)
     settings = AlertSettings(lease_seconds=1.0, workers=2, batch=5, rate_limit=RateLimit(messages=10_000))
-    service = AlertService(core.store, {"webhook": WebhookChannel()}, settings=settings)
+    service = AlertService(core.store, {"webhook": WebhookChannel(allow_private=True)}, settings=settings)
     while True:
         counts = service.alerts.outbox_counts()
         if counts.pending + counts.sending == 0:
@@ -92,7 +95,7 @@ def test_kill_9_during_a_delivery_burst_then_restart(shared_dir: Path, tmp_path:
     script.write_text(CHILD, encoding="utf-8")
     with webhook_receiver({}) as hook:
         hook.delay = 0.03  # a slow receiver: the burst lasts long enough to be killed in
-        service, hook.secrets = _prepare(shared_dir, tmp_path, hook.url, 3)
+        service, hook.secrets = _prepare(shared_dir, tmp_path, hook.url, 2)
         expected = {a.idempotency_key for a in service.alerts.list_alerts(limit=10_000)}
         assert len(expected) >= 20
         service.store.close()

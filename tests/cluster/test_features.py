@@ -57,3 +57,12 @@ def test_line_counts_forget_the_oldest_beyond_capacity() -> None:
     counts.add("s", [1, 2, 3])
     counts.add("s", [4])
     assert counts.count("s", 1) == 0 and counts.count("s", 4) == 1
+
+
+def test_document_frequencies_survive_a_round_trip_through_bytes() -> None:
+    df = DocumentFrequencies(bucket_bits=10)
+    df.add(df.buckets(["quake", "chile"]))
+    df.add(df.buckets(["quake"]))
+    twin = DocumentFrequencies.from_bytes(df.to_bytes())
+    assert twin.documents == 2
+    assert twin.idf("quake") == df.idf("quake") < twin.idf("chile") == df.idf("chile")

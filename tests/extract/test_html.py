@@ -68,6 +68,20 @@ def test_synthetic_article_fields() -> None:
     assert article.cited_sources == ["Valley Council", "Met Office"]
     assert not any(p.startswith(("Topics:", "Source:")) for p in article.body)
     assert any(p.startswith("Heavy rain shut") for p in article.body)
+    assert (
+        article.standfirst
+        == "Heavy rain shut the only road through the valley for two days, the council said."
+    )
+
+
+def test_excerpt_is_not_a_standfirst_and_language_is_detected() -> None:
+    opening = "Heavy rain shut the only road through the valley on Tuesday, leaving three villages cut off"
+    page = ARTICLE.replace(' lang="en-GB"', "").replace(
+        "Heavy rain shut the only road through the valley for two days, the council said.", opening + "…"
+    )
+    article = extract_html_article(page)
+    assert article.standfirst is None
+    assert article.language == "en"
 
 
 def test_caption_with_credit() -> None:
@@ -82,6 +96,22 @@ def test_doubled_body_is_deduplicated() -> None:
     )
     body = clean_body([paragraph, "Short line", paragraph, "Short line"], [])
     assert body.paragraphs == [paragraph, "Short line", "Short line"]
+
+
+def test_page_furniture_and_teasers_leave_the_body() -> None:
+    teaser = "Council votes to raise the valley road after a decade of floods"
+    lines = [
+        "The road reopened on Thursday after engineers checked the bridge supports.",
+        "Advertisement",
+        "Read more: " + teaser,
+        teaser,
+        "2024-03-05T08:00:00Z",
+        "Share this article",
+        "Residents said the road had flooded four times in ten years.",
+        "Get the day's top stories delivered to your inbox. Sign up for our newsletter.",
+    ]
+    body = clean_body(lines, [], {teaser.lower()})
+    assert body.paragraphs == [lines[0], lines[6]]
 
 
 @pytest.mark.parametrize(
@@ -150,3 +180,17 @@ def test_real_wcxb_pages_metadata(shared_dir: Path) -> None:
             dates += article.published.date().isoformat() == gt["publish_date"][:10]
     assert titles / total >= 0.6
     assert dates >= 8
+
+
+def test_truncated_and_corrupted_real_pages_never_crash(shared_dir: Path) -> None:
+    data = shared_dir / "data" / "article-extraction" / "html"
+    html = gzip.decompress(sorted(data.glob("*.html.gz"))[3].read_bytes())
+    variants = [html[: len(html) * k // 7] for k in range(1, 7)]
+    variants += [html.replace(b"<", b"\xff<", 500), html[::2], b"<html>" * 20_000]
+    for variant in variants:
+        try:
+            article = extract_html_article(variant)
+        except ExtractionError as err:
+            assert err.reason
+        else:
+            assert article.body and article.extracted_by == "html/1"

@@ -11,7 +11,14 @@ from pathlib import Path
 
 from lxml.html import fromstring
 
-from newstrace.extract.bylines import Byline, choose_authors, clean_authors, is_site_name
+from newstrace.extract.bylines import (
+    Byline,
+    choose_authors,
+    clean_authors,
+    is_site_name,
+    prefixed_bylines,
+    visible_bylines,
+)
 from newstrace.extract.jsonld import read_linked_data
 from newstrace.extract.metadata import FallbackMetadata, parse_date, read_page_metadata, resolve_metadata
 from newstrace.extract.titles import choose_title, strip_site_suffix
@@ -26,6 +33,12 @@ def test_strip_site_suffix() -> None:
     assert strip_site_suffix("Rain closes road - Example", []) == "Rain closes road"
     # a separator inside the headline is kept when the site is known and not named
     assert strip_site_suffix("Budget 2025: what it means", ["Other Site"]) == "Budget 2025: what it means"
+
+
+def test_lone_long_h1_is_the_headline() -> None:
+    h1 = "Seven ways the valley council could stop the floods"
+    assert choose_title([h1], ["Flood defences: council options | Valley Post"], ["Valley Post"]) == h1
+    assert choose_title([h1], ["Flood options"], [], lone_h1_words=None) == "Flood options"
 
 
 def test_choose_title_prefers_matching_h1() -> None:
@@ -61,9 +74,29 @@ def test_clean_authors() -> None:
     assert clean_authors("https://example.com/author/jane") == []
 
 
+def test_job_titles_are_not_authors() -> None:
+    assert clean_authors("Ann Lee, Senior Analyst") == ["Ann Lee"]
+    assert clean_authors("Bo Chen Contributing Writer") == ["Bo Chen"]
+    assert clean_authors("Cy Dee, MD, FACP") == ["Cy Dee, MD, FACP"]
+
+
+def test_bylines_read_from_page_elements() -> None:
+    tree = fromstring(
+        """<html><body><div class="post-meta"><span>Written by:</span> <span>Ann Lee</span></div>
+        <div class="author-box"><span class="author-name">Bo Chen</span><span>Staff Writer</span></div>
+        <div class="comments"><p>By Spammy Commenter</p><span class="author">Some Reader</span></div>
+        </body></html>"""
+    )
+    assert [b.names for b in visible_bylines(tree)] == [["Bo Chen"]]
+    assert [b.names for b in prefixed_bylines(tree)] == [["Ann Lee"]]
+
+
 def test_site_name_authors_are_dropped_but_visible_bylines_kept() -> None:
     assert is_site_name("Example News", ["examplenews.com", "Example News"])
     assert choose_authors([], [["Example News"], ["Ann Lee"]], ["Example News"]) == ["Ann Lee"]
+    # the site's name is the author only when nothing else names anyone (one-person blogs)
+    assert choose_authors([], [["Example News"]], ["Example News"]) == ["Example News"]
+    assert choose_authors([], [["Example News"]], ["Example News"], site_as_last_resort=False) == []
     visible = [Byline(names=["Ann Lee", "Bo Chen"], strong=False)]
     assert choose_authors(visible, [["Ann Lee"]], ["Example News"]) == ["Ann Lee", "Bo Chen"]
 
@@ -80,6 +113,8 @@ def test_hostile_metadata_does_not_crash() -> None:
     tree = fromstring(
         "<html lang=''><head><meta property='og:title'>"
         "<script type='application/ld+json'>[[[1, null]]]</script>"
+        '<script type=\'application/ld+json\'>{"@type": {"x": 1}, "author": {"@id": [1]},'
+        ' "publisher": {"@id": {}}, "headline": 7}</script>'
         "<link rel='canonical'></head><body><h1></h1></body></html>"
     )
     meta = resolve_metadata(read_page_metadata(tree), None, FallbackMetadata())

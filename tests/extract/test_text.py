@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from newstrace.extract.lines import densest_block, split_page_lines
 from newstrace.extract.text import extract_text_article
 from newstrace.records import Article
 
@@ -115,3 +116,19 @@ def test_empty_and_menu_only_text() -> None:
     assert extract_text_article("").body == []
     menu = "\n".join(["Home", "News", "Sport", "Weather", "Contact us", "Privacy policy"])
     assert extract_text_article(menu).body == []
+
+
+def test_page_lines_keep_their_blank_line_layout() -> None:
+    lines = split_page_lines("Menu\nHome\n\n  A   long line  \n\n\nEnd")
+    assert [line.text for line in lines] == ["Menu", "Home", "A long line", "End"]
+    assert [(line.blank_before, line.blank_after) for line in lines] == [
+        (True, False),
+        (False, True),
+        (True, True),
+        (True, False),  # the text ends
+    ]
+
+
+def test_densest_block_is_the_run_of_long_lines() -> None:
+    counts = [2, 1, 3, 40, 35, 2, 50, 1, 1, 2, 12, 1]  # a 12-word line after a menu is not article
+    assert densest_block([float(c) for c in counts]) == (3, 6)

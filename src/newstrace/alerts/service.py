@@ -21,13 +21,13 @@ from __future__ import annotations
 import hashlib
 import secrets
 import threading
-from collections import OrderedDict
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import Any
 
-from newstrace.alerts.channels.base import SUMMARIES, Channel, ChannelError
+from newstrace.alerts.channels.base import SUMMARIES, Channel, ChannelError, alert_json
 from newstrace.alerts.channels.feed import atom_feed
 from newstrace.alerts.digest import group_for_sending, in_quiet_hours, quiet_hours_end, release_at
 from newstrace.alerts.events import StorySignals, story_signals, update_events
@@ -42,12 +42,12 @@ from newstrace.alerts.records import (
     Subscription,
 )
 from newstrace.alerts.subscriptions import StoryView, filters_pass, subject_matches
-from newstrace.records import Article, Claim, Story
+from newstrace.records import Article, Story
 from newstrace.store import Store
 from newstrace.store.alerts import AlertStore, PlannedDelivery
 from newstrace.store.database import Clock, utc_now
 from newstrace.trace.citations import article_key
-from newstrace.trace.provenance import Provenance, trace_story
+from newstrace.trace.tracker import ProvenanceTracker
 
 WATERMARK_KEY = "alerts_matched_upto"
 INSTANCE_KEY = "alerts_instance_id"
@@ -60,7 +60,6 @@ class AlertSettings:
     batch: int = 200  # deliveries claimed per pass
     workers: int = 4  # messages sent in parallel
     idle_poll_seconds: float = 5.0  # longest sleep of the delivery loop (enqueues by other processes)
-    traces_kept: int = 256  # stories whose provenance stays in memory between articles
     retry: RetryPolicy = field(default_factory=RetryPolicy)
     rate_limit: RateLimit = field(default_factory=RateLimit)
 
@@ -73,11 +72,18 @@ class AlertEntry:
     subscription: Subscription
     deliveries: list[Delivery]
 
-
-@dataclass(slots=True)
-class _StoryTrace:
-    provenance: Provenance
-    claims: dict[str, list[Claim]]
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON twin of one listed alert (``newstrace alerts --json``, the web API)."""
+        return {
+            **alert_json(self.alert),
+            "follow": {"kind": self.subscription.kind, "value": self.subscription.value,
+                       "channel": self.subscription.channel, "user": self.subscription.user},
+            "deliveries": [
+                {"destination": d.destination, "status": d.status, "attempts": d.attempts,
+                 "last_error": d.last_error, "sent_at": d.sent_at.isoformat() if d.sent_at else None}
+                for d in self.deliveries
+            ],
+        }  # fmt: skip
 
 
 def idempotency_key(instance: str, subscription_id: int, story_id: int, kind: str) -> str:
@@ -93,16 +99,16 @@ class AlertService:
         channels: Mapping[str, Channel],
         clock: Clock = utc_now,
         settings: AlertSettings | None = None,
+        tracker: ProvenanceTracker | None = None,
     ) -> None:
         self.store = store
         self.channels = dict(channels)
         self.clock = clock
         self.settings = settings or AlertSettings()
         self.alerts = AlertStore(store.engine, clock)
-        self.alerts.ensure_schema()
         self.wake = threading.Event()
         self._limiter = RateLimiter(self.settings.rate_limit)
-        self._traces: OrderedDict[int, _StoryTrace] = OrderedDict()
+        self.tracker = tracker or ProvenanceTracker(store)
         self._instance = store.get_state(INSTANCE_KEY) or self._new_instance()
         if store.get_state(WATERMARK_KEY) is None:  # articles stored before alerting began never alert
             store.set_state(WATERMARK_KEY, str(self.alerts.max_article_id()))
@@ -194,19 +200,10 @@ class AlertService:
         return update_events(signals, first.content, done)
 
     def _signals(self, article: Article, story_id: int) -> StorySignals:
-        """The story's provenance after ``article`` joined, grown incrementally from the kept trace."""
-        kept = self._traces.pop(story_id, None)
-        articles = self.store.story_articles(story_id)
-        claims = dict(kept.claims) if kept else {}
-        for member in articles:
-            key = article_key(member)
-            if key not in claims and member.id is not None:
-                claims[key] = self.store.get_claims(member.id)
-        provenance = trace_story(articles, claims, kept.provenance if kept else None)
-        self._traces[story_id] = _StoryTrace(provenance, claims)
-        while len(self._traces) > self.settings.traces_kept:
-            self._traces.popitem(last=False)
-        return story_signals(article_key(article), claims, provenance)
+        """The story's signals after ``article`` joined, from its current provenance."""
+        trace = self.tracker.get(story_id)
+        assert trace is not None
+        return story_signals(article_key(article), trace.claims, trace.provenance)
 
     def _enqueue(
         self, sub: Subscription, story: Story, article: Article, kind: EventKind, signals: StorySignals
@@ -323,9 +320,11 @@ class AlertService:
             return idle
         return min(max((due - self.clock()).total_seconds(), 0.0), idle)
 
-    def run(self, stop: threading.Event) -> None:
+    def run(self, stop: threading.Event, on_report: Callable[[DeliveryReport], None] | None = None) -> None:
         """The delivery loop of the main job: deliver, then sleep until due, woken by new alerts."""
         while not stop.is_set():
             self.wake.clear()
-            self.deliver_due()
+            report = self.deliver_due()
+            if on_report is not None:
+                on_report(report)
             self.wake.wait(min(self.seconds_to_next_due(), 1.0))  # notices ``stop`` within a second

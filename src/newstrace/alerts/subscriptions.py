@@ -107,6 +107,14 @@ def new_subscription(
     )  # fmt: skip
 
 
+def parse_quiet_hours(spec: str) -> tuple[int, int]:
+    """``"22-7"`` → (22, 7): quiet from 22:00 to 07:00 UTC (raises ValueError)."""
+    start, sep, end = spec.partition("-")
+    if not sep or not start.strip().isdigit() or not end.strip().isdigit():
+        raise ValueError("quiet hours look like 22-7 (from 22:00 to 07:00 UTC)")
+    return int(start), int(end)
+
+
 def parse_query(query: str) -> list[QueryTerm]:
     """Words and "quoted phrases", all required; ``-word`` excludes; ``word*`` matches a prefix."""
     terms = []

@@ -13,7 +13,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from newstrace.analyse.cue_model import CueModel, cue_probability, is_candidate, load_cue_model, stem
+from newstrace.analyse.cue_model import (
+    CueModel,
+    cue_probability,
+    is_candidate,
+    load_cue_model,
+    stem,
+    word_class,
+)
 from newstrace.analyse.lexicon import (
     CLOSING_QUOTES,
     DETERMINERS,
@@ -30,11 +37,13 @@ from newstrace.analyse.lexicon import (
 )
 from newstrace.analyse.phrases import (
     apposition_before,
+    content_span,
     ends_clause,
     noun_phrase_after,
     noun_phrase_before,
     sentence_subject,
     skip_back,
+    stretch_to_quote,
 )
 from newstrace.analyse.quotes import find_quotes
 from newstrace.analyse.sentences import split_sentences
@@ -199,37 +208,6 @@ def _find_source(tokens: list[Token], i: int, lexicon: Lexicon) -> _Found:
     return _Found(noun_phrase_before(tokens, j, lexicon))
 
 
-def _content_span(
-    tokens: list[Token], cue: tuple[int, int], source: tuple[int, int] | None, sentence: Span
-) -> tuple[int, int] | None:
-    """Character range of the content: after the cue, or before the source/cue when they end it."""
-    first = min(cue[0], source[0]) if source else cue[0]
-    last = max(cue[1], source[1]) if source else cue[1]
-    after = tokens[last + 1 :]
-    while after and after[-1].text in ".!?":
-        after = after[:-1]
-    if len(after) >= 3 and after[0].text != ",":
-        while after and after[0].text in ":,":
-            after = after[1:]
-        return (after[0].start, after[-1].end) if after else None
-    before = tokens[:first]
-    while before and (before[-1].text in ",—–-" or before[-1].lower in {"also", "has", "have", "had"}):
-        before = before[:-1]
-    if before:
-        return (before[0].start, before[-1].end)
-    return None
-
-
-def _stretch_to_quote(start: int, end: int, quotes: list[Span]) -> tuple[int, int]:
-    for quote in quotes:
-        overlaps = (
-            quote.start <= start < quote.end or quote.start < end <= quote.end or start <= quote.start < end
-        )
-        if overlaps and quote.end - quote.start > 3 and quote.text[:1] in '"“„«':
-            start, end = min(start, quote.start), max(end, quote.end)
-    return start, end
-
-
 def _according_to(tokens: list[Token], lexicon: Lexicon) -> list[tuple[int, int]]:
     """Token ranges of "according to"-style phrases."""
     found: list[tuple[int, int]] = []
@@ -274,12 +252,27 @@ def _learned_attributions(
             continue  # next to a rule cue: part of it ("repeatedly said")
         if cue_probability(model, tokens, i) < model.threshold:
             continue
+        last = i + 1 if _modifier(tokens, i) else i  # "also pushed", "repeatedly praised": the verb too
         where = _find_source(tokens, i, lexicon)
-        attribution = _make(tokens, (i, i), where, sentence, index, lexicon, quotes, stem(token.lower))
+        attribution = _make(
+            tokens, (i, last), where, sentence, index, lexicon, quotes, stem(tokens[last].lower)
+        )
         attribution.learned = True
         learned.append(attribution)
         near.append((token.start, token.end))
     return learned
+
+
+def _modifier(tokens: list[Token], i: int) -> bool:
+    """An adverb or auxiliary before a lower-case word: the cue is the verb it modifies."""
+    following = tokens[i + 1] if i + 1 < len(tokens) else None
+    return (
+        following is not None
+        and following.text.isalpha()
+        and not following.capitalised
+        and word_class(tokens[i]) in {"adverb", "auxiliary"}
+        and following.lower not in {"the", "a", "an", "to", "that"}
+    )
 
 
 def _rule_attributions(
@@ -337,10 +330,10 @@ def _make(
         return _span(sentence.text, sentence.start, tokens[first].start, tokens[last].end)
 
     source = where.source
-    content_range = _content_span(tokens, cue, source, sentence)
+    content_range = content_span(tokens, cue, source, sentence)
     content = None
     if content_range:
-        start, end = _stretch_to_quote(*content_range, quotes)
+        start, end = stretch_to_quote(*content_range, quotes)
         content = Span(start, end, "")
     source_span = chars(*source) if source else None
     kind: SourceKind = "anonymous" if where.passive else "none"

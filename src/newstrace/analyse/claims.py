@@ -295,9 +295,9 @@ def _quoted_claim(
 ) -> Claim:
     """Direct speech whose speaker is named elsewhere (or nowhere nearby): attributed to the last
     speaker when there is one; its hedges and modals are the speaker's (alternatives)."""
-    kind: SourceKind = (
-        speaker.source_kind if speaker is not None and speaker.source_kind != "none" else "person"
-    )
+    if speaker is not None and (speaker.passive or speaker.source_kind == "none"):
+        speaker = None  # "Sanders was asked …": the quote is not the asker's
+    kind: SourceKind = speaker.source_kind if speaker is not None else "person"
     decision = classify_certainty(sentence.text, kind, None, language, sentence.text)
     source = speaker.source_name or (speaker.source.text if speaker.source else None) if speaker else None
     return Claim(

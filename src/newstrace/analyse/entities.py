@@ -74,7 +74,7 @@ _STOP_WORDS: dict[str, frozenset[str]] = {
 }
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Token:
     text: str
     start: int
@@ -152,9 +152,14 @@ def _tokens(text: str) -> list[_Token]:
                 joined = True
             else:
                 out.append(_BREAK)
-        abbreviation = _is_abbreviation(raw)
-        word = _POSSESSIVE.sub("", raw if abbreviation else raw.rstrip("."))
-        capitalised = not _is_contraction(word) and len(word) > 1
+        word = raw
+        if raw[-1] == "." and not _is_abbreviation(raw):
+            word = raw.rstrip(".")
+        if "'" in word or "’" in word:
+            word = _POSSESSIVE.sub("", word)
+            capitalised = not _is_contraction(word) and len(word) > 1
+        else:
+            capitalised = len(word) > 1
         starts = _starts_sentence(text, m.start())
         out.append(_Token(word, m.start(), m.start() + len(word), capitalised, starts, joined))
         prev_end = m.end()
@@ -261,20 +266,25 @@ def _is_acronym(word: str) -> bool:
     return 2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha()
 
 
-def extract_entities(text: str, language: str | None = None) -> list[Entity]:
-    """Every entity mention in ``text`` with its kind and character offsets, in text order."""
-    tokens = _tokens(text)
+def _name_runs(text: str, language: str | None) -> list[list[_Token]]:
+    """The mentions as token runs, a personal title in a run cut off with what precedes it."""
     stops = _STOP_WORDS.get((language or "")[:2].lower(), frozenset())
-    persons: set[str] = set()
-    entities: list[Entity] = []
-    runs = _mentions(text, tokens, stops)
-    # Surnames used alone somewhere in the text: "Tara Reid ... Reid said" makes "Tara Reid" a person.
-    singles = {r[0].text.lower() for r in runs if len(r) == 1}
-    for run in runs:
+    runs = []
+    for run in _mentions(text, _tokens(text), stops):
         # A title in the run ("Yesterday President Obama") ends what comes before the name.
         titles = [i for i, t in enumerate(run[:-1]) if t.text.lower().rstrip(".") in _PERSON_TITLES]
-        if titles:
-            run = run[titles[-1] + 1 :]
+        runs.append(run[titles[-1] + 1 :] if titles else run)
+    return runs
+
+
+def extract_entities(text: str, language: str | None = None) -> list[Entity]:
+    """Every entity mention in ``text`` with its kind and character offsets, in text order."""
+    runs = _name_runs(text, language)
+    # Surnames used alone somewhere in the text: "Tara Reid ... Reid said" makes "Tara Reid" a person.
+    singles = {r[0].text.lower() for r in runs if len(r) == 1}
+    persons: set[str] = set()
+    entities: list[Entity] = []
+    for run in runs:
         before = _PLAIN_WORD.findall(text[max(0, run[0].start - 40) : run[0].start])
         previous = before[-1] if before else None
         kind = _kind(run, previous, persons, singles)
@@ -285,6 +295,12 @@ def extract_entities(text: str, language: str | None = None) -> list[Entity]:
     return entities
 
 
-def entity_key(entity: Entity) -> str:
+def entity_mentions(text: str, language: str | None = None) -> list[str]:
+    """The mentions' texts only, in text order: ``extract_entities`` without deciding kinds (faster)."""
+    return [text[run[0].start : run[-1].end] for run in _name_runs(text, language)]
+
+
+def entity_key(entity: Entity | str) -> str:
     """A normalised form for matching mentions across articles: lowercase, single spaces, no dots."""
-    return " ".join(entity.text.replace(".", "").lower().split())
+    name = entity if isinstance(entity, str) else entity.text
+    return " ".join(name.replace(".", "").lower().split())

@@ -15,6 +15,7 @@ from newstrace.analyse.lexicon import (
     Lexicon,
     Token,
 )
+from newstrace.records import Span
 
 
 def skip_back(tokens: list[Token], j: int, lexicon: Lexicon) -> int:
@@ -158,3 +159,34 @@ def apposition_before(tokens: list[Token], comma: int, lexicon: Lexicon) -> tupl
     if tokens[k + 1].lower in RELATIVES:
         return head
     return (head[0], comma - 1)
+
+
+def content_span(
+    tokens: list[Token], cue: tuple[int, int], source: tuple[int, int] | None, sentence: Span
+) -> tuple[int, int] | None:
+    """Character range of the content: after the cue, or before the source/cue when they end it."""
+    first = min(cue[0], source[0]) if source else cue[0]
+    last = max(cue[1], source[1]) if source else cue[1]
+    after = tokens[last + 1 :]
+    while after and after[-1].text in ".!?":
+        after = after[:-1]
+    if len(after) >= 3 and after[0].text != ",":
+        while after and after[0].text in ":,":
+            after = after[1:]
+        return (after[0].start, after[-1].end) if after else None
+    before = tokens[:first]
+    while before and (before[-1].text in ",—–-" or before[-1].lower in {"also", "has", "have", "had"}):
+        before = before[:-1]
+    if before:
+        return (before[0].start, before[-1].end)
+    return None
+
+
+def stretch_to_quote(start: int, end: int, quotes: list[Span]) -> tuple[int, int]:
+    for quote in quotes:
+        overlaps = (
+            quote.start <= start < quote.end or quote.start < end <= quote.end or start <= quote.start < end
+        )
+        if overlaps and quote.end - quote.start > 3 and quote.text[:1] in '"“„«':
+            start, end = min(start, quote.start), max(end, quote.end)
+    return start, end

@@ -25,8 +25,8 @@ from operator import itemgetter
 
 import numpy as np
 
-from newstrace.analyse.entities import entity_key, extract_entities
-from newstrace.records import Article, Entity
+from newstrace.analyse.entities import entity_key, entity_mentions
+from newstrace.records import Article
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
@@ -36,7 +36,7 @@ class FeatureConfig:
     """How an article becomes a vector (the clusterer's ``ClusterConfig`` carries one)."""
 
     title_weight: float = 1.0  # extra count given to each title word
-    entity_weight: float = 1.0  # weight of an entity term relative to a word
+    entity_weight: float = 3.0  # weight of an entity term relative to a word (see ClusterConfig)
     number_weight: float = 0.5  # weight of a number term relative to a word
     max_terms: int = 150  # the vector keeps its heaviest terms only
     bucket_bits: int = 20  # document-frequency table: 2**bits hashed buckets
@@ -49,7 +49,7 @@ class ArticleFeatures:
 
     vector: dict[str, float]  # unit-length, at most ``max_terms`` entries
     buckets: np.ndarray  # document-frequency buckets of its distinct terms, for the update
-    entities: list[Entity]
+    entities: list[str]  # the named-entity mentions, as written
     line_hashes: list[int]  # every line of the body, boilerplate or not
     text: str  # title and body without the boilerplate lines
 
@@ -117,16 +117,23 @@ class DocumentFrequencies:
     def idf(self, term: str) -> float:
         return float(self.idfs(self.buckets([term]))[0])
 
-    def copy(self) -> DocumentFrequencies:
-        twin = DocumentFrequencies.__new__(DocumentFrequencies)
-        twin._mask, twin._counts, twin.documents = self._mask, self._counts.copy(), self.documents
-        return twin
+    def to_bytes(self) -> bytes:
+        """The table as bytes, for the store to keep across restarts (4 MB at 20 bits)."""
+        return np.array([self.documents, self._mask], dtype=np.int64).tobytes() + self._counts.tobytes()
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> DocumentFrequencies:
+        documents, mask = (int(v) for v in np.frombuffer(data[:16], dtype=np.int64))
+        table = cls.__new__(cls)
+        table._mask, table.documents = mask, documents
+        table._counts = np.frombuffer(data[16:], dtype=np.int32).copy()
+        return table
 
 
 class LineCounts:
     """How many earlier articles of one outlet carried each line; bounded, oldest forgotten first."""
 
-    def __init__(self, capacity: int = 200_000) -> None:
+    def __init__(self, capacity: int = 100_000) -> None:
         self._capacity = capacity
         self._seen: OrderedDict[tuple[str, int], int] = OrderedDict()
 
@@ -143,7 +150,7 @@ class LineCounts:
 
 
 def term_counts(
-    article: Article, kept_lines: list[str], entities: list[Entity], cfg: FeatureConfig
+    article: Article, kept_lines: list[str], entities: list[str], cfg: FeatureConfig
 ) -> dict[str, float]:
     """Raw weighted counts per term: title and kept body words, numbers, entities."""
     counts: dict[str, float] = {}
@@ -181,7 +188,7 @@ def article_features(
     repeats = 1 if article.source else cfg.anonymous_repeats
     kept = [line for line, h in zip(all_lines, hashes, strict=True) if lines.count(source, h) < repeats]
     text = article.title + "\n" + "\n".join(kept)
-    entities = extract_entities(text, article.language)
+    entities = entity_mentions(text, article.language)
     counts = term_counts(article, kept, entities, cfg)
     terms = list(counts)
     buckets = df.buckets(terms)
@@ -192,7 +199,7 @@ def article_features(
         vector[term] = (1.0 + math.log(counts[term])) * idf * kind
     if len(vector) > cfg.max_terms:
         vector = dict(heapq.nlargest(cfg.max_terms, vector.items(), key=itemgetter(1)))
-    norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
+    norm = math.hypot(*vector.values()) or 1.0
     unit = {t: v / norm for t, v in vector.items() if v > 0}
     return ArticleFeatures(
         vector=unit,

@@ -35,7 +35,7 @@ class CopyConfig:
     shingle_size: int = 3
     num_perm: int = 64
     min_shingles: int = 20  # shorter texts are not checked (a headline alone is not a copy)
-    capacity: int = 50_000  # signatures kept (~1 kB each); the oldest are forgotten first
+    capacity: int = 20_000  # recent signatures kept (~1 kB each); the oldest are forgotten first
 
 
 def shingles(text: str, size: int) -> set[bytes]:
@@ -71,14 +71,16 @@ class NearDuplicateIndex:
         """The most similar earlier article at or above the threshold, oldest first on ties."""
         if sig is None:
             return None
-        best: NearDuplicate | None = None
-        for key in self._lsh.query(sig):
-            similarity = float(np.mean(self._signatures[key] == sig.hashvalues.astype(np.uint32)))
-            if similarity < self.config.threshold:
-                continue
-            if best is None or (similarity, -key) > (best.similarity, -best.article_id):
-                best = NearDuplicate(key, self._stories[key], similarity)
-        return best
+        keys = sorted(self._lsh.query(sig))
+        if not keys:
+            return None
+        values = sig.hashvalues.astype(np.uint32)
+        similarities = (np.stack([self._signatures[k] for k in keys]) == values).mean(axis=1)
+        best = int(np.argmax(similarities))  # the first maximum: the oldest id on ties
+        if similarities[best] < self.config.threshold:
+            return None
+        key = keys[best]
+        return NearDuplicate(key, self._stories[key], float(similarities[best]))
 
     def add(self, article_id: int, story_id: int, sig: MinHash | None) -> None:
         if sig is None or article_id in self._signatures:

@@ -120,13 +120,40 @@ def _is_name(part: str) -> bool:
     return all(w[:1].isupper() or w.lower() in _PARTICLES or not w[:1].isalpha() for w in words)
 
 
+# Words of a job title printed after a name ("Ann Lee, Senior Analyst", "Bo Chen Staff Writer").
+_ROLE_RE = re.compile(
+    r"\b(?:writer|reporter|editor|editors|correspondent|journalist|contributor|contributing|columnist|analyst|"
+    r"consultant|founder|co-founder|director|manager|head|ceo|cto|cfo|expert|specialist|lead|senior|chief|"
+    r"president|officer|engineer|professor|producer|photographer|intern|strategist|marketer|reviewer|"
+    r"attorney|lawyer|coach|trainer|winemaker|scientist|researcher|former)\b",
+    re.IGNORECASE,
+)
+
+
+def is_role(text: str) -> bool:
+    """Whether a byline piece is a job title rather than a name."""
+    return bool(_ROLE_RE.search(text))
+
+
+def _strip_role(name: str) -> str:
+    """ "Bo Chen Staff Writer" → "Bo Chen": cut at the first role word after at least two name words."""
+    words = name.split()
+    for i in range(2, len(words)):
+        if _ROLE_RE.fullmatch(words[i].strip(",")) and words[i][:1].isupper():
+            return " ".join(words[:i])
+    return name
+
+
 def split_authors(byline: str) -> list[str]:
-    """Names in a cleaned byline: "A, MD and B" → ["A, MD", "B"]."""
+    """Names in a cleaned byline: "A, MD and B" → ["A, MD", "B"]; job titles are dropped."""
     names: list[str] = []
     for part in _SPLIT_RE.split(byline):
         part = part.strip(" .") if not re.search(r"\b[A-Z]\.$", part.strip()) else part.strip()
         if not part:
             continue
+        if names and is_role(part):
+            continue  # "Ann Lee, Senior Analyst"
+        part = _strip_role(part)
         if names and _CREDENTIAL_RE.match(part):
             names[-1] = f"{names[-1]}, {part}"
         else:
@@ -280,30 +307,41 @@ def choose_authors(
     visible: Sequence[Byline],
     structured: Sequence[Sequence[str]],
     site_names: Sequence[str],
+    site_as_last_resort: bool = True,
 ) -> list[str]:
     """Authors a reader sees in the byline, confirmed by the structured data where possible.
 
-    In order: the visible byline that names a structured (JSON-LD, meta) author; the first strong
-    visible byline (an element marked as the author's name); the structured authors that are not
-    the site's name; the first visible byline box.
+    In order: the visible byline that names a structured (JSON-LD, meta) author who is a person
+    rather than the site; the same for any structured author; the first strong visible byline
+    (an element marked as the author's name); the structured authors that are not the site's
+    name; the first visible byline box; and, with ``site_as_last_resort``, a structured author
+    that names the site (on one-person blogs the site's name is the author's).
     """
+    people = {_key(n) for names in structured for n in names if not is_site_name(n, site_names)} - {""}
     known = {_key(n) for names in structured for n in names} - {""}
-    for byline in visible:
-        if any(_key(n) in known for n in byline.names):
-            return list(byline.names)
-    for byline in visible:
-        trimmed = [m for m in (_trim_to_known(n, known) for n in byline.names) if m is not None]
-        if trimmed:
-            return trimmed
+    for keys in (people, known):
+        for byline in visible:
+            if any(_key(n) in keys for n in byline.names):
+                return list(byline.names)
+        for byline in visible:
+            trimmed = [m for m in (_trim_to_known(n, keys) for n in byline.names) if m is not None]
+            if trimmed:
+                return trimmed
     strong = [b for b in visible if b.strong]
     if strong:
         return list(strong[0].names)
     for names in structured:
-        kept = [n for n in names if not is_site_name(n, site_names)]
-        kept = [n for raw in kept for n in clean_authors(raw)]
+        kept = [n for raw in names if not is_site_name(raw, site_names) for n in clean_authors(raw)]
         if kept:
             return kept
-    return list(visible[0].names) if visible else []
+    if visible:
+        return list(visible[0].names)
+    if site_as_last_resort:
+        for names in structured:
+            kept = [n for raw in names for n in clean_authors(raw)]
+            if kept:
+                return kept
+    return []
 
 
 _NOT_NAMES = frozenset(

@@ -17,8 +17,10 @@ from dataclasses import dataclass, field
 import trafilatura
 from charset_normalizer import from_bytes
 from lxml.html import HtmlElement
+from trafilatura.settings import Document
 from trafilatura.utils import load_html
 
+from newstrace.analyse.language import detect_language
 from newstrace.extract.captions import read_captions
 from newstrace.extract.cues import is_image_credit_line, parse_cited_sources, parse_topics
 from newstrace.extract.errors import ExtractionError
@@ -44,19 +46,28 @@ _MIN_REPEAT_WORDS = 8
 _CHROME_RE = re.compile(
     r"^(?:advertisement|advertising|sponsored|tags|related(?: articles| stories| posts| content)?|"
     r"you may also like|you might also like|recommended(?: for you)?|read more|read next|more from .{0,40}|"
-    r"share(?: this(?: article| story| post)?)?(?: on .{0,30})?|(?:like this story\?\s*)?share it with a friend|"
+    r"share(?: this(?: article| story| post)?)?(?: on .{0,30})?|"
+    r"(?:like this story\?\s*)?share it with a friend|"
     r"follow us(?: on .{0,40})?|sign up(?: for .{0,60})?|subscribe(?: to .{0,60})?|"
     r"(?:click|tap) here(?: to .{0,60})?|updated(?: at)? .{0,30}|comments?(?: \(\d+\))?)[.!:…]*$",
     re.IGNORECASE,
 )
 _MAX_CHROME_CHARS = 80
-# "Read more: <another headline>", a bare address, a bare timestamp
+# "Read more: <another headline>", a bare timestamp
 _POINTER_RE = re.compile(
-    r"^(?:read more|related|see also|also read|read also|also on [\w.]+|more|watch|listen|download)\s*:\s+\S"
-    r"|^(?:https?://|www\.)\S+$|^\d{4}-\d\d-\d\d(?:[t ][\d:.]+(?:z|[+-]\d\d:?\d\d)?)?$",
+    r"^(?:read more|related|see also|also read|read also)\s*:\s+\S"
+    r"|^\d{4}-\d\d-\d\d(?:[t ][\d:.]+(?:z|[+-]\d\d:?\d\d)?)?$",
     re.IGNORECASE,
 )
 _MAX_POINTER_WORDS = 25
+# Prompts printed after the article: newsletters, apps, social media, tips.
+_PROMO_RE = re.compile(
+    r"\b(?:subscribe|sign up|newsletter|follow (?:us|\w+) on|delivered (?:to|through) your|your inbox|"
+    r"download (?:the|our) app|listen to|have a tip|tell us what you think)\b",
+    re.IGNORECASE,
+)
+_PROMO_TAIL_LINES = 3
+_MAX_PROMO_WORDS = 40
 # a whole line that is one link this long is another article's headline; 4, 6 and 8 were tried on
 # both benchmarks (WCXB body word-F1, article-extraction shingle F1): 8 was best on both
 _MIN_TEASER_WORDS = 8
@@ -139,7 +150,26 @@ def clean_body(lines: list[str], captions: list[Caption], links: set[str] | None
             continue
         seen.add(norm)
         body.paragraphs.append(line)
+    _drop_closing_promos(body.paragraphs)
     return body
+
+
+def _drop_closing_promos(paragraphs: list[str]) -> None:
+    """Remove newsletter, app and social-media prompts from the last few paragraphs, in place."""
+    start = max(0, len(paragraphs) - _PROMO_TAIL_LINES)
+    for index in range(len(paragraphs) - 1, start - 1, -1):
+        line = paragraphs[index]
+        if len(line.split()) <= _MAX_PROMO_WORDS and _PROMO_RE.search(line) and index > 0:
+            del paragraphs[index]
+
+
+def _standfirst(candidate: str | None, paragraphs: list[str]) -> str | None:
+    """The standfirst, unless it only repeats the body's opening (an excerpt, not a dek)."""
+    if not candidate:
+        return None
+    opening = normalise_title(" ".join(paragraphs[:2]))
+    stem = normalise_title(candidate).rstrip(".… ")
+    return None if stem and stem in opening else candidate
 
 
 def parse_html(text: str) -> HtmlElement:
@@ -160,11 +190,16 @@ def extract_html_article(
 ) -> Article:
     """The article on an HTML page, with its metadata; raises :class:`ExtractionError` if there is none."""
     tree = parse_html(decode_html(html))
-    document = trafilatura.bare_extraction(
-        tree, url=url, with_metadata=True, include_comments=False, include_tables=True
-    )
-    if document is None or not (document.text or "").strip():
+    try:
+        # comments off: readers' comments are not the article (WCXB and article-extraction agree)
+        document = trafilatura.bare_extraction(
+            tree, url=url, with_metadata=True, include_comments=False, include_tables=True
+        )
+    except Exception as err:  # a third-party failure on one hostile page must not stop a batch
+        raise ExtractionError(f"extractor failed: {type(err).__name__}: {err}") from err
+    if not isinstance(document, Document) or not (document.text or "").strip():
         raise ExtractionError("no article text found")
+    text: str = document.text or ""
     page = read_page_metadata(tree)
     fallback = FallbackMetadata(
         title=document.title,
@@ -175,7 +210,7 @@ def extract_html_article(
     )
     meta = resolve_metadata(page, url, fallback)
     captions = read_captions(tree)
-    body = clean_body(document.text.split("\n"), captions, link_texts(tree))
+    body = clean_body(text.split("\n"), captions, link_texts(tree))
     if sum(len(p.split()) for p in body.paragraphs) < _MIN_BODY_WORDS:
         raise ExtractionError("no article text found")
     topics = list(meta.topics)
@@ -186,10 +221,10 @@ def extract_html_article(
         url=url,
         canonical_url=meta.canonical_url,
         source=meta.source,
-        standfirst=meta.standfirst,
+        standfirst=_standfirst(meta.standfirst, body.paragraphs),
         authors=meta.authors,
         published=meta.published,
-        language=meta.language,
+        language=meta.language or detect_language(" ".join(body.paragraphs)),
         captions=captions,
         cited_sources=body.cited_sources,
         topics=topics,

@@ -95,8 +95,8 @@ def _people(value: Any, by_id: dict[str, dict[str, Any]]) -> tuple[list[str], bo
     names: list[str] = []
     organisation = False
     for item in items:
-        if isinstance(item, dict) and "name" not in item and item.get("@id") in by_id:
-            item = by_id[item["@id"]]
+        if isinstance(item, dict) and "name" not in item and str(item.get("@id")) in by_id:
+            item = by_id[str(item.get("@id"))]
         if isinstance(item, dict) and "organization" in _types(item):
             organisation = True
         name = _text(item)
@@ -141,8 +141,8 @@ def read_linked_data(tree: HtmlElement) -> LinkedData:
     data.keywords = _keywords(node.get("keywords"))
     data.description = _text(node.get("description"))
     publisher = node.get("publisher")
-    if isinstance(publisher, dict) and "name" not in publisher and publisher.get("@id") in by_id:
-        publisher = by_id[publisher["@id"]]
+    if isinstance(publisher, dict) and "name" not in publisher and str(publisher.get("@id")) in by_id:
+        publisher = by_id[str(publisher.get("@id"))]
     data.publisher = _text(publisher)
     data.url = _text(node.get("url")) or _text(node.get("mainEntityOfPage"))
     data.language = _text(node.get("inLanguage"))

@@ -9,7 +9,7 @@ sentence-like lines while navigation is a run of short ones.
 :func:`score_lines` applies the shipped model (``newstrace/data/text_extractor/model.json``, written
 by ``benchmarks/train_text_extractor.py``): two stages of gradient-boosted trees, the second of which
 also sees the first stage's probabilities of the neighbouring lines. The trees are stored as plain
-JSON arrays and evaluated here in pure Python, so the file does not depend on a scikit-learn version.
+JSON arrays and evaluated here with numpy, so the file does not depend on a scikit-learn version.
 """
 
 from __future__ import annotations
@@ -21,6 +21,10 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import accumulate
+from typing import Any
+
+import numpy as np
 
 from newstrace.extract.cues import (
     is_image_credit_line,
@@ -159,16 +163,18 @@ OWN_FEATURE_NAMES: tuple[str, ...] = (
 )  # fmt: skip
 
 
-def _window_mean(values: list[float], i: int, radius: int) -> float:
-    lo, hi = max(0, i - radius), min(len(values), i + radius + 1)
-    return sum(values[lo:hi]) / (hi - lo)
-
-
-def _context(values: list[float], i: int) -> list[float]:
-    """A value's neighbours: previous, next, and window means of several radii."""
-    previous = values[i - 1] if i > 0 else 0.0
-    following = values[i + 1] if i + 1 < len(values) else 0.0
-    return [previous, following, *(_window_mean(values, i, radius) for radius in _WINDOWS)]
+def _contexts(values: list[float]) -> list[list[float]]:
+    """Each value's neighbours: previous, next, and the window means of several radii."""
+    prefix = [0.0, *accumulate(values)]
+    n = len(values)
+    rows = []
+    for i in range(n):
+        row = [values[i - 1] if i > 0 else 0.0, values[i + 1] if i + 1 < n else 0.0]
+        for radius in _WINDOWS:
+            lo, hi = max(0, i - radius), min(n, i + radius + 1)
+            row.append((prefix[hi] - prefix[lo]) / (hi - lo))
+        rows.append(row)
+    return rows
 
 
 def densest_block(word_counts: list[float]) -> tuple[int, int]:
@@ -224,6 +230,7 @@ def line_features(lines: list[PageLine]) -> list[list[float]]:
     block_start, block_end = densest_block([math.expm1(value) for value in log_words])
     headline = _headline_index(lines)
     comments_before = _running_count([bool(_COMMENT_HEADER_RE.search(line.text)) for line in lines])
+    contexts = [_contexts(values) for values in (log_words, long_line, terminal, stop)]
     rows: list[list[float]] = []
     for i, row in enumerate(own):
         distance = block_start - i if i < block_start else max(0, i - block_end)
@@ -237,43 +244,42 @@ def line_features(lines: list[PageLine]) -> list[list[float]]:
                 float(headline is not None and i > headline),
                 math.log1p(i - headline) if headline is not None and i > headline else 0.0,
                 math.log1p(comments_before[i]),
-                *_context(log_words, i),
-                *_context(long_line, i),
-                *_context(terminal, i),
-                *_context(stop, i),
+                *(value for context in contexts for value in context[i]),
             ]
         )
     return rows
 
 
 @dataclass(frozen=True, slots=True)
-class Tree:
-    """One regression tree in flat arrays (scikit-learn's layout); a leaf has ``left == -1``."""
-
-    feature: list[int]
-    threshold: list[float]
-    left: list[int]
-    right: list[int]
-    value: list[float]
-
-    def predict(self, row: list[float]) -> float:
-        node = 0
-        while self.left[node] != -1:
-            node = self.left[node] if row[self.feature[node]] <= self.threshold[node] else self.right[node]
-        return self.value[node]
-
-
-@dataclass(frozen=True, slots=True)
 class Booster:
-    """A binary gradient-boosted tree ensemble: ``sigmoid(init + rate * sum(tree(x)))``."""
+    """A binary gradient-boosted tree ensemble: ``sigmoid(init + rate * sum of tree outputs)``.
+
+    All trees are packed into flat arrays (scikit-learn's node layout, child indices made global);
+    ``left == -1`` marks a leaf and ``roots`` holds each tree's first node.
+    """
 
     init: float
     learning_rate: float
-    trees: list[Tree]
+    feature: np.ndarray
+    threshold: np.ndarray
+    left: np.ndarray
+    right: np.ndarray
+    value: np.ndarray
+    roots: np.ndarray
 
-    def probability(self, row: list[float]) -> float:
-        score = self.init + self.learning_rate * sum(tree.predict(row) for tree in self.trees)
-        return 1.0 / (1.0 + math.exp(-score))
+    def probabilities(self, rows: np.ndarray) -> np.ndarray:
+        """P(body) for each row, all trees walked together one level at a time."""
+        node = np.broadcast_to(self.roots, (rows.shape[0], self.roots.shape[0])).copy()
+        row_index = np.arange(rows.shape[0])[:, None]
+        while True:
+            left = self.left[node]
+            inner = left >= 0
+            if not inner.any():
+                break
+            goes_left = rows[row_index, self.feature[node]] <= self.threshold[node]
+            node = np.where(inner, np.where(goes_left, left, self.right[node]), node)
+        score = self.init + self.learning_rate * self.value[node].sum(axis=1)
+        return 1.0 / (1.0 + np.exp(-score))
 
 
 @dataclass(frozen=True, slots=True)
@@ -285,16 +291,39 @@ class LineModel:
     threshold: float
 
 
-def _booster_from_json(data: dict[str, object]) -> Booster:
-    trees = [Tree(**tree) for tree in data["trees"]]  # type: ignore[attr-defined]
-    return Booster(float(data["init"]), float(data["learning_rate"]), trees)  # type: ignore[arg-type]
+def _booster_from_json(data: dict[str, Any]) -> Booster:
+    feature: list[int] = []
+    threshold: list[float] = []
+    left: list[int] = []
+    right: list[int] = []
+    value: list[float] = []
+    roots: list[int] = []
+    for tree in data["trees"]:
+        offset = len(feature)
+        roots.append(offset)
+        feature += [max(f, 0) for f in tree["feature"]]
+        threshold += tree["threshold"]
+        left += [c + offset if c >= 0 else -1 for c in tree["left"]]
+        right += [c + offset if c >= 0 else -1 for c in tree["right"]]
+        value += tree["value"]
+    return Booster(
+        init=float(data["init"]),
+        learning_rate=float(data["learning_rate"]),
+        feature=np.asarray(feature, dtype=np.intp),
+        threshold=np.asarray(threshold, dtype=np.float64),
+        left=np.asarray(left, dtype=np.intp),
+        right=np.asarray(right, dtype=np.intp),
+        value=np.asarray(value, dtype=np.float64),
+        roots=np.asarray(roots, dtype=np.intp),
+    )
 
 
-def model_from_json(data: dict[str, object]) -> LineModel:
+def model_from_json(data: dict[str, Any]) -> LineModel:
+    """A model from the JSON written by ``benchmarks/train_text_extractor.py``."""
     return LineModel(
-        stage1=_booster_from_json(data["stage1"]),  # type: ignore[arg-type]
-        stage2=_booster_from_json(data["stage2"]),  # type: ignore[arg-type]
-        threshold=float(data["threshold"]),  # type: ignore[arg-type]
+        stage1=_booster_from_json(data["stage1"]),
+        stage2=_booster_from_json(data["stage2"]),
+        threshold=float(data["threshold"]),
     )
 
 
@@ -307,7 +336,10 @@ def load_line_model() -> LineModel:
 
 def stage2_features(rows: list[list[float]], first: list[float]) -> list[list[float]]:
     """Stage two's input: the line features plus stage one's probabilities around each line."""
-    return [[*row, first[i], *_context(first, i)] for i, row in enumerate(rows)]
+    return [
+        [*row, first[i], *context]
+        for i, (row, context) in enumerate(zip(rows, _contexts(first), strict=True))
+    ]
 
 
 def score_lines(lines: list[PageLine], model: LineModel | None = None) -> list[float]:
@@ -316,5 +348,6 @@ def score_lines(lines: list[PageLine], model: LineModel | None = None) -> list[f
         return []
     model = model or load_line_model()
     rows = line_features(lines)
-    first = [model.stage1.probability(row) for row in rows]
-    return [model.stage2.probability(row) for row in stage2_features(rows, first)]
+    first = model.stage1.probabilities(np.asarray(rows, dtype=np.float64)).tolist()
+    second = model.stage2.probabilities(np.asarray(stage2_features(rows, first), dtype=np.float64))
+    return [float(p) for p in second]

@@ -24,10 +24,13 @@ H1_AGREEMENT = 0.6
 LONE_H1_WORDS: int | None = 7
 
 
+_TYPOGRAPHY = str.maketrans("’‘“”–—", "''\"\"--")
+
+
 def normalise_title(text: str) -> str:
     """Case-folded, spacing- and typography-normalised text for comparisons."""
     text = unicodedata.normalize("NFKC", text)
-    text = text.translate(str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"}))
+    text = text.translate(_TYPOGRAPHY)
     return " ".join(text.split()).casefold()
 
 

@@ -10,12 +10,12 @@ carries the alert's idempotency key so that receivers can drop the rare repeat.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, Engine, text
+from sqlalchemy import Connection, Engine, RowMapping, text
 
 from newstrace.alerts.records import (
     Alert,
@@ -26,9 +26,6 @@ from newstrace.alerts.records import (
     Subscription,
 )
 from newstrace.store.database import Clock, utc_now
-from newstrace.store.schema_alerts import m003_alerts
-
-MIGRATION_NAME = "003_alerts"
 
 
 def to_stamp(moment: datetime) -> str:
@@ -64,24 +61,6 @@ class AlertStore:
     def __init__(self, engine: Engine, clock: Clock = utc_now) -> None:
         self.engine = engine
         self.clock = clock
-
-    def ensure_schema(self) -> bool:
-        """Apply migration 003 if the store's migration list has not (same name, so it runs once)."""
-        with self.engine.begin() as conn:
-            conn.execute(
-                text(
-                    "CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
-                )
-            )
-            done = conn.execute(text("SELECT 1 FROM migrations WHERE name = :n"), {"n": MIGRATION_NAME})
-            if done.first() is not None:
-                return False
-            m003_alerts(conn)
-            conn.execute(
-                text("INSERT INTO migrations (name, applied_at) VALUES (:n, :t)"),
-                {"n": MIGRATION_NAME, "t": self.clock().isoformat()},
-            )
-        return True
 
     # -- subscriptions -------------------------------------------------------------------------
     def add_subscription(self, sub: Subscription) -> Subscription:
@@ -303,7 +282,8 @@ class AlertStore:
 
     def outbox_counts(self) -> OutboxCounts:
         with self.engine.connect() as conn:
-            rows = dict(conn.execute(text("SELECT status, COUNT(*) FROM deliveries GROUP BY status")).all())
+            found = conn.execute(text("SELECT status, COUNT(*) FROM deliveries GROUP BY status")).all()
+        rows: dict[str, int] = {str(status): int(n) for status, n in found}
         return OutboxCounts(*(int(rows.get(s, 0)) for s in ("pending", "sending", "sent", "dead")))
 
 
@@ -316,7 +296,7 @@ def _subscription_row(sub: Subscription) -> dict[str, Any]:
     }  # fmt: skip
 
 
-def _subscription_from_row(row: Mapping[str, Any]) -> Subscription:
+def _subscription_from_row(row: RowMapping) -> Subscription:
     return Subscription(
         user=row["user"], kind=row["kind"], value=row["value"], channel=row["channel"],
         language=row["language"], min_sources=row["min_sources"], digest=row["digest"],
@@ -325,7 +305,7 @@ def _subscription_from_row(row: Mapping[str, Any]) -> Subscription:
     )  # fmt: skip
 
 
-def _alert_from_row(row: Mapping[str, Any]) -> Alert:
+def _alert_from_row(row: RowMapping) -> Alert:
     created = from_stamp(row["created_at"])
     assert created is not None
     return Alert(
@@ -335,7 +315,7 @@ def _alert_from_row(row: Mapping[str, Any]) -> Alert:
     )  # fmt: skip
 
 
-def _delivery_from_row(row: Mapping[str, Any]) -> Delivery:
+def _delivery_from_row(row: RowMapping) -> Delivery:
     due = from_stamp(row["due_at"])
     assert due is not None
     return Delivery(

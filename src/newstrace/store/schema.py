@@ -11,6 +11,8 @@ from datetime import UTC, datetime
 
 from sqlalchemy import Connection, text
 
+from newstrace.store.schema_alerts import m003_alerts
+
 Migration = Callable[[Connection], None]
 
 
@@ -182,6 +184,7 @@ def m004_story_provenance(conn: Connection) -> None:
 MIGRATIONS: list[tuple[str, Migration]] = [
     ("001_core", m001_core),
     ("002_fts", m002_fts),
+    ("003_alerts", m003_alerts),
     ("004_story_provenance", m004_story_provenance),
 ]
 

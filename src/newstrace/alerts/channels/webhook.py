@@ -29,6 +29,7 @@ import httpx
 
 from newstrace.alerts.channels.base import ChannelError, payload_json
 from newstrace.alerts.records import Alert, Subscription
+from newstrace.fetch.addresses import AddressRefused, HostUnresolvable, guarded_transport
 
 SIGNATURE_HEADER = "X-Newstrace-Signature"
 TIMESTAMP_HEADER = "X-Newstrace-Timestamp"
@@ -46,13 +47,18 @@ def verify(secret: str, timestamp: str, body: bytes, signature: str) -> bool:
 
 
 class WebhookChannel:
+    """Posts to the URL after ``webhook:``; loopback, private and link-local addresses are refused
+    unless ``allow_private`` (webhook URLs come from users: no requests into the server's network)."""
+
     def __init__(
         self,
         client: httpx.Client | None = None,
         timestamp: Callable[[], float] | None = None,
         timeout: float = 10.0,
+        allow_private: bool = False,
     ) -> None:
-        self.client = client or httpx.Client(timeout=timeout, follow_redirects=False)
+        transport = guarded_transport(allow_private)
+        self.client = client or httpx.Client(timeout=timeout, follow_redirects=False, transport=transport)
         self.timestamp = timestamp or time.time
 
     def send(self, destination: str, subscription: Subscription, alerts: list[Alert]) -> None:
@@ -69,6 +75,10 @@ class WebhookChannel:
         }
         try:
             response = self.client.post(url, content=body, headers=headers)
+        except (AddressRefused, HostUnresolvable) as error:
+            raise ChannelError(
+                f"webhook {url}: {error}", permanent=isinstance(error, AddressRefused)
+            ) from error
         except httpx.HTTPError as error:
             raise ChannelError(f"webhook {url}: {type(error).__name__}: {error}") from error
         if response.is_success:
