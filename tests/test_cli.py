@@ -107,3 +107,27 @@ def test_every_command_and_setting_is_documented() -> None:
         assert help_text.exit_code == 0 and len(help_text.output) > 50
     for field in fields(Settings):
         assert f"`{field.name}`" in readme, field.name
+
+
+def test_follow_then_ingest_gives_one_alert_per_story(
+    env: dict[str, str], tmp_path: Path, shared_dir: Path
+) -> None:
+    runner = CliRunner()
+    rows = [
+        json.loads(line)
+        for line in (shared_dir / "data" / "ecbplus" / "ecbplus-dev.jsonl")
+        .read_text(encoding="utf-8")
+        .splitlines()
+    ]
+    topic = [r for r in rows if r["topic"] == 1]  # two rehab stories: Tara Reid and Lindsay Lohan
+    records = tmp_path / "topic1.jsonl"
+    records.write_text("".join(json.dumps(r) + "\n" for r in topic), encoding="utf-8")
+    assert runner.invoke(app, ["follow", "query", "rehab"], env=env).exit_code == 0
+    assert runner.invoke(app, ["ingest", str(records)], env=env).exit_code == 0
+    alerts = json.loads(runner.invoke(app, ["alerts", "--json", "--limit", "500"], env=env).stdout)
+    new_story = [a for a in alerts if a["kind"] == "new_story"]
+    story_ids = [a["story_id"] for a in new_story]
+    assert new_story and len(story_ids) == len(set(story_ids))  # one per story, not one per article
+    assert len(new_story) < len(topic) / 4
+    listed = json.loads(runner.invoke(app, ["follow", "list", "--json"], env=env).stdout)
+    assert [(s["kind"], s["value"]) for s in listed] == [("query", "rehab")]

@@ -538,7 +538,7 @@ def eval_stories(
 def _follow_command(kind: str) -> Any:
     def follow(
         ctx: typer.Context,
-        value: Annotated[str, typer.Argument(help=f"The {kind} to follow.")],
+        value: Annotated[str, typer.Argument(help="What to follow (a name, a word, a domain or a query).")],
         channel: Annotated[
             str, typer.Option(help="feed | email:ADDRESS | webhook:URL | webpush | apprise:URL")
         ] = "feed",

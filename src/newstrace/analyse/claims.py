@@ -5,7 +5,12 @@
 source of its first reporting cue outside quotes; a sentence inside a quote whose cue is in another
 sentence (``"Stop. Now," he said.``) or in a quote continued from the paragraph before takes that
 quote's speaker. Lines that state nothing (credits, "Read more", topic lists, bylines) are skipped.
-``certainty_profile`` sums the claims up per class.
+A cue counts as the sentence's source only when it reports content ("said", "told", a cue before
+"that" or a quote, after its content); a speech act that is part of an event ("proposed new
+rules", "placed him on reserve") leaves the sentence asserted. Direct speech without a cue of its
+own (opening with a quotation mark, closing one opened before, or after a paragraph that left a
+quote open) is attributed to the last speaker, or to an unnamed quoted speaker. A short question
+put to the reader is not a claim. ``certainty_profile`` sums the claims up per class.
 """
 
 from __future__ import annotations

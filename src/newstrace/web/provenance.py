@@ -1,294 +1,238 @@
-"""A story's provenance as the web face shows it, computed from stored records.
+"""A story's provenance as the web face shows it: a thin, pure projection of the core's trace.
 
-TO MOVE INTO THE CORE: ``story_provenance(core, story_id)`` stands in for
-``Newstrace.story_provenance`` until ``trace/`` ships one; it degrades gracefully (undated articles
-leave the timeline, stories without claims show no claims table). Derivation edges come from the
-store's near-duplicate marks (``copy_of``) and from the word shingles of :mod:`newstrace.trace.reuse`
-between each article and the earlier ones
-(shingle containment).
+The core computes everything (``core.tracker.get(story_id)`` → :class:`~newstrace.trace.tracker.
+StoryTrace`: timeline, origin, derivation edges with evidence, citation graph, source families,
+claim groups and drift flags); this module only re-keys it by article id, names the citation nodes,
+and sorts the claim groups by certainty for display. The same records are the story page's JSON twin.
 """
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Literal
+from datetime import datetime
+from typing import TYPE_CHECKING
 
-from newstrace.records import Article, Claim
-from newstrace.trace.reuse import SHINGLE
-from newstrace.web.queries import CERTAINTIES, claims_for_articles
+from newstrace.store.pages import CERTAINTIES
+from newstrace.trace.drift import ClaimGroup, DriftFlag
+from newstrace.trace.provenance import Provenance
 
 if TYPE_CHECKING:
-    from newstrace.app import Newstrace
+    from newstrace.trace.tracker import StoryTrace
 
-Bucket = Literal["hour", "day", "week"]
-# Display heuristics (not calibrated on data; trace/ will replace them with its calibrated figures):
-REUSE_MIN_SHARE = 0.3  # a later article with ≥ 30 % of its word 3-gram shingles in an earlier one reuses it
-MAX_ALIGNED = 40  # align at most this many articles of a story (the earliest) to bound the page's cost
-DRIFT_MIN_OVERLAP = 0.5  # claims whose content words overlap this much (Jaccard) are the same claim
-_WORD = re.compile(r"\w+", re.UNICODE)
-_REUSE_WORD = re.compile(r"\w+(?:['’]\w+)*", re.UNICODE)  # the word pattern of trace.reuse
-_STOP_WORDS = (
-    "a an the of to in on at for and or but is are was were be been has have had it its this that with by "
-    "from as he she they we i you his her their our said says say told"
-)
-_STOP = frozenset(_STOP_WORDS.split())
-_PRONOUN_WORDS = "he she they it we i you him her them us his its their our"
-_PRONOUNS = frozenset(_PRONOUN_WORDS.split())  # a pronoun is not a source worth listing
+DRIFT_LABELS = {
+    "headline-overstates": "headline overstates the body",
+    "hedge-dropped": "hedge dropped",
+    "denial-appears": "denial appears",
+}
 
 
 @dataclass(slots=True)
-class TimelineBucket:
-    start: datetime
-    articles: int
-    outlets: list[str]
+class TimelineRow:
+    """One article of the story, in time order."""
+
+    key: str
+    article_id: int | None
+    outlet: str | None
+    title: str
+    time: datetime | None
+    time_kind: str  # published, fetched or unknown
+    copy_of: int | None  # the article it copies (cut-and-paste), by id
+    reused_share: float  # share of its text found in earlier articles
+    drift: bool  # one of its sentences carries a drift flag
 
 
 @dataclass(slots=True)
-class DerivationEdge:
-    source_article: int
-    derived_article: int
-    kind: Literal["copy", "reuse"]
-    share: float  # share of the derived article's words found in passages of the source
+class OriginView:
+    kind: str  # article, external (a source cited but not ingested) or unknown
+    name: str
+    evidence: str
+    article_id: int | None  # set when the origin is one of the story's articles
+
+
+@dataclass(slots=True)
+class EdgeView:
+    """One derivation edge: ``target_article`` took text from (or cites) ``source_article``."""
+
+    source_article: int | None
+    target_article: int | None
+    source_key: str
+    target_key: str
+    kind: str  # reuse, citation or reuse+citation
+    direction: str  # earlier-to-later, common-source or unordered
+    degree: str | None  # copy, heavy or light reuse
+    share: float
+    via: str | None  # the cited source both took it from (direction common-source), by name
+    evidence: list[str]
+    passages: int
 
 
 @dataclass(slots=True)
 class CitedSource:
     name: str
-    kind: str
-    articles: int
+    kind: str  # person, organisation, outlet, footage
+    articles: int  # how many of the story's articles cite it
+    ingested: bool  # one of the story's articles is from this source
+    aliases: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
-class ClaimRow:
-    article_id: int
+class DriftView:
+    kind: str
+    label: str
+    group_id: int
+    article_id: int | None
+    earlier_article_id: int | None
+    before: str
+    after: str
+    sentence: str
+    evidence: str
+
+
+@dataclass(slots=True)
+class ClaimOccurrenceView:
+    article_id: int | None
     outlet: str | None
     sentence: str
     certainty: str
     cues: list[str]
     source: str | None
-    source_kind: str
-    group: int  # claims of one group say the same thing
-    drift: bool  # the group's articles disagree on its certainty
+    in_headline: bool
+    drift: list[str]  # the drift kinds flagged on this occurrence
 
 
 @dataclass(slots=True)
-class Origin:
-    article_id: int
-    outlet: str | None
-    published: datetime | None
-    title: str
+class ClaimGroupView:
+    """The same claim across articles; ``certainty`` is the one most of them state it with."""
+
+    id: int
+    sentence: str
+    certainty: str
+    articles: int
+    occurrences: list[ClaimOccurrenceView]
+    drift: list[DriftView]
 
 
 @dataclass(slots=True)
 class StoryProvenance:
     story_id: int
-    origin: Origin | None
-    timeline: list[TimelineBucket]
-    bucket: Bucket
-    edges: list[DerivationEdge]
+    origin: OriginView
+    timeline: list[TimelineRow]
+    edges: list[EdgeView]
     cited_sources: list[CitedSource]
-    independent_sources: int
-    claims: list[ClaimRow] = field(default_factory=list)
-    certainty_counts: dict[str, int] = field(default_factory=dict)
-    drifted_claims: int = 0
-    computed_by: str = "web-fallback/1"
+    independent_sources: int  # source families: articles that reuse or cite one another count once
+    families: list[list[int | str]]  # article ids (keys for articles without one), earliest first
+    claim_groups: list[ClaimGroupView]  # by certainty, drifting groups first
+    drift: list[DriftView]
+    claims: int  # every claim of the story's articles
+    certainty_counts: dict[str, int]
 
 
-def article_time(article: Article) -> datetime | None:
-    return article.published or article.fetched
+def _article_ids(prov: Provenance) -> dict[str, int | None]:
+    return {entry.key: entry.article_id for entry in prov.timeline}
 
 
-def story_provenance(core: Newstrace, story_id: int) -> StoryProvenance | None:
-    found = core.story(story_id)
-    if found is None:
-        return None
-    _story, articles = found
-    claims = claims_for_articles(core.store, [a.id for a in articles if a.id is not None])
-    return provenance_of(story_id, articles, claims)
+def _drift_view(flag: DriftFlag, ids: dict[str, int | None]) -> DriftView:
+    return DriftView(
+        flag.kind, DRIFT_LABELS.get(flag.kind, flag.kind), flag.group_id, ids.get(flag.article_key),
+        ids.get(flag.earlier_key) if flag.earlier_key else None, flag.before, flag.after, flag.sentence,
+        flag.evidence,
+    )  # fmt: skip
 
 
-def provenance_of(story_id: int, articles: list[Article], claims: dict[int, list[Claim]]) -> StoryProvenance:
-    """The provenance of a story from its articles (time order) and their claims (pure)."""
-    timeline, bucket = coverage_timeline(articles)
-    rows = claim_rows(articles, claims)
-    return StoryProvenance(
-        story_id=story_id,
-        origin=origin_of(articles),
-        timeline=timeline,
-        bucket=bucket,
-        edges=derivation_edges(articles),
-        cited_sources=cited_sources(articles, claims),
-        independent_sources=len({a.source or "" for a in articles if a.copy_of is None}),
-        claims=rows,
-        certainty_counts=dict(Counter(r.certainty for r in rows)),
-        drifted_claims=sum(1 for r in rows if r.drift),
+def _group_certainty(group: ClaimGroup) -> str:
+    """The certainty most occurrences have; on a tie the surest (CERTAINTIES order)."""
+    counts = Counter(o.certainty for o in group.occurrences)
+    return min(counts, key=lambda c: (-counts[c], CERTAINTIES.index(c) if c in CERTAINTIES else 99))
+
+
+def _group_view(
+    group: ClaimGroup, flags: list[DriftView], ids: dict[str, int | None], outlets: dict[str, str | None]
+) -> ClaimGroupView:
+    flagged: dict[str, list[str]] = {}
+    for flag in flags:
+        flagged.setdefault(flag.sentence, []).append(flag.kind)
+    occurrences = [
+        ClaimOccurrenceView(
+            ids.get(o.article_key), outlets.get(o.article_key), o.sentence, o.certainty, list(o.cues),
+            o.source, o.in_headline, flagged.get(o.sentence, []),
+        )
+        for o in group.occurrences
+    ]  # fmt: skip
+    return ClaimGroupView(
+        group.id, group.sentence, _group_certainty(group), len(group.article_keys), occurrences, flags
     )
 
 
-def origin_of(articles: list[Article]) -> Origin | None:
-    if not articles:
-        return None
-    dated = [a for a in articles if article_time(a)]
-    first = (
-        min(dated, key=lambda a: (article_time(a), a.id or 0))
-        if dated
-        else min(articles, key=lambda a: a.id or 0)
-    )
-    return Origin(first.id or 0, first.source, article_time(first), first.title)
+def _claim_groups(prov: Provenance, drift: list[DriftView]) -> list[ClaimGroupView]:
+    ids = _article_ids(prov)
+    outlets = {entry.key: entry.outlet for entry in prov.timeline}
+    by_group: dict[int, list[DriftView]] = {}
+    for flag in drift:
+        by_group.setdefault(flag.group_id, []).append(flag)
+    views = [_group_view(g, by_group.get(g.id, []), ids, outlets) for g in prov.claim_groups]
+    rank = {c: i for i, c in enumerate(CERTAINTIES)}
+    return sorted(views, key=lambda v: (rank.get(v.certainty, len(rank)), not v.drift, -v.articles, v.id))
 
 
-def _bucket_size(span: timedelta) -> Bucket:
-    if span <= timedelta(days=2):
-        return "hour"
-    return "day" if span <= timedelta(days=90) else "week"
-
-
-def _floor(moment: datetime, bucket: Bucket) -> datetime:
-    if bucket == "hour":
-        return moment.replace(minute=0, second=0, microsecond=0)
-    day = moment.replace(hour=0, minute=0, second=0, microsecond=0)
-    return day if bucket == "day" else day - timedelta(days=day.weekday())
-
-
-def coverage_timeline(articles: list[Article]) -> tuple[list[TimelineBucket], Bucket]:
-    """Articles per hour (or day, or week) over the story's span; undated articles are left out."""
-    times = [(t, a) for a in articles if (t := article_time(a)) is not None]
-    if not times:
-        return [], "day"
-    bucket = _bucket_size(max(t for t, _ in times) - min(t for t, _ in times))
-    grouped: dict[datetime, list[Article]] = {}
-    for moment, article in times:
-        grouped.setdefault(_floor(moment, bucket), []).append(article)
+def _edge_view(prov: Provenance, ids: dict[str, int | None]) -> list[EdgeView]:
+    nodes = prov.citations.nodes
     return [
-        TimelineBucket(start, len(items), sorted({a.source for a in items if a.source}))
-        for start, items in sorted(grouped.items())
-    ], bucket
+        EdgeView(
+            ids.get(e.source_key), ids.get(e.target_key), e.source_key, e.target_key, e.kind, e.direction,
+            e.degree, round(e.share, 3), nodes[e.via].name if e.via in nodes else e.via, list(e.evidence),
+            len(e.passages),
+        )
+        for e in prov.edges
+    ]  # fmt: skip
 
 
-def word_shingles(text: str) -> set[tuple[str, ...]]:
-    """The distinct runs of ``SHINGLE`` lower-cased words of a text (the words of ``trace.reuse``)."""
-    words = _REUSE_WORD.findall(text.lower())
-    return set(zip(*(words[i:] for i in range(SHINGLE)), strict=False)) or (
-        {tuple(words)} if words else set()
-    )
-
-
-def derivation_edges(articles: list[Article]) -> list[DerivationEdge]:
-    """Who reused whose text: stored copy marks, else the earlier article whose shingles it contains most.
-
-    Each article is shingled once (word ``SHINGLE``-grams, as in ``trace.reuse``); the share is the part
-    of the later article's distinct shingles found in the earlier one: a story costs set intersections.
-    """
-    edges: list[DerivationEdge] = []
-    ordered = articles[:MAX_ALIGNED]
-    shingles = [word_shingles(a.text) for a in ordered]
-    for index, later in enumerate(ordered):
-        if later.id is None:
-            continue
-        if later.copy_of is not None:
-            edges.append(DerivationEdge(later.copy_of, later.id, "copy", 1.0))
-            continue
-        mine = shingles[index]
-        best: tuple[float, int] | None = None
-        for earlier, theirs in zip(ordered[:index], shingles[:index], strict=True):
-            if earlier.id is None or not mine:
-                continue
-            share = len(mine & theirs) / len(mine)
-            if share >= REUSE_MIN_SHARE and (best is None or share > best[0]):
-                best = (share, earlier.id)
-        if best is not None:
-            edges.append(DerivationEdge(best[1], later.id, "reuse", round(best[0], 3)))
-    return edges
-
-
-def cited_sources(articles: list[Article], claims: dict[int, list[Claim]]) -> list[CitedSource]:
-    """Sources named by the articles (their cited sources and their claims' sources), most cited first."""
-    seen: dict[str, tuple[str, set[int]]] = {}
-    for article in articles:
-        aid = article.id or 0
-        for name in article.cited_sources:
-            seen.setdefault(name, ("cited", set()))[1].add(aid)
-        for claim in claims.get(aid, []):
-            if claim.source and claim.source_kind != "none" and claim.source.lower() not in _PRONOUNS:
-                seen.setdefault(claim.source, (claim.source_kind, set()))[1].add(aid)
-    found = [CitedSource(name, kind, len(ids)) for name, (kind, ids) in seen.items()]
+def _cited_sources(prov: Provenance) -> list[CitedSource]:
+    found = [
+        CitedSource(n.name, n.kind, len(set(n.cited_by)), n.ingested, [a for a in n.aliases if a != n.name])
+        for n in prov.citations.nodes.values()
+    ]
     return sorted(found, key=lambda c: (-c.articles, c.name.lower()))
 
 
-def _content_words(sentence: str) -> frozenset[str]:
-    return frozenset(_WORD.findall(sentence.lower())) - _STOP
+def provenance_view(story_id: int, trace: StoryTrace) -> StoryProvenance:
+    """The web's view of a story's trace (pure)."""
+    prov = trace.provenance
+    ids = _article_ids(prov)
+    drift = [_drift_view(f, ids) for f in prov.drift]
+    flagged = {f.article_key for f in prov.drift}
+    timeline = [
+        TimelineRow(
+            e.key, e.article_id, e.outlet, e.title, e.time, e.time_kind,
+            ids.get(e.copy_of) if e.copy_of else None, round(e.reused_share, 3), e.key in flagged,
+        )
+        for e in prov.timeline
+    ]  # fmt: skip
+    origin = prov.origin
+    counts = Counter(c.certainty for claims in trace.claims.values() for c in claims)
+    return StoryProvenance(
+        story_id=story_id,
+        origin=OriginView(
+            origin.kind, origin.name, origin.evidence, ids.get(origin.key or "") if origin.kind == "article" else None
+        ),
+        timeline=timeline,
+        edges=_edge_view(prov, ids),
+        cited_sources=_cited_sources(prov),
+        independent_sources=prov.independent_families,
+        families=[[ids.get(k) or k for k in family] for family in prov.families],
+        claim_groups=_claim_groups(prov, drift),
+        drift=drift,
+        claims=sum(counts.values()),
+        certainty_counts={c: counts[c] for c in CERTAINTIES if counts[c]},
+    )
 
 
-class _ClaimGroups:
-    """Claims grouped by content-word overlap, candidates found through an inverted index."""
-
-    def __init__(self) -> None:
-        self.words: list[frozenset[str]] = []
-        self.certainties: list[set[str]] = []
-        self.members: list[list[ClaimRow]] = []
-        self.index: dict[str, set[int]] = {}
-
-    def find(self, words: frozenset[str]) -> int:
-        """The first group whose words overlap ``words`` enough (Jaccard from shared-word counts)."""
-        shared: Counter[int] = Counter()
-        for word in words:
-            shared.update(self.index.get(word, ()))
-        for group, common in sorted(shared.items()):
-            if common / (len(words) + len(self.words[group]) - common) >= DRIFT_MIN_OVERLAP:
-                return group
-        return -1
-
-    def add(self, words: frozenset[str]) -> int:
-        group = len(self.words)
-        self.words.append(words)
-        self.certainties.append(set())
-        self.members.append([])
-        for word in words:
-            self.index.setdefault(word, set()).add(group)
-        return group
-
-
-def claim_rows(articles: list[Article], claims: dict[int, list[Claim]]) -> list[ClaimRow]:
-    """Every claim of the story, grouped with the claims of other articles that say the same thing."""
-    rows: list[ClaimRow] = []
-    groups = _ClaimGroups()
-    for article in articles:
-        for claim in claims.get(article.id or 0, []):
-            words = _content_words(claim.sentence)
-            group = groups.find(words)
-            if group < 0:
-                group = groups.add(words)
-            row = ClaimRow(
-                article.id or 0,
-                article.source,
-                claim.sentence,
-                claim.certainty,
-                list(claim.cues),
-                claim.source,
-                claim.source_kind,
-                group,
-                False,
-            )
-            groups.certainties[group].add(claim.certainty)
-            groups.members[group].append(row)
-            rows.append(row)
-    for certainties, members in zip(groups.certainties, groups.members, strict=True):
-        if len(certainties) > 1:
-            for row in members:
-                row.drift = True
-    rank: dict[str, int] = {c: i for i, c in enumerate(CERTAINTIES)}
-    return sorted(rows, key=lambda r: (rank.get(r.certainty, len(rank)), not r.drift, r.group))
-
-
-def claims_for_table(rows: list[ClaimRow], per_certainty: int) -> list[ClaimRow]:
-    """At most ``per_certainty`` rows of each certainty (drifting ones first), in table order."""
+def groups_for_table(groups: list[ClaimGroupView], per_certainty: int) -> list[ClaimGroupView]:
+    """At most ``per_certainty`` groups of each certainty (drifting ones come first), in table order."""
     seen: Counter[str] = Counter()
     kept = []
-    for row in rows:
-        seen[row.certainty] += 1
-        if seen[row.certainty] <= per_certainty:
-            kept.append(row)
+    for group in groups:
+        seen[group.certainty] += 1
+        if seen[group.certainty] <= per_certainty:
+            kept.append(group)
     return kept
