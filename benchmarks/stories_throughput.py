@@ -12,7 +12,9 @@ window holds a bounded number of stories.
 Per slice of ``--slice`` articles: articles per CPU second (and per wall-clock second) of
 ``StoryClusterer.assign`` alone on one core (the stream is generated before the slice is timed),
 the process's peak resident memory, the active stories and BCubed F1 against the synthetic gold.
-Cost must stay flat as the stream grows.
+Cost must stay flat as the stream grows. The BCubed column is no accuracy figure: synthetic
+stories of one base differ only by names and numbers, so they are far harder to tell apart than
+real events (and their articles share enough text to be taken for copies of each other).
 
     python benchmarks/stories_throughput.py [--articles 100000] [--slice 10000] [--plot] [--json]
 """

@@ -524,7 +524,10 @@ def eval_stories(
     """Stream a labelled data set through the story clusterer and score it (pairwise and BCubed)."""
     from newstrace.eval.stories import evaluate_stories
 
-    report = evaluate_stories(dataset, order=order, seed=seed)
+    if order not in ("file", "random", "date"):
+        err.print(f"--order is file, random or date, not {order!r}")
+        raise typer.Exit(2)
+    report = evaluate_stories(dataset, order=order, seed=seed)  # type: ignore[arg-type]
     data = asdict(report)
     if as_json:
         _print_json(data)

@@ -25,6 +25,7 @@ def test_every_page_names_a_json_twin_that_answers(client: TestClient, web_store
         "/search?q=police",
         "/sources",
         "/following",
+        "/alerts",
         "/?order=biggest&per_page=3",
     ]
     for page in pages:
@@ -39,29 +40,45 @@ def test_every_page_names_a_json_twin_that_answers(client: TestClient, web_store
         assert isinstance(data.json(), dict)
 
 
-def test_story_twin_matches_the_story(client: TestClient) -> None:
+def test_story_twin_matches_the_story(client: TestClient, web_store: Any) -> None:
     story = _biggest_story(client)
     data = client.get(f"/api/stories/{story['id']}").json()
     assert data["story"]["id"] == story["id"]
     assert len(data["articles"]) == data["story"]["size"] == story["size"]
     provenance = data["provenance"]
     assert provenance["story_id"] == story["id"]
-    assert provenance["origin"]["article_id"] in {a["id"] for a in data["articles"]}
+    core_provenance = web_store.core.provenance(story["id"])
+    assert provenance["origin"]["name"] == core_provenance.origin.name
+    assert (
+        provenance["independent_sources"]
+        == core_provenance.independent_families
+        == story["independent_sources"]
+    )
     assert 1 <= provenance["independent_sources"] <= story["size"]
+    ids = {a["article_id"] for a in data["articles"]}
+    assert all(e["source_article"] in ids and e["target_article"] in ids for e in provenance["edges"])
+    assert all(f["article_id"] in ids for f in provenance["drift"])
     html = client.get(f"/stories/{story['id']}").text
     for article in data["articles"]:
-        assert f'href="/articles/{article["id"]}"' in html
+        assert f'href="/articles/{article["article_id"]}"' in html
+    for source in provenance["cited_sources"][:40]:
+        assert html.count(">" + source["name"].replace("'", "&#39;").replace('"', "&#34;")) >= 1, source
+    separate = client.get(f"/api/stories/{story['id']}/provenance").json()
+    assert {k: v for k, v in separate.items() if k != "timeline"} == provenance
 
 
 def test_story_claims_are_grouped_by_certainty(client: TestClient) -> None:
     story = _biggest_story(client)
     data = client.get(f"/api/stories/{story['id']}/claims").json()
-    claims = data["claims"]
-    assert claims, "ECB+ articles carry claims"
+    groups = data["claim_groups"]
+    assert groups, "ECB+ stories repeat claims across articles"
     order = ["asserted", "attributed", "hedged", "speculative", "denied"]
-    ranks = [order.index(c["certainty"]) for c in claims]
+    ranks = [order.index(g["certainty"]) for g in groups]
     assert ranks == sorted(ranks)
-    assert sum(data["certainty_counts"].values()) == len(claims)
+    assert all(len({o["article_id"] for o in g["occurrences"]}) == g["articles"] >= 1 for g in groups)
+    assert sum(data["certainty_counts"].values()) == data["claims"] >= len(groups)
+    flagged = {f["group_id"] for f in data["drift"]}
+    assert flagged <= {g["id"] for g in groups}
 
 
 def test_paging_is_disjoint_and_ordered(client: TestClient) -> None:
@@ -136,6 +153,10 @@ def test_openapi_lists_the_routes(client: TestClient) -> None:
         "/api/ingest",
         "/api/ingest/file",
         "/api/following",
+        "/api/following/{subscription_id}",
+        "/api/alerts",
+        "/api/push/key",
+        "/api/push/subscriptions",
     ]:
         assert path in spec["paths"], path
 

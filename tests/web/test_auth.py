@@ -34,6 +34,9 @@ def test_account_rules(web_store: Any) -> None:
 
 def test_anonymous_writes_are_refused(client: TestClient) -> None:
     assert client.post("/api/following", json={"kind": "entity", "value": "x"}).status_code == 401
+    assert client.delete("/api/following/1").status_code == 401
+    push = {"endpoint": "https://push.example/x", "keys": {"p256dh": "AAAA", "auth": "BBBB"}}
+    assert client.post("/api/push/subscriptions", json=push).status_code == 401
     assert client.post("/api/sources", json={"feed_url": "https://example.org/feed"}).status_code == 401
     assert client.post("/api/ingest", json={"url": "https://example.org/"}).status_code == 401
     token = csrf_token(client)
@@ -65,7 +68,7 @@ def test_sign_in_needs_the_csrf_token_and_the_password(client: TestClient) -> No
     assert wrong.status_code == 401 and SESSION_COOKIE not in wrong.cookies
 
 
-def test_session_writes_need_the_csrf_token(client: TestClient, signed_in: str) -> None:
+def test_session_writes_need_the_csrf_token(client: TestClient, signed_in: str, web_store: Any) -> None:
     form = {"kind": "entity", "value": "Lindsay Lohan"}
     assert client.post("/following", data=form, follow_redirects=False).status_code == 403
     wrong = client.post("/following", data={**form, "csrf_token": "not-the-token"}, follow_redirects=False)
@@ -74,15 +77,25 @@ def test_session_writes_need_the_csrf_token(client: TestClient, signed_in: str) 
     assert ok.status_code == 303
     follows = client.get("/api/following").json()
     assert follows["name"] == USER and ("entity", "Lindsay Lohan") in _pairs(follows["items"])
+    subs = web_store.core.alerts.subscriptions(USER)
+    assert ("entity", "Lindsay Lohan") in {(s.kind, s.value) for s in subs}  # a real subscription
     api_no_header = client.post("/api/following", json={"kind": "outlet", "value": "x.example"})
     assert api_no_header.status_code == 403
     api = client.post(
         "/api/following", json={"kind": "outlet", "value": "x.example"}, headers={"X-CSRF-Token": signed_in}
     )
-    assert api.status_code == 201
-    gone = client.post("/following/remove", data={**form, "csrf_token": signed_in}, follow_redirects=False)
+    assert api.status_code == 201 and api.json()["channel"] == "webpush"
+    sub_id = next(f["id"] for f in follows["items"] if f["value"] == "Lindsay Lohan")
+    no_token = client.post(f"/following/{sub_id}/remove", follow_redirects=False)
+    assert no_token.status_code == 403
+    gone = client.post(f"/following/{sub_id}/remove", data={"csrf_token": signed_in}, follow_redirects=False)
     assert gone.status_code == 303
     assert ("entity", "Lindsay Lohan") not in _pairs(client.get("/api/following").json()["items"])
+    assert client.delete(f"/api/following/{api.json()['id']}").status_code == 403
+    assert (
+        client.delete(f"/api/following/{api.json()['id']}", headers={"X-CSRF-Token": signed_in}).status_code
+        == 200
+    )
 
 
 def test_a_tampered_session_is_anonymous(client: TestClient, signed_in: str) -> None:
@@ -96,8 +109,10 @@ def test_a_tampered_session_is_anonymous(client: TestClient, signed_in: str) -> 
 def test_bad_follows_are_refused(client: TestClient) -> None:
     for body in [
         {"kind": "nonsense", "value": "x"},
-        {"kind": "story", "value": "not-an-id"},
+        {"kind": "story", "value": "12"},
         {"kind": "entity", "value": "   "},
+        {"kind": "query", "value": "-only -excluded"},
+        {"kind": "entity", "value": "x" * 201},
     ]:
         assert client.post("/api/following", json=body, headers=BEARER).status_code == 422
 

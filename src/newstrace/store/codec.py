@@ -55,7 +55,7 @@ def article_row(article: Article) -> dict[str, Any]:
     }
 
 
-def article_from_row(row: Mapping[str, Any]) -> Article:
+def article_from_row(row: Mapping[Any, Any]) -> Article:
     return Article(
         id=row["id"],
         title=row["title"],
@@ -96,7 +96,7 @@ def source_row(source: Source) -> dict[str, Any]:
     }
 
 
-def source_from_row(row: Mapping[str, Any]) -> Source:
+def source_from_row(row: Mapping[Any, Any]) -> Source:
     return Source(
         id=row["id"],
         feed_url=row["feed_url"],
@@ -128,7 +128,7 @@ def story_row(story: Story) -> dict[str, Any]:
     }
 
 
-def story_from_row(row: Mapping[str, Any]) -> Story:
+def story_from_row(row: Mapping[Any, Any]) -> Story:
     return Story(
         id=row["id"],
         title=row["title"],

@@ -162,7 +162,9 @@ def list_articles_page(
     )
     with store.engine.connect() as conn:
         rows = conn.execute(text(sql), params).all()
-    return _paged([ArticleSummary(r[0], r[1], r[2], r[3], codec.from_iso(r[4]), r[5], r[6]) for r in rows], page)
+    return _paged(
+        [ArticleSummary(r[0], r[1], r[2], r[3], codec.from_iso(r[4]), r[5], r[6]) for r in rows], page
+    )
 
 
 def outlet_counts(store: Store, page: PageRequest) -> Paged[OutletCount]:

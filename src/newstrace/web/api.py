@@ -1,4 +1,4 @@
-"""The HTTP API under ``/api``: stable JSON for every page, plus ingestion, feeds and follows.
+"""The HTTP API under ``/api``: stable JSON for every page, plus ingestion, feeds, follows and push.
 
 Routes parse, make one call (into the core or a ``views`` builder), and return JSON. Writes need a
 principal (``auth.require_writer``) and run one at a time (the core's clusterer is not shared).
@@ -17,13 +17,12 @@ from pydantic import BaseModel, Field
 
 from newstrace.pipeline import IngestReport
 from newstrace.records import Source
+from newstrace.store.pages import list_articles_page
 from newstrace.web import views
 from newstrace.web.auth import Reader, Writer, require_reader
 from newstrace.web.context import Ctx
-from newstrace.web.following import Follow, add_follow, remove_follow
+from newstrace.web.following import add_follow, push_public_key, register_browser, remove_follow
 from newstrace.web.params import Filters, Page
-from newstrace.web.provenance import story_provenance
-from newstrace.web.queries import list_articles_page
 
 router = APIRouter(prefix="/api", dependencies=[Depends(require_reader)])
 
@@ -40,13 +39,27 @@ class FeedIn(BaseModel):
 
 
 class FollowIn(BaseModel):
-    kind: str = Field(description="story, entity, outlet or query")
+    kind: str = Field(description="topic, entity, outlet or query")
     value: str = Field(max_length=200)
+
+
+class PushKeys(BaseModel):
+    p256dh: str = Field(max_length=2000)
+    auth: str = Field(max_length=2000)
+
+
+class PushSubscriptionIn(BaseModel):
+    """What ``PushSubscription.toJSON()`` gives in the browser."""
+
+    endpoint: str = Field(max_length=2000)
+    keys: PushKeys
 
 
 def _default(value: Any) -> Any:
     if isinstance(value, datetime):
         return value.isoformat()
+    if isinstance(value, set | frozenset):
+        return sorted(value)
     raise TypeError(f"not JSON: {type(value).__name__}")
 
 
@@ -96,25 +109,26 @@ def get_story(story_id: int, ctx: Ctx) -> Response:
     return json_response(views.story_json(view))
 
 
-@router.get("/stories/{story_id}/provenance", summary="A story's timeline, origin, derivation, sources")
+@router.get("/stories/{story_id}/provenance", summary="A story's origin, derivation, sources, claims, drift")
 def get_provenance(story_id: int, ctx: Ctx) -> Response:
-    found = story_provenance(ctx.core, story_id)
+    found = views.story_provenance(ctx, story_id)
     if found is None:
         raise HTTPException(404, f"no story {story_id}")
     return json_response(asdict(found))
 
 
-@router.get("/stories/{story_id}/claims", summary="A story's claims by certainty, drift marked")
+@router.get("/stories/{story_id}/claims", summary="A story's claim groups by certainty, drift flagged")
 def get_story_claims(story_id: int, ctx: Ctx) -> Response:
-    found = story_provenance(ctx.core, story_id)
+    found = views.story_provenance(ctx, story_id)
     if found is None:
         raise HTTPException(404, f"no story {story_id}")
     return json_response(
         {
             "story_id": story_id,
-            "claims": [asdict(c) for c in found.claims],
+            "claims": found.claims,
             "certainty_counts": found.certainty_counts,
-            "drifted_claims": found.drifted_claims,
+            "claim_groups": [asdict(g) for g in found.claim_groups],
+            "drift": [asdict(f) for f in found.drift],
         }
     )
 
@@ -201,23 +215,41 @@ def ingest_file(file: UploadFile, _: Writer, ctx: Ctx) -> dict[str, Any]:
 @router.get("/following", summary="What the signed-in person follows (the following page's twin)")
 def get_following(principal: Reader, ctx: Ctx) -> Response:
     view = views.following_view(ctx, principal.name if principal else None)
-    return json_response({"name": view.name, "items": [asdict(f) for f in view.follows]})
+    return json_response({**views.following_json(view), "push_public_key": push_public_key(ctx)})
 
 
-@router.post("/following", status_code=201, summary="Follow a story, an entity, an outlet or a search")
-def post_following(body: FollowIn, principal: Writer, ctx: Ctx) -> dict[str, Any]:
+@router.post("/following", status_code=201, summary="Follow a topic, an entity, an outlet or a search")
+def post_following(body: FollowIn, principal: Writer, ctx: Ctx) -> Response:
     try:
-        with ctx.write_lock:
-            added = add_follow(ctx.core.store, principal.name, Follow(body.kind, body.value))
+        sub = add_follow(ctx, principal.name, body.kind, body.value)
     except ValueError as error:
         raise HTTPException(422, str(error)) from error
-    return {"kind": body.kind, "value": body.value.strip(), "added": added}
+    return json_response({"id": sub.id, "kind": sub.kind, "value": sub.value, "channel": sub.channel}, 201)
 
 
-@router.delete("/following", summary="Stop following something")
-def delete_following(kind: str, value: str, principal: Writer, ctx: Ctx) -> dict[str, Any]:
-    with ctx.write_lock:
-        removed = remove_follow(ctx.core.store, principal.name, Follow(kind, value))
-    if not removed:
+@router.delete("/following/{subscription_id}", summary="Stop following something")
+def delete_following(subscription_id: int, principal: Writer, ctx: Ctx) -> dict[str, Any]:
+    if not remove_follow(ctx, principal.name, subscription_id):
         raise HTTPException(404, "not followed")
-    return {"kind": kind, "value": value, "removed": True}
+    return {"id": subscription_id, "removed": True}
+
+
+@router.get("/alerts", summary="The signed-in person's latest alerts (the alerts page's twin)")
+def get_alerts(principal: Reader, ctx: Ctx, limit: Annotated[int, Query(ge=1, le=500)] = 50) -> Response:
+    return json_response(
+        views.alerts_json(views.alerts_view(ctx, principal.name if principal else None, limit))
+    )
+
+
+@router.get("/push/key", summary="The VAPID public key browsers subscribe to Web Push with")
+def get_push_key(ctx: Ctx) -> dict[str, str]:
+    return {"public_key": push_public_key(ctx)}
+
+
+@router.post("/push/subscriptions", status_code=201, summary="Send alerts to this browser (Web Push)")
+def post_push_subscription(body: PushSubscriptionIn, principal: Writer, ctx: Ctx) -> dict[str, Any]:
+    try:
+        endpoint = register_browser(ctx, principal.name, body.endpoint, body.keys.p256dh, body.keys.auth)
+    except ValueError as error:
+        raise HTTPException(422, str(error)) from error
+    return {"id": endpoint.id, "registered": True}

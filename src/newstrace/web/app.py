@@ -10,7 +10,7 @@ from fastapi.exception_handlers import http_exception_handler
 from fastapi.responses import RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 
-from newstrace.web import api, pages
+from newstrace.web import api, feeds, pages
 from newstrace.web.config import WebSettings
 from newstrace.web.context import make_context
 from newstrace.web.security import SecurityHeaders
@@ -57,6 +57,7 @@ def create_app(core: Newstrace, settings: WebSettings | None = None) -> FastAPI:
     app.state.templates = pages.make_templates()
     app.include_router(api.router)
     app.include_router(pages.login_router)
+    app.include_router(feeds.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=str(STATIC_DIR)), name="static")
     app.add_exception_handler(HTTPException, _http_error)

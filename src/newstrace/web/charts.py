@@ -117,9 +117,7 @@ def derivation_svg(keys: list[str], labels: dict[str, str], edges: list[EdgeView
         x1 = PAD + position[edge.source_key] * step
         x2 = PAD + position[edge.target_key] * step
         lift = min(base - 8, 12 + abs(x2 - x1) / 2)
-        classes = " ".join(
-            ["edge", edge.kind.replace("+", "-"), edge.degree or "", edge.direction]
-        ).strip()
+        classes = " ".join(["edge", edge.kind.replace("+", "-"), edge.degree or "", edge.direction]).strip()
         share = f", {edge.share:.0%}" if edge.share else ""
         parts.append(
             f'<path class="{escape(classes)}" '

@@ -64,9 +64,7 @@ def followed_items(ctx: WebContext, name: str | None) -> list[FollowedItem]:
     if not name:
         return []
     return [
-        FollowedItem(
-            s.id, s.kind, s.value, s.channel, s.created_at, followed_link(s), feed_path(ctx, s.id)
-        )
+        FollowedItem(s.id, s.kind, s.value, s.channel, s.created_at, followed_link(s), feed_path(ctx, s.id))
         for s in ctx.core.alerts.subscriptions(name)
         if s.id is not None
     ]

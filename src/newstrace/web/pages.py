@@ -24,17 +24,19 @@ from newstrace.web.auth import (
     require_reader,
     session_value,
 )
-from newstrace.web.charts import derivation_svg, timeline_svg
+from newstrace.web.charts import coverage_buckets, derivation_svg, timeline_svg
 from newstrace.web.context import Ctx, WebContext
-from newstrace.web.following import Follow, add_follow, remove_follow
+from newstrace.web.following import add_follow, push_public_key, remove_follow
 from newstrace.web.marking import mark_article
 from newstrace.web.params import Filters, Page
-from newstrace.web.provenance import claims_for_table
+from newstrace.web.provenance import groups_for_table
 from newstrace.web.security import CSRF_COOKIE, new_token, safe_href
 
 router = APIRouter(dependencies=[Depends(require_reader)], default_response_class=HTMLResponse)
 TEMPLATES_DIR = Path(__file__).parent / "templates"
-CLAIMS_PER_CERTAINTY = 40  # a story page lists at most this many claims of each certainty
+CLAIMS_PER_CERTAINTY = 40  # a story page lists at most this many claim groups of each certainty
+STORY_FOLLOWS = 4  # follow buttons for a story's first entities
+ALERTS_ON_PAGE = 100
 
 
 def make_templates() -> Jinja2Templates:
@@ -75,17 +77,20 @@ def story(request: Request, story_id: int, ctx: Ctx) -> Response:
     view = views.story_view(ctx, story_id)
     if view is None:
         raise HTTPException(404, f"no story {story_id}")
-    labels = {a.id: f"{a.source or 'unknown outlet'}: {a.title}" for a in view.articles if a.id is not None}
+    rows = view.provenance.timeline
+    labels = {r.key: f"{r.outlet or 'unknown outlet'}: {r.title}" for r in rows}
+    buckets, bucket = coverage_buckets(rows)
     return render(
         request,
         "story.html",
         f"/api/stories/{story_id}",
         view=view,
-        claim_table=claims_for_table(view.provenance.claims, CLAIMS_PER_CERTAINTY),
-        timeline=timeline_svg(view.provenance.timeline, view.provenance.bucket),
-        graph=derivation_svg(
-            [a.id for a in view.articles if a.id is not None], labels, view.provenance.edges
-        ),
+        claim_table=groups_for_table(view.provenance.claim_groups, CLAIMS_PER_CERTAINTY),
+        timeline=timeline_svg(buckets, bucket),
+        bucket=bucket,
+        undated=sum(1 for r in rows if r.time is None),
+        graph=derivation_svg([r.key for r in rows], labels, view.provenance.edges),
+        follow_entities=view.story.entities[:STORY_FOLLOWS],
     )
 
 
@@ -119,7 +124,7 @@ def sources(request: Request, page: Page, ctx: Ctx) -> Response:
 @router.get("/following")
 def following(request: Request, principal: Reader, ctx: Ctx) -> Response:
     view = views.following_view(ctx, principal.name if principal else None)
-    return render(request, "following.html", "/api/following", view=view)
+    return render(request, "following.html", "/api/following", view=view, push_key=push_public_key(ctx))
 
 
 @router.post("/following")
@@ -127,20 +132,22 @@ def follow(
     request: Request, kind: Annotated[str, Form()], value: Annotated[str, Form()], principal: Writer, ctx: Ctx
 ) -> Response:
     try:
-        with ctx.write_lock:
-            add_follow(ctx.core.store, principal.name, Follow(kind, value))
+        add_follow(ctx, principal.name, kind, value)
     except ValueError as error:
         raise HTTPException(422, str(error)) from error
     return RedirectResponse("/following", status_code=303)
 
 
-@router.post("/following/remove")
-def unfollow(
-    request: Request, kind: Annotated[str, Form()], value: Annotated[str, Form()], principal: Writer, ctx: Ctx
-) -> Response:
-    with ctx.write_lock:
-        remove_follow(ctx.core.store, principal.name, Follow(kind, value))
+@router.post("/following/{subscription_id}/remove")
+def unfollow(request: Request, subscription_id: int, principal: Writer, ctx: Ctx) -> Response:
+    remove_follow(ctx, principal.name, subscription_id)
     return RedirectResponse("/following", status_code=303)
+
+
+@router.get("/alerts")
+def alerts(request: Request, principal: Reader, ctx: Ctx) -> Response:
+    view = views.alerts_view(ctx, principal.name if principal else None, ALERTS_ON_PAGE)
+    return render(request, "alerts.html", "/api/alerts", view=view)
 
 
 @router.get("/ingest")

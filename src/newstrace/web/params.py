@@ -7,8 +7,8 @@ from typing import Annotated, Literal
 
 from fastapi import Depends, HTTPException, Query
 
+from newstrace.store.pages import PageRequest, StoryFilters
 from newstrace.web.context import Ctx
-from newstrace.web.queries import PageRequest, StoryFilters
 
 
 def page_request(

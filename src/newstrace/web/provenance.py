@@ -213,7 +213,10 @@ def provenance_view(story_id: int, trace: StoryTrace) -> StoryProvenance:
     return StoryProvenance(
         story_id=story_id,
         origin=OriginView(
-            origin.kind, origin.name, origin.evidence, ids.get(origin.key or "") if origin.kind == "article" else None
+            origin.kind,
+            origin.name,
+            origin.evidence,
+            ids.get(origin.key or "") if origin.kind == "article" else None,
         ),
         timeline=timeline,
         edges=_edge_view(prov, ids),

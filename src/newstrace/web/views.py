@@ -1,7 +1,7 @@
 """The data behind each page, built once and shown twice: as HTML by ``pages`` and as JSON by ``api``.
 
-Each builder takes the web context and the parsed request and makes calls into the core (or into
-``queries``/``provenance``/``following`` standing in for core methods not written yet).
+Each builder takes the web context and the parsed request and makes calls into the core (paged
+lists come from ``store.pages``; ``provenance`` and ``following`` only reshape what the core returns).
 """
 
 from __future__ import annotations
@@ -9,21 +9,21 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from newstrace.alerts.service import AlertEntry
 from newstrace.records import Article, Claim, Entity, Source, Story
 from newstrace.store import SearchHit, StoreCounts
-from newstrace.web.context import WebContext
-from newstrace.web.following import list_follows
-from newstrace.web.provenance import StoryProvenance, provenance_of
-from newstrace.web.queries import (
+from newstrace.store.pages import (
     OutletCount,
     Paged,
     PageRequest,
     StoryFilters,
-    claims_for_articles,
     list_stories_page,
     outlet_counts,
     story_badges,
 )
+from newstrace.web.context import WebContext
+from newstrace.web.following import FollowedItem, followed_items
+from newstrace.web.provenance import StoryProvenance, provenance_view
 
 GROWING_ON_HOME = 6
 
@@ -54,8 +54,7 @@ class HomeView:
 @dataclass(slots=True)
 class StoryView:
     story: Story
-    articles: list[Article]
-    provenance: StoryProvenance
+    provenance: StoryProvenance  # its timeline lists the story's articles in time order
 
 
 @dataclass(slots=True)
@@ -82,16 +81,15 @@ class SourcesView:
 
 
 @dataclass(slots=True)
-class FollowedItem:
-    kind: str
-    value: str
-    label: str  # what to show: a story's title, else the value
-
-
-@dataclass(slots=True)
 class FollowingView:
     name: str | None
     follows: list[FollowedItem]
+
+
+@dataclass(slots=True)
+class AlertsView:
+    name: str | None
+    alerts: list[AlertEntry]
 
 
 def story_cards(ctx: WebContext, stories: list[Story]) -> list[StoryCard]:
@@ -107,7 +105,7 @@ def story_cards(ctx: WebContext, stories: list[Story]) -> list[StoryCard]:
                 story.title,
                 story.size,
                 story.outlets,
-                badge.independent_sources,
+                story.independent_sources,
                 badge.certainty,
                 badge.certainty_counts,
                 story.first_seen,
@@ -134,13 +132,23 @@ def home_view(ctx: WebContext, filters: StoryFilters, page: PageRequest) -> Home
     )
 
 
+def story_provenance(ctx: WebContext, story_id: int) -> StoryProvenance | None:
+    """The story's provenance from the core's tracker (which caches traces between articles).
+
+    The tracker updates its cache and the story's summary row on a miss, so it runs under the core's
+    write lock, one caller at a time (the main job's ingest takes the same lock).
+    """
+    with ctx.write_lock:
+        trace = ctx.core.tracker.get(story_id)
+    return provenance_view(story_id, trace) if trace is not None else None
+
+
 def story_view(ctx: WebContext, story_id: int) -> StoryView | None:
-    found = ctx.core.story(story_id)
-    if found is None:
+    story = ctx.core.store.get_story(story_id)
+    provenance = story_provenance(ctx, story_id) if story is not None else None
+    if story is None or provenance is None:
         return None
-    story, articles = found
-    claims = claims_for_articles(ctx.core.store, [a.id for a in articles if a.id is not None])
-    return StoryView(story, articles, provenance_of(story_id, articles, claims))
+    return StoryView(story, provenance)
 
 
 def article_view(ctx: WebContext, article_id: int) -> ArticleView | None:
@@ -163,32 +171,29 @@ def sources_view(ctx: WebContext, page: PageRequest) -> SourcesView:
 
 
 def following_view(ctx: WebContext, name: str | None) -> FollowingView:
-    items = []
-    for follow in list_follows(ctx.core.store, name) if name else []:
-        story = ctx.core.store.get_story(int(follow.value)) if follow.kind == "story" else None
-        items.append(FollowedItem(follow.kind, follow.value, story.title if story else follow.value))
-    return FollowingView(name, items)
+    return FollowingView(name, followed_items(ctx, name))
+
+
+def alerts_view(ctx: WebContext, name: str | None, limit: int) -> AlertsView:
+    return AlertsView(name, ctx.core.alerts.alert_entries(name, limit) if name else [])
 
 
 def story_json(view: StoryView) -> dict[str, Any]:
-    """The story page's JSON twin: the story, its articles without their text, the provenance."""
+    """The story page's JSON twin: the story, its articles in time order, the provenance."""
+    provenance = asdict(view.provenance)
     return {
         "story": asdict(view.story),
-        "articles": [_article_brief(a) for a in view.articles],
-        "provenance": asdict(view.provenance),
+        "articles": provenance.pop("timeline"),
+        "provenance": provenance,
     }
 
 
-def _article_brief(article: Article) -> dict[str, Any]:
-    return {
-        "id": article.id,
-        "title": article.title,
-        "source": article.source,
-        "url": article.url,
-        "published": article.published,
-        "copy_of": article.copy_of,
-        "language": article.language,
-    }
+def following_json(view: FollowingView) -> dict[str, Any]:
+    return {"name": view.name, "items": [asdict(f) for f in view.follows]}
+
+
+def alerts_json(view: AlertsView) -> dict[str, Any]:
+    return {"name": view.name, "items": [entry.to_dict() for entry in view.alerts]}
 
 
 def article_json(view: ArticleView) -> dict[str, Any]:
