@@ -36,6 +36,11 @@ _NOT_NAMES = {
     "a", "an", "his", "her", "their", "its", "our", "one", "some", "other", "others", "officials",
     "reports", "report", "media", "sources", "witnesses", "police", "earlier", "later", "it's",
 }  # fmt: skip
+# Video and social platforms: a credit "Platform/Channel" names footage posted there.
+_PLATFORMS = {
+    "youtube", "twitter", "x", "facebook", "instagram", "tiktok", "telegram", "vk", "vkontakte",
+    "weibo", "reddit", "rumble", "dailymotion", "vimeo", "snapchat", "storyful",
+}  # fmt: skip
 _MIN_KEY = 3  # a stripped key shorter than this is too generic: keep the unstripped form
 
 _NAME = (
@@ -183,8 +188,20 @@ def _text_mentions(article: Article) -> list[_Mention]:
     return mentions
 
 
+def credit_sources(credit: str) -> list[tuple[str, str]]:
+    """(name, kind) of the sources an image credit names: "Reuters/Getty" → two outlets;
+    "YouTube/SomeChannel" → footage from that channel on the platform."""
+    parts = [p.strip() for p in re.split(r"\s*(?:/|,|;|\band\b|&)\s*", credit) if p.strip()]
+    if len(parts) == 2 and parts[0].lower() in _PLATFORMS:
+        return [(f"{parts[0]} ({parts[1]})", "footage")]
+    return [(part, "footage" if part.lower() in _PLATFORMS else "outlet") for part in parts]
+
+
 def _article_mentions(article: Article, claims: list[Claim]) -> list[_Mention]:
     mentions = [_Mention(name, "outlet", "source line", name) for name in article.cited_sources]
+    for caption in article.captions:
+        for name, kind in credit_sources(caption.credit or ""):
+            mentions.append(_Mention(name, kind, "image credit", f"{caption.text} Credit: {caption.credit}"))
     for claim in claims:
         if claim.source and claim.source_kind in CITED_KINDS:
             cue = claim.reporting_cue or "claim"
