@@ -1,4 +1,5 @@
-"""Screenshots of the web UI for the docs: home → story → article → sign in → follow, on a phone.
+"""Screenshots of the web UI for the docs: home → story → article → sign in → follow → notifications,
+on a phone.
 
     .venv/bin/python benchmarks/web_screenshots.py [--out benchmarks/out/web] [--articles 277]
 
@@ -14,6 +15,7 @@ import argparse
 import itertools
 import sys
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -31,8 +33,17 @@ CHROMIUM_ARGS = [
 PHONE = {"width": 390, "height": 844}
 
 
-def click_through(base_url: str, user: str, password: str, shots: Path, profile: Path) -> list[Path]:
-    """Home → biggest story → its first article → sign in → follow the story; a screenshot a step.
+@dataclass(slots=True)
+class ClickThrough:
+    saved: list[Path]  # the screenshots, in order
+    followed: tuple[str, str]  # (kind, value) of what the follow button on the story page followed
+    push_status: str  # what the page said after "enable notifications" was clicked
+    worker_scope: str | None  # the service worker's scope once registered
+
+
+def click_through(base_url: str, user: str, password: str, shots: Path, profile: Path) -> ClickThrough:
+    """Home → biggest story → its first article → sign in → follow the story's first entity → enable
+    notifications; a screenshot a step.
 
     Raises AssertionError when a step does not show what it should or the page logs an error
     (a Content-Security-Policy violation, a missing resource, a script error).
@@ -73,15 +84,29 @@ def click_through(base_url: str, user: str, password: str, shots: Path, profile:
             page.click("form.login button")
             expect(page.locator("text=Sign out")).to_be_visible()
             page.goto(story_url)
-            page.locator("form.follow button").click()
+            form = page.locator("div.story-follows form.follow").first
+            followed = (
+                form.locator("input[name=kind]").get_attribute("value") or "",
+                form.locator("input[name=value]").get_attribute("value") or "",
+            )
+            form.locator("button").click()
             expect(page.locator("h1")).to_have_text("Following")
-            story_id = story_url.rstrip("/").rsplit("/", 1)[-1]
-            expect(page.locator(f'#follows a[href="/stories/{story_id}"]')).to_be_visible()
+            expect(page.locator("#follows a.followed", has_text=followed[1]).first).to_be_visible()
+            expect(page.locator("#follows a.feed").first).to_be_visible()
             shot("following")
+            browser.grant_permissions(["notifications"], origin=base_url.rstrip("/"))
+            page.locator("#enable-notifications").click()
+            status = page.locator("#push-status")
+            expect(status).not_to_have_text("", timeout=20_000)
+            scope = page.evaluate(
+                "navigator.serviceWorker.getRegistration('/').then(r => r ? r.scope : null)"
+            )
+            shot("notifications")
             assert errors == [], errors
+            result = ClickThrough(saved, followed, status.inner_text(), scope)
         finally:
             browser.close()
-    return saved
+    return result
 
 
 def build_sample_core(folder: Path, articles: int) -> Any:
@@ -111,8 +136,10 @@ def main() -> None:
         create_account(core.store, user, password)
         server = serve_in_background(core, "127.0.0.1", 0)
         try:
-            for path in click_through(server.url, user, password, out, Path(temp) / "profile"):
+            done = click_through(server.url, user, password, out, Path(temp) / "profile")
+            for path in done.saved:
                 print(path)
+            print(f"followed {done.followed[0]} {done.followed[1]!r}; notifications: {done.push_status}")
         finally:
             server.stop()
             core.close()

@@ -1,5 +1,6 @@
 """A real browser (Debian's Chromium, headless, driven by Playwright) clicks home → story → article →
-sign in → follow, on a server bound to 127.0.0.1, and saves a screenshot of each step.
+sign in → follow → enable notifications, on a server bound to 127.0.0.1, and saves a screenshot of
+each step. The follow must be a real subscription of the core, and the service worker must register.
 
 Skips cleanly when /usr/bin/chromium or the playwright package is absent.
 """
@@ -9,6 +10,7 @@ from __future__ import annotations
 import importlib.util
 import os
 import shutil
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
@@ -35,6 +37,7 @@ def _screenshots_script() -> ModuleType:
     spec = importlib.util.spec_from_file_location("web_screenshots", SCRIPT)
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault(spec.name, module)  # its dataclasses look their module up while defined
     spec.loader.exec_module(module)
     return module
 
@@ -46,12 +49,21 @@ def server(web_store: Any) -> Iterator[BackgroundServer]:
     running.stop()
 
 
-def test_click_through_home_story_article_follow(server: BackgroundServer, tmp_path: Path) -> None:
+def test_click_through_home_story_article_follow(
+    server: BackgroundServer, tmp_path: Path, web_store: Any
+) -> None:
     assert server.url.startswith("http://127.0.0.1:")
     shots = tmp_path / "shots"
     shots.mkdir()
     pytest.importorskip("playwright.sync_api")
-    saved = _screenshots_script().click_through(server.url, USER, PASSWORD, shots, tmp_path / "profile")
-    assert [p.name for p in saved] == ["01-home.png", "02-story.png", "03-article.png", "04-following.png"]
-    assert all(p.stat().st_size > 5_000 for p in saved)
+    done = _screenshots_script().click_through(server.url, USER, PASSWORD, shots, tmp_path / "profile")
+    names = ["01-home.png", "02-story.png", "03-article.png", "04-following.png", "05-notifications.png"]
+    assert [p.name for p in done.saved] == names
+    assert all(p.stat().st_size > 5_000 for p in done.saved)
+    kind, value = done.followed
+    assert kind == "entity" and value
+    subs = web_store.core.alerts.subscriptions(USER)
+    assert (kind, value, "webpush") in {(s.kind, s.value, s.channel) for s in subs}  # a real subscription
+    assert done.worker_scope == server.url  # /sw.js registered with the whole site as its scope
+    assert done.push_status  # on or "push service not reachable": the browser answered the click
     shutil.rmtree(tmp_path / "profile", ignore_errors=True)

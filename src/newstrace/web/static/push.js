@@ -3,6 +3,14 @@
    server's VAPID public key and POSTs the subscription (with the CSRF token) to the API. */
 "use strict";
 
+const SUBSCRIBE_TIMEOUT_MS = 8000; // a browser without a reachable push service may never answer
+
+function withTimeout(promise, ms, message) {
+  let timer;
+  const timeout = new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(message)), ms); });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
 function base64UrlToBytes(text) {
   const padded = (text + "===".slice((text.length + 3) % 4)).replace(/-/g, "+").replace(/_/g, "/");
   const raw = atob(padded);
@@ -27,10 +35,14 @@ async function enablePush(button, status) {
   await navigator.serviceWorker.ready;
   let subscription;
   try {
-    subscription = await registration.pushManager.subscribe({
-      userVisibleOnly: true,
-      applicationServerKey: base64UrlToBytes(button.dataset.vapidKey),
-    });
+    subscription = await withTimeout(
+      registration.pushManager.subscribe({
+        userVisibleOnly: true,
+        applicationServerKey: base64UrlToBytes(button.dataset.vapidKey),
+      }),
+      SUBSCRIBE_TIMEOUT_MS,
+      "no answer in " + SUBSCRIBE_TIMEOUT_MS / 1000 + " s",
+    );
   } catch (error) {
     say(status, "The browser's push service is not reachable: " + error.message);
     return;
