@@ -131,3 +131,10 @@ def test_follow_then_ingest_gives_one_alert_per_story(
     assert len(new_story) < len(topic) / 4
     listed = json.loads(runner.invoke(app, ["follow", "list", "--json"], env=env).stdout)
     assert [(s["kind"], s["value"]) for s in listed] == [("query", "rehab")]
+
+
+def test_architecture_section_names_every_package() -> None:
+    readme = README.read_text(encoding="utf-8")
+    package = README.parent / "src" / "newstrace"
+    for folder in sorted(p for p in package.iterdir() if (p / "__init__.py").exists()):
+        assert f"`src/newstrace/{folder.name}/`" in readme, folder.name

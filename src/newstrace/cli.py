@@ -534,7 +534,9 @@ def eval_stories(
         return
     table = Table("figure", "value")
     for key, value in data.items():
-        table.add_row(key, f"{value:.4f}" if isinstance(value, float) else str(value))
+        for name, figure in value.items() if isinstance(value, dict) else [("", value)]:
+            label = f"{key} {name}".strip()
+            table.add_row(label, f"{figure:.4f}" if isinstance(figure, float) else str(figure))
     out.print(table)
 
 

@@ -57,7 +57,7 @@ def followed_link(sub: Subscription) -> str:
     """Where the web UI shows what a subscription follows."""
     if sub.kind == "query":
         return "/search?" + urlencode({"q": sub.value})
-    return "/?" + urlencode({sub.kind: sub.value})
+    return "/?" + urlencode({str(sub.kind): sub.value})
 
 
 def followed_items(ctx: WebContext, name: str | None) -> list[FollowedItem]:

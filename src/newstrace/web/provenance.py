@@ -171,7 +171,7 @@ def _claim_groups(prov: Provenance, drift: list[DriftView]) -> list[ClaimGroupVi
     for flag in drift:
         by_group.setdefault(flag.group_id, []).append(flag)
     views = [_group_view(g, by_group.get(g.id, []), ids, outlets) for g in prov.claim_groups]
-    rank = {c: i for i, c in enumerate(CERTAINTIES)}
+    rank: dict[str, int] = {c: i for i, c in enumerate(CERTAINTIES)}
     return sorted(views, key=lambda v: (rank.get(v.certainty, len(rank)), not v.drift, -v.articles, v.id))
 
 
