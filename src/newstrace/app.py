@@ -121,6 +121,8 @@ class Newstrace:
 
     # -- ingestion -----------------------------------------------------------------------------
     def process(self, raw: RawDocument) -> ItemResult:
+        if raw.fetched_at is None:  # read from a file or stdin: first seen now
+            raw.fetched_at = self.clock()
         return process_document(self.store, self.clusterer, raw)
 
     def ingest_documents(

@@ -62,6 +62,7 @@ class ClusterConfig:
     # Not calibrated (ECB+ has no dates): a judgement that coverage of one event mostly falls within
     # days. With dates, similarity x exp(-gap / scale) for a gap beyond the story's first/last seen.
     time_scale_days: float = 3.0
+    specifics_weight: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +80,7 @@ class _StoryState:
     centroid: dict[str, float]
     norm: float
     size: int
+    spec_norm: float
     title: str
     first_seen: datetime | None
     last_seen: datetime | None
@@ -183,11 +185,18 @@ class StoryClusterer:
         """The most similar active story at or above the threshold, else (-1, best similarity)."""
         cfg = self.config
         best_id, best_sim, best_margin = -1, 0.0, -math.inf
+        lam = cfg.specifics_weight
+        spec = {t: w for t, w in features.vector.items() if t[0] in "@#"}
+        spec_norm = math.hypot(*spec.values())
         for story_id in self._index.candidates(features.vector, cfg.query_terms, cfg.candidates):
             state = self._stories[story_id]
             centroid = state.centroid
             dot = sum(w * centroid.get(t, 0.0) for t, w in features.vector.items())
             sim = dot / state.norm if state.norm else 0.0
+            if lam:
+                sdot = sum(w * centroid.get(t, 0.0) for t, w in spec.items())
+                ssim = sdot / (spec_norm * state.spec_norm) if spec_norm and state.spec_norm else 0.0
+                sim = (1 - lam) * sim + lam * ssim
             sim *= self._time_factor(state, when)
             # Similarity to a centroid grows with the story's size, for members and outsiders
             # alike: the bar rises from ``threshold`` (one article) towards ``threshold_large``.
@@ -215,7 +224,7 @@ class StoryClusterer:
     ) -> None:
         state = self._stories.get(story_id)
         if state is None:
-            state = _StoryState(story_id, {}, 0.0, 0, article.title, when, when)
+            state = _StoryState(story_id, {}, 0.0, 0, 0.0, article.title, when, when)
             self._stories[story_id] = state
         centroid = state.centroid
         for term, weight in features.vector.items():
@@ -225,6 +234,7 @@ class StoryClusterer:
                 heapq.nlargest(self.config.story_terms, centroid.items(), key=itemgetter(1))
             )
         state.norm = math.hypot(*centroid.values())
+        state.spec_norm = math.hypot(*(w for t, w in centroid.items() if t[0] in "@#"))
         state.size += 1
         if when is not None:
             state.first_seen = when if state.first_seen is None else min(state.first_seen, when)

@@ -7,6 +7,7 @@ Meta titles (``<title>``, ``og:title``, JSON-LD ``headline``) often end with the
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -81,6 +82,46 @@ def strip_site_suffix(title: str, site_names: Sequence[str]) -> str:
     return rebuilt.strip()
 
 
+_MAX_SITE_H1_WORDS = 3  # "Ann's Blog", "Example Data Blog": a blog's name printed as its <h1>
+_HOST_LABEL_CHARS = 4  # a host label shorter than this ("go", "bbc") names too many things
+
+
+def _is_site_heading(h1: str, site_names: Sequence[str]) -> bool:
+    """Whether an ``<h1>`` is the site's name (a blog's masthead) rather than the headline."""
+    flat = re.sub(r"\W+", "", normalise_title(h1))
+    if not flat:
+        return True
+    for site in site_names:
+        site_flat = re.sub(r"\W+", "", normalise_title(site))
+        if flat == site_flat or flat == site_flat.split(".")[0]:
+            return True
+        label = max(normalise_title(site).split("."), key=len) if "." in site else ""
+        if len(h1.split()) <= _MAX_SITE_H1_WORDS and len(label) >= _HOST_LABEL_CHARS and label in flat:
+            return True
+    return False
+
+
+def _agreement(h1: str, meta: str) -> float:
+    return max(_overlap(h1, meta), _overlap(meta, h1))
+
+
+def _meta_inside_h1(h1: str, meta: str) -> bool:
+    """Whether ``h1`` is ``meta`` with something glued on that a headline would not carry.
+
+    "Dec 18 2025 Title", "Blog: Title", "Title – Site", "Title Posted on May 1 by ann": the meta
+    title is the headline. "Title: a subtitle" and "Title, reviewed by …" keep the ``<h1>``, whose
+    subtitle the meta title left out for length.
+    """
+    h, m = normalise_title(h1), normalise_title(meta).rstrip(" .")
+    start = h.find(m)
+    if start < 0 or h == m or len(m.split()) < _MIN_TITLE_WORDS + 1:
+        return False
+    head, tail = h[:start].strip(), h[start + len(m) :].strip()
+    if not re.search(r"\w", head + tail):
+        return False
+    return bool(head) or not tail.startswith((":", ",", "(", "?", "!", "."))
+
+
 def choose_title(
     h1s: Sequence[str],
     meta_titles: Sequence[str],
@@ -93,15 +134,27 @@ def choose_title(
     ``meta_titles`` come best first (JSON-LD headline, og:title, <title>). An ``<h1>`` is taken
     when most of its words are in a meta title (so a logo or "Related posts" heading is not), when
     it is the page's only ``<h1>`` and at least ``lone_h1_words`` long, or when there is no meta
-    title at all.
+    title at all. An ``<h1>`` naming the site is never taken; of several agreeing ``<h1>``s the
+    closest wins. The agreeing meta title wins over an ``<h1>`` set in capitals or carrying a
+    date, a label or the site's name around it.
     """
-    cleaned = [strip_site_suffix(t, site_names) for t in meta_titles if t and t.strip()]
-    candidates = [h for h in h1s if len(h.split()) >= _MIN_TITLE_WORDS]
-    for h1 in candidates:
-        if any(_overlap(h1, meta) >= agreement or _overlap(meta, h1) >= agreement for meta in cleaned):
-            return h1
-    if lone_h1_words is not None and len(set(h1s)) == 1 and len(h1s[0].split()) >= lone_h1_words:
-        return h1s[0]
+    cleaned = [strip_site_suffix(html.unescape(t), site_names) for t in meta_titles if t and t.strip()]
+    h1s = [html.unescape(h) for h in h1s]
+    candidates = [h for h in h1s if len(h.split()) >= _MIN_TITLE_WORDS and not _is_site_heading(h, site_names)]
+    scored = [
+        (_agreement(h1, meta), -index, h1, meta)
+        for index, h1 in enumerate(candidates)
+        for meta in cleaned
+        if _agreement(h1, meta) >= agreement
+    ]
+    if scored:
+        _, _, h1, meta = max(scored)
+        if (h1.isupper() and not meta.isupper()) or _meta_inside_h1(h1, meta):
+            return meta
+        return h1
+    if lone_h1_words is not None and len(set(h1s)) == 1 and len(candidates) == 1:
+        if len(h1s[0].split()) >= lone_h1_words:
+            return h1s[0]
     if cleaned:
         return cleaned[0]
     return candidates[0] if candidates else None
