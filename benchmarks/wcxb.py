@@ -288,6 +288,10 @@ def cross_validate(pages: list[Page], folds: int = 5) -> list[CvResult]:
             "title_exact",
             [MetadataPolicy(lone_h1_words=v) for v in (3, 5, 7, 9, None)],
         ),
+        "tail_part_words": (
+            "title_exact",
+            [MetadataPolicy(tail_part_words=v) for v in (None, 1, 2, 3, 4, 5, 6)],
+        ),
     }
     everything = list(range(len(prepared)))
     results = []

@@ -10,7 +10,7 @@ from typing import Any
 from xml.etree import ElementTree as ET
 
 from fastapi.testclient import TestClient
-from web_helpers import BEARER, SAMPLE_ARTICLES, USER
+from web_helpers import BEARER, SAMPLE_ARTICLES, USER, make_client, sign_in
 
 from newstrace.web.security import CONTENT_SECURITY_POLICY
 
@@ -135,3 +135,28 @@ def test_anonymous_following_and_alerts_pages(client: TestClient) -> None:
     assert client.get("/api/alerts").json() == {"name": None, "items": []}
     page = client.get("/following").text
     assert 'href="/login"' in page and "enable-notifications" not in page and "<script" not in page
+
+
+def test_filtered_home_pages_offer_to_follow_the_filter(client: TestClient, signed_in: str) -> None:
+    page = client.get("/", params={"entity": "Tara Reid", "outlet": "people.com"}).text
+    forms = re.findall(r'<form class="inline follow".*?</form>', page, re.S)
+    pairs = {
+        (
+            re.search(r'name="kind" value="(\w+)"', f).group(1),
+            re.search(r'name="value" value="([^"]*)"', f).group(1),
+        )
+        for f in forms
+    }  # type: ignore[union-attr]
+    assert {("entity", "Tara Reid"), ("outlet", "people.com")} <= pairs
+    search = client.get("/search", params={"q": "rehab clinic"}).text
+    assert 'name="kind" value="query"' in search and 'name="value" value="rehab clinic"' in search
+
+
+def test_feeds_open_with_their_key_when_reading_needs_a_sign_in(web_store: Any) -> None:
+    with make_client(web_store.core, anonymous_read=False) as client:
+        token = sign_in(client)
+        item = _follow(client, token, "outlet", "private.example")
+        client.cookies.clear()
+        assert client.get("/api/following").status_code == 401
+        assert client.get(item["feed_url"]).status_code == 200
+        assert client.get(item["feed_url"].split("?")[0]).status_code == 404

@@ -10,10 +10,11 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
-from web_helpers import FixtureStory, make_client, store_fixture_story
+from web_helpers import PASSWORD, USER, FixtureStory, make_client, sign_in, store_fixture_story
 
 from newstrace.app import Newstrace
 from newstrace.settings import Settings
+from newstrace.web.auth import create_account
 
 
 @pytest.fixture(scope="module")
@@ -93,10 +94,6 @@ def test_the_twins_carry_the_same_provenance(
 def test_a_signed_in_reader_can_follow_the_storys_entities(
     story_client: TestClient, fixture_core: tuple[Newstrace, FixtureStory]
 ) -> None:
-    from web_helpers import PASSWORD, USER, sign_in
-
-    from newstrace.web.auth import create_account
-
     create_account(fixture_core[0].store, USER, PASSWORD)
     assert "story-follows" not in story_client.get("/stories/1").text
     token = sign_in(story_client)

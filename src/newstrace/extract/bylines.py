@@ -29,6 +29,21 @@ _NOT_BYLINE_TAGS = frozenset(
 _STRONG_RANK = 3  # ranks below this mark a name itself, the others a byline box
 
 
+_AUTHOR_PATH_RE = re.compile(r"/(?:authors?|writers?|contributors?|people|staff|profiles?)/([^/?#]+)", re.IGNORECASE)
+
+
+def _is_author_link(element: HtmlElement) -> bool:
+    """A link to the author's page whose text is the name in its address ("/author/ann-lee": "Ann Lee")."""
+    if element.tag != "a":
+        return False
+    match = _AUTHOR_PATH_RE.search(element.get("href") or "")
+    if not match:
+        return False
+    slug = re.sub(r"[^a-z0-9]+", "", match[1].lower())
+    name = re.sub(r"[^a-z0-9]+", "", normalise_title(element.text_content()))
+    return bool(name) and name == slug
+
+
 def _byline_rank(element: HtmlElement) -> int | None:
     """How surely an element holds the author's name (0 = surest), or None if it does not look like it.
 
@@ -43,7 +58,7 @@ def _byline_rank(element: HtmlElement) -> int | None:
         if parent is not None and (parent.get("itemprop") or "").lower() == "author":
             return 1
     classes = element.get("class") or ""
-    if _NAME_CLASS_RE.search(classes):
+    if _NAME_CLASS_RE.search(classes) or _is_author_link(element):
         return 2
     if itemprop == "author":
         return 3
@@ -61,8 +76,8 @@ _SKIP_ANCESTOR_RE = re.compile(
     re.IGNORECASE,
 )
 _PREFIX_RE = re.compile(
-    r"^(?:(?:written|posted|published|reviewed|edited|reported|words|story|text|article)\s+)?"
-    r"(?:by|von|par|por|di|door|av|af|от|автор)\b\s*:?\s*|^(?:authors?|writer|byline)\b\s*:?\s*",
+    r"^(?:(?:written|posted|published|reviewed|edited|reported|words|story|text|article|recipe)\s+)?"
+    r"(?:by|von|par|por|di|door|av|af|от|автор)\b\s*:?\s*|^(?:authors?|writer|byline|contributors?)\b\s*:?\s*",
     re.IGNORECASE,
 )
 # labels printed after the name in byline boxes
@@ -74,8 +89,13 @@ _MONTHS = (
     "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|"
     "august|september|october|november|december"
 )
+# months printed alone after a name (not May, June, April: surnames and first names)
+_LONE_MONTHS = "january|february|march|july|august|september|october|november|december"
+_WEEKDAYS = "mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+# a date, a time or a label after the names: "Ann Lee | May 3", "Ann Lee on 3 May", "Ann Lee December"
 _TAIL_RE = re.compile(
-    r"\s*(?:[|•·]|\s-\s|\bon\b|\bupdated\b|\bpublished\b|\blast updated\b|"
+    r"\s*(?:[|•·]|\s-\s|\bupdated\b|\bpublished\b|\blast updated\b|"
+    rf"\bon\s+(?=\S*\d|(?:{_MONTHS}|{_WEEKDAYS})\b)|\s(?:{_LONE_MONTHS})$|"
     rf"\b(?:{_MONTHS})\.?\s+\d|\d{{1,2}}\s+(?:{_MONTHS})\b|"
     r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d+\s+(?:min|minutes?|hours?|days?)\b).*$",
     re.IGNORECASE,
@@ -94,14 +114,16 @@ _PARTICLES = frozenset(
 _MAX_BYLINE_CHARS = 120
 
 
+_DOTTED_RE = re.compile(r"\b(?:[A-Za-z]{1,3}\.){2,}$")  # "Ph.D.", "M.A.": the last dot is the abbreviation's
+
+
 def _clean_byline(text: str) -> str:
     text = " ".join(text.split()).strip(" :|-–—,")
     for _ in range(2):  # "Author Posted by X"
         text = _PREFIX_RE.sub("", text)
     text = _LABEL_TAIL_RE.sub("", _TAIL_RE.sub("", text))
-    return (
-        text.strip(" :|-–—,.") if not text.endswith(".") or len(text.split()[-1]) > 3 else text.strip(" :|,")
-    )
+    keeps_dot = text.endswith(".") and (len(text.split()[-1]) <= 3 or _DOTTED_RE.search(text))
+    return text.strip(" :|,") if keeps_dot else text.strip(" :|-–—,.")
 
 
 def _is_name(part: str) -> bool:
@@ -242,7 +264,8 @@ def visible_bylines(tree: HtmlElement) -> list[Byline]:
 
 
 _PREFIXES = ("By", "by", "BY", "Written by", "Written By", "WRITTEN BY", "Posted by", "Posted By", "Words by",
-             "Author:", "Authors:", "AUTHOR:", "Reported by", "Story by")  # fmt: skip
+             "Author:", "Authors:", "AUTHOR:", "Reported by", "Story by", "Recipe by", "Article by",
+             "Contributor:", "Contributors:")  # fmt: skip
 _PREFIX_START_RE = re.compile(r"^\s*(?:" + "|".join(re.escape(p) for p in _PREFIXES) + r")(?:\s|:|$)")
 _SKIP_TAGS = frozenset({"script", "style", "title", "option", "a", "button", "head", "noscript", "template"})
 
@@ -303,6 +326,39 @@ def _trim_to_known(name: str, known: set[str]) -> str | None:
     return None
 
 
+_MIN_CONTAINED_WORDS = 2
+
+
+def _known_names(first: Byline, visible: Sequence[Byline], keys: set[str]) -> list[str]:
+    """``first``'s names, then the known names of the other strong bylines (one link per author).
+
+    Only strong bylines (elements marked as an author's name) add names: boxes naming a reviewer
+    or a fact-checker are weak, and the structured data often lists those people too.
+    """
+    names = list(first.names)
+    seen = {_key(n) for n in names}
+    for byline in visible:
+        if not byline.strong:
+            continue
+        for name in byline.names:
+            if _key(name) in keys and _key(name) not in seen:
+                names.append(name)
+                seen.add(_key(name))
+    return names
+
+
+def _within_known(name: str, known: set[str]) -> bool:
+    """Whether ``name`` (two words or more) is printed inside a known author's longer entry.
+
+    "Luke Kim" in "Luke Kim December", "Ann Lee" in "Ann Lee RN, BSN, Certified Sleep Consultant":
+    the structured entry carries a date or a role the visible byline does not.
+    """
+    key = _key(name)
+    if len(key.split()) < _MIN_CONTAINED_WORDS:
+        return False
+    return any(f" {key} " in f" {k} " for k in known)
+
+
 def choose_authors(
     visible: Sequence[Byline],
     structured: Sequence[Sequence[str]],
@@ -317,16 +373,21 @@ def choose_authors(
     name; the first visible byline box; and, with ``site_as_last_resort``, a structured author
     that names the site (on one-person blogs the site's name is the author's).
     """
-    people = {_key(n) for names in structured for n in names if not is_site_name(n, site_names)} - {""}
-    known = {_key(n) for names in structured for n in names} - {""}
+    entries = [(n, part) for names in structured for n in names for part in [n, *clean_authors(n)]]
+    people = {_key(part) for n, part in entries if not is_site_name(n, site_names)} - {""}
+    known = {_key(part) for _, part in entries} - {""}
     for keys in (people, known):
-        for byline in visible:
-            if any(_key(n) in keys for n in byline.names):
-                return list(byline.names)
+        matching = [b for b in visible if any(_key(n) in keys for n in b.names)]
+        if matching:
+            fullest = max(matching, key=lambda b: sum(_key(n) in keys for n in b.names))
+            return _known_names(fullest, visible, keys)
         for byline in visible:
             trimmed = [m for m in (_trim_to_known(n, keys) for n in byline.names) if m is not None]
             if trimmed:
                 return trimmed
+        for byline in visible:
+            if any(_within_known(n, keys) for n in byline.names):
+                return list(byline.names)
     strong = [b for b in visible if b.strong]
     if strong:
         return list(strong[0].names)

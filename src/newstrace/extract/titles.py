@@ -23,6 +23,10 @@ H1_AGREEMENT = 0.6
 # a page's only <h1> this long is its headline even when the meta titles word it differently
 # (the default of MetadataPolicy.lone_h1_words, chosen by cross-validation like H1_AGREEMENT)
 LONE_H1_WORDS: int | None = 7
+# a last " | part" or " - part" this short is dropped from the chosen title ("Gym Workouts — Strength
+# Training", "… | Top 19 Companies", "… - Part 1"); the default of MetadataPolicy.tail_part_words
+TAIL_PART_WORDS: int | None = 4
+_TAIL_SEPARATOR_RE = re.compile(r"\s+[|–—-]\s+")
 
 
 _TYPOGRAPHY = str.maketrans("’‘“”–—", "''\"\"--")
@@ -82,6 +86,7 @@ def strip_site_suffix(title: str, site_names: Sequence[str]) -> str:
     return rebuilt.strip()
 
 
+_MAX_KICKER_WORDS = 3  # "Dec 18 2025", "Blog:" printed before the headline in an <h1>
 _MAX_SITE_H1_WORDS = 3  # "Ann's Blog", "Example Data Blog": a blog's name printed as its <h1>
 _HOST_LABEL_CHARS = 4  # a host label shorter than this ("go", "bbc") names too many things
 
@@ -117,9 +122,19 @@ def _meta_inside_h1(h1: str, meta: str) -> bool:
     if start < 0 or h == m or len(m.split()) < _MIN_TITLE_WORDS + 1:
         return False
     head, tail = h[:start].strip(), h[start + len(m) :].strip()
-    if not re.search(r"\w", head + tail):
-        return False
-    return bool(head) or not tail.startswith((":", ",", "(", "?", "!", "."))
+    if head:
+        # a date or a short label ("Blog:"), not an article or a possessive ("The", "My")
+        words = head.split()
+        return len(words) <= _MAX_KICKER_WORDS and (len(words) > 1 or head.endswith(":"))
+    return bool(re.search(r"\w", tail)) and not tail.startswith((":", ",", "(", "?", "!", "."))
+
+
+def drop_tail_part(title: str, max_words: int | None = TAIL_PART_WORDS) -> str:
+    """``title`` without a last part of at most ``max_words`` words after " | ", " - ", " – " or " — "."""
+    parts = _TAIL_SEPARATOR_RE.split(title)
+    if max_words is None or len(parts) < 2 or len(parts[-1].split()) > max_words:
+        return title
+    return title[: title.rfind(parts[-1])].rstrip(" |-–—")
 
 
 def choose_title(
@@ -128,6 +143,19 @@ def choose_title(
     site_names: Sequence[str],
     agreement: float = H1_AGREEMENT,
     lone_h1_words: int | None = LONE_H1_WORDS,
+    tail_part_words: int | None = TAIL_PART_WORDS,
+) -> str | None:
+    """The page's headline (see :func:`_choose_title`) without a short trailing part."""
+    title = _choose_title(h1s, meta_titles, site_names, agreement, lone_h1_words)
+    return drop_tail_part(title, tail_part_words) if title else title
+
+
+def _choose_title(
+    h1s: Sequence[str],
+    meta_titles: Sequence[str],
+    site_names: Sequence[str],
+    agreement: float,
+    lone_h1_words: int | None,
 ) -> str | None:
     """The visible headline that agrees with a meta title, else the first meta title without suffix.
 
@@ -140,7 +168,12 @@ def choose_title(
     """
     cleaned = [strip_site_suffix(html.unescape(t), site_names) for t in meta_titles if t and t.strip()]
     h1s = [html.unescape(h) for h in h1s]
-    candidates = [h for h in h1s if len(h.split()) >= _MIN_TITLE_WORDS and not _is_site_heading(h, site_names)]
+    candidates = [
+        h
+        for h in h1s
+        if len(h.split()) >= _MIN_TITLE_WORDS
+        and not (_is_site_heading(h, site_names) and not (cleaned and _agreement(h, cleaned[0]) >= agreement))
+    ]
     scored = [
         (_agreement(h1, meta), -index, h1, meta)
         for index, h1 in enumerate(candidates)

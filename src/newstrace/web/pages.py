@@ -29,7 +29,7 @@ from newstrace.web.context import Ctx, WebContext
 from newstrace.web.following import add_follow, push_public_key, remove_follow
 from newstrace.web.marking import mark_article
 from newstrace.web.params import Filters, Page
-from newstrace.web.provenance import groups_for_table
+from newstrace.web.provenance import DRIFT_LABELS, groups_for_table
 from newstrace.web.security import CSRF_COOKIE, new_token, safe_href
 
 router = APIRouter(dependencies=[Depends(require_reader)], default_response_class=HTMLResponse)
@@ -44,6 +44,7 @@ def make_templates() -> Jinja2Templates:
     templates.env.filters["safe_href"] = safe_href
     templates.env.filters["when"] = lambda d: d.strftime("%Y-%m-%d %H:%M") if d else ""
     templates.env.globals["urlencode"] = urlencode
+    templates.env.globals["drift_labels"] = DRIFT_LABELS
     return templates
 
 
