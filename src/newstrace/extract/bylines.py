@@ -29,7 +29,9 @@ _NOT_BYLINE_TAGS = frozenset(
 _STRONG_RANK = 3  # ranks below this mark a name itself, the others a byline box
 
 
-_AUTHOR_PATH_RE = re.compile(r"/(?:authors?|writers?|contributors?|people|staff|profiles?)/([^/?#]+)", re.IGNORECASE)
+_AUTHOR_PATH_RE = re.compile(
+    r"/(?:authors?|writers?|contributors?|people|staff|profiles?)/([^/?#]+)", re.IGNORECASE
+)
 
 
 def _is_author_link(element: HtmlElement) -> bool:

@@ -185,9 +185,9 @@ def _choose_title(
         if (h1.isupper() and not meta.isupper()) or _meta_inside_h1(h1, meta):
             return meta
         return h1
-    if lone_h1_words is not None and len(set(h1s)) == 1 and len(candidates) == 1:
-        if len(h1s[0].split()) >= lone_h1_words:
-            return h1s[0]
+    lone = len(set(h1s)) == 1 and len(candidates) == 1
+    if lone and lone_h1_words is not None and len(h1s[0].split()) >= lone_h1_words:
+        return h1s[0]
     if cleaned:
         return cleaned[0]
     return candidates[0] if candidates else None

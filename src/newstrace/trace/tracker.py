@@ -6,6 +6,7 @@ in full from the store the next time it is asked for.
 
 from __future__ import annotations
 
+import threading
 from collections import OrderedDict
 from dataclasses import dataclass
 
@@ -29,17 +30,23 @@ class ProvenanceTracker:
         self.store = store
         self.kept = kept
         self._traces: OrderedDict[int, StoryTrace] = OrderedDict()
+        self._lock = threading.RLock()  # the web app reads while the main job writes
 
     def get(self, story_id: int) -> StoryTrace | None:
         """The story's current trace: from memory when held and no article joined since."""
-        held = self._traces.get(story_id)
-        story = self.store.get_story(story_id)
-        if held is not None and story is not None and len(held.provenance.timeline) == story.size:
-            return held
-        return self.update(story_id, incremental=held is not None)
+        with self._lock:
+            held = self._traces.get(story_id)
+            story = self.store.get_story(story_id)
+            if held is not None and story is not None and len(held.provenance.timeline) == story.size:
+                return held
+            return self.update(story_id, incremental=held is not None)
 
     def update(self, story_id: int, incremental: bool = True) -> StoryTrace | None:
         """Trace a story after articles joined it; ``incremental`` grows the held trace instead."""
+        with self._lock:
+            return self._update(story_id, incremental)
+
+    def _update(self, story_id: int, incremental: bool) -> StoryTrace | None:
         articles = self.store.story_articles(story_id)
         if not articles:
             return None
@@ -58,4 +65,5 @@ class ProvenanceTracker:
         return trace
 
     def forget(self) -> None:
-        self._traces.clear()
+        with self._lock:
+            self._traces.clear()
