@@ -31,7 +31,14 @@ from newstrace.cluster.features import FeatureConfig
 from newstrace.cluster.near_duplicates import CopyConfig, NearDuplicateIndex
 from newstrace.cluster.stories import ClusterConfig
 from newstrace.eval.metrics import Scores, bcubed_scores, pairwise_scores
-from newstrace.eval.stories import GoldArticle, cluster_stream, evaluate_articles, load_gold, ordered
+from newstrace.eval.stories import (
+    GoldArticle,
+    cluster_stream,
+    evaluate_articles,
+    final_story_ids,
+    load_gold,
+    ordered,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "data"
@@ -71,7 +78,7 @@ def grid() -> list[GridPoint]:
 
 def objective(articles: list[GoldArticle], point: GridPoint, seed: int) -> float:
     stream = ordered(articles, "random", seed)
-    predicted = [a.story_id for a in cluster_stream(stream, point.config())]
+    predicted = final_story_ids(cluster_stream(stream, point.config()))
     gold = [g.story for g in stream]
     return (bcubed_scores(gold, predicted).f1 + pairwise_scores(gold, predicted).f1) / 2
 
@@ -95,7 +102,7 @@ def cross_validate(
         test = [g for g in articles if fold_of[g.topic or ""] == k]
         point, value = best_point(train, seed)
         stream = ordered(test, "random", seed)
-        predicted = [f"{k}:{a.story_id}" for a in cluster_stream(stream, point.config())]
+        predicted = [f"{k}:{s}" for s in final_story_ids(cluster_stream(stream, point.config()))]
         gold = [g.story for g in stream]
         gold_all += gold
         pred_all += predicted

@@ -219,7 +219,8 @@ def cross_validate(pages: list[Page], folds: int = 5) -> list[CvResult]:
     """Choose each metadata setting on ``folds - 1`` folds of pages, score it on the held-out fold.
 
     Each setting of :class:`MetadataPolicy` is decided on its own field's metric (date order on
-    date accuracy, site-author dropping on author names, the <h1> agreement on exact titles).
+    date accuracy, site-author dropping and site owners on author names, the <h1> agreement, the
+    lone <h1> length and the dropped tail part on exact titles).
     Pages go to folds by position (page i to fold i mod k), a fixed and reproducible split.
     """
     import itertools
@@ -279,6 +280,10 @@ def cross_validate(pages: list[Page], folds: int = 5) -> list[CvResult]:
         "site_as_last_resort": (
             "author_names",
             [MetadataPolicy(site_as_last_resort=v) for v in (True, False)],
+        ),
+        "site_owner": (
+            "author_names",
+            [MetadataPolicy(site_owner=v) for v in (True, False)],
         ),
         "h1_agreement": (
             "title_exact",

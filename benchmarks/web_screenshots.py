@@ -63,7 +63,7 @@ def click_through(base_url: str, user: str, password: str, shots: Path, profile:
 
             def shot(name: str) -> None:
                 path = shots / f"{len(saved) + 1:02d}-{name}.png"
-                page.screenshot(path=str(path), full_page=name != "story")
+                page.screenshot(path=str(path), full_page=name not in ("story", "story-claims"))
                 saved.append(path)
 
             page.goto(base_url + "?order=biggest")
@@ -75,6 +75,8 @@ def click_through(base_url: str, user: str, password: str, shots: Path, profile:
             expect(page.locator("svg.timeline, p.empty").first).to_be_visible()
             story_url = page.url
             shot("story")
+            page.locator("#claims").scroll_into_view_if_needed()
+            shot("story-claims")
             page.locator("ol.articles a").first.click()
             expect(page.locator("article.article h1")).to_be_visible()
             shot("article")

@@ -94,5 +94,10 @@ class NearDuplicateIndex:
             self._lsh.remove(old)
             del self._signatures[old], self._stories[old]
 
+    def move(self, article_id: int, story_id: int) -> None:
+        """Record that an indexed article now belongs to another story (after a split)."""
+        if article_id in self._stories:
+            self._stories[article_id] = story_id
+
     def __len__(self) -> int:
         return len(self._order)

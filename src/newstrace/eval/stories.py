@@ -128,9 +128,19 @@ def cluster_stream(articles: Sequence[GoldArticle], config: ClusterConfig | None
     return [clusterer.assign(to_article(g)) for g in articles]
 
 
+def final_story_ids(assignments: Sequence[Assignment]) -> list[int]:
+    """Each article's story at the end of the stream: its assignment with later ``moves`` applied."""
+    position = {a.article_id: i for i, a in enumerate(assignments)}
+    stories = [a.story_id for a in assignments]
+    for assignment in assignments:
+        for move in assignment.moves:
+            stories[position[move.article_id]] = move.to_story
+    return stories
+
+
 def score(articles: Sequence[GoldArticle], assignments: Sequence[Assignment]) -> tuple[Scores, Scores]:
     gold = [g.story for g in articles]
-    predicted = [a.story_id for a in assignments]
+    predicted = final_story_ids(assignments)
     return pairwise_scores(gold, predicted), bcubed_scores(gold, predicted)
 
 
@@ -161,7 +171,7 @@ def evaluate_articles(
         seed=seed,
         articles=len(stream),
         gold_stories=len({g.story for g in stream}),
-        predicted_stories=len({a.story_id for a in assignments}),
+        predicted_stories=len(set(final_story_ids(assignments))),
         pairwise=pairwise,
         bcubed=bcubed,
         copies=sum(a.copy_of is not None for a in assignments),

@@ -79,7 +79,8 @@ _SKIP_ANCESTOR_RE = re.compile(
 )
 _PREFIX_RE = re.compile(
     r"^(?:(?:written|posted|published|reviewed|edited|reported|words|story|text|article|recipe)\s+)?"
-    r"(?:by|von|par|por|di|door|av|af|от|автор)\b\s*:?\s*|^(?:authors?|writer|byline|contributors?)\b\s*:?\s*",
+    r"(?:by|von|par|por|di|door|av|af|от|автор)\b\s*:?\s*|"
+    r"^(?:author\(s\)|authors?\b|writer\b|byline\b|contributors?\b)\s*:?\s*",
     re.IGNORECASE,
 )
 # labels printed after the name in byline boxes
@@ -201,6 +202,10 @@ def clean_authors(byline: str) -> list[str]:
 _CONNECTOR_RE = re.compile(r"[,;&]|and|und|et|y", re.IGNORECASE)
 
 
+def _is_date_piece(piece: str) -> bool:
+    return any(ch.isdigit() for ch in piece) and not _TAIL_RE.sub("", piece).strip(" ,.")
+
+
 def byline_text(element: HtmlElement) -> str:
     """The names part of a byline element, read text node by text node.
 
@@ -215,8 +220,8 @@ def byline_text(element: HtmlElement) -> str:
             continue
         if not parts:
             piece = _PREFIX_RE.sub("", piece).strip(" :|•·")
-            if not piece:
-                continue
+            if not piece or _is_date_piece(piece):
+                continue  # "By", or the date printed before the name ("Dec 17, 2025" "Ann Lee")
         if _CONNECTOR_RE.fullmatch(piece):
             parts.append(piece)
             continue
@@ -269,6 +274,8 @@ _PREFIXES = ("By", "by", "BY", "Written by", "Written By", "WRITTEN BY", "Posted
              "Author:", "Authors:", "AUTHOR:", "Reported by", "Story by", "Recipe by", "Article by",
              "Contributor:", "Contributors:")  # fmt: skip
 _PREFIX_START_RE = re.compile(r"^\s*(?:" + "|".join(re.escape(p) for p in _PREFIXES) + r")(?:\s|:|$)")
+# a label printed alone above or before the names ("<h3>Author</h3><p>Ann Lee</p>")
+_LABEL_ONLY_RE = re.compile(r"^\s*(?:authors?|author\(s\)|contributors?|written by)\s*:?\s*$", re.IGNORECASE)
 _SKIP_TAGS = frozenset({"script", "style", "title", "option", "a", "button", "head", "noscript", "template"})
 
 
@@ -282,8 +289,8 @@ def prefixed_bylines(tree: HtmlElement) -> list[Byline]:
     for node in tree.iter():
         if not isinstance(node.tag, str):
             continue  # comments and processing instructions
-        if node.text and _PREFIX_START_RE.match(node.text):
-            element = node
+        if node.text and (_PREFIX_START_RE.match(node.text) or _LABEL_ONLY_RE.match(node.text)):
+            element = node  # "By Ann Lee", or a heading "Author" above the name
         elif node.tail and _PREFIX_START_RE.match(node.tail) and node.getparent() is not None:
             element = node.getparent()
         else:
@@ -404,6 +411,27 @@ def choose_authors(
             kept = [n for raw in names for n in clean_authors(raw)]
             if kept:
                 return kept
+    return []
+
+
+_MAX_OWNER_WORDS = 3
+_MIN_OWNER_WORD = 4  # "Ann" in "annex.com" proves nothing
+
+
+def site_owner(candidates: Sequence[str], host: str | None) -> list[str]:
+    """The person a one-person site is named after ("Ann Lee" on annlee.dev), or [].
+
+    ``candidates`` are the site's declared names (og:site_name, the part of the <title> after the
+    headline); one that reads as a person's name of two or three words, one of which is in the
+    host name, is the site's owner and, when the page names no one else, its author.
+    """
+    flat_host = re.sub(r"[^a-z0-9]+", "", (host or "").lower())
+    for name in candidates:
+        words = name.split()
+        if not flat_host or not 2 <= len(words) <= _MAX_OWNER_WORDS or not _is_name(name) or is_role(name):
+            continue
+        if any(len(w) >= _MIN_OWNER_WORD and w in flat_host for w in re.findall(r"[a-z0-9]+", name.lower())):
+            return [name]
     return []
 
 

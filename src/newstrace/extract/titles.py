@@ -49,6 +49,11 @@ def _overlap(a: str, b: str) -> float:
     return len(wa & _words(b)) / len(wa) if wa else 0.0
 
 
+def title_parts(title: str) -> list[str]:
+    """The parts of a title printed between separators ("Headline | Section | Site")."""
+    return [part.strip() for part in _SEPARATOR_RE.split(title)]
+
+
 def strip_site_suffix(title: str, site_names: Sequence[str]) -> str:
     """``title`` without a leading or trailing "| Site name" part.
 
@@ -88,6 +93,7 @@ def strip_site_suffix(title: str, site_names: Sequence[str]) -> str:
 
 _MAX_KICKER_WORDS = 3  # "Dec 18 2025", "Blog:" printed before the headline in an <h1>
 _MAX_SITE_H1_WORDS = 3  # "Ann's Blog", "Example Data Blog": a blog's name printed as its <h1>
+_HOST_PREFIXES = frozenset({"www", "blog", "blogs", "news", "m"})
 _HOST_LABEL_CHARS = 4  # a host label shorter than this ("go", "bbc") names too many things
 
 
@@ -100,7 +106,8 @@ def _is_site_heading(h1: str, site_names: Sequence[str]) -> bool:
         site_flat = re.sub(r"\W+", "", normalise_title(site))
         if flat == site_flat or flat == site_flat.split(".")[0]:
             return True
-        label = max(normalise_title(site).split("."), key=len) if "." in site else ""
+        labels = [w for w in normalise_title(site).split(".")[:-1] if w not in _HOST_PREFIXES]
+        label = max(labels, key=len) if "." in site and labels else ""
         if len(h1.split()) <= _MAX_SITE_H1_WORDS and len(label) >= _HOST_LABEL_CHARS and label in flat:
             return True
     return False
