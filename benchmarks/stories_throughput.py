@@ -35,7 +35,7 @@ from pathlib import Path
 
 from newstrace.cluster.stories import StoryClusterer
 from newstrace.eval.metrics import bcubed_scores
-from newstrace.eval.stories import GoldArticle, load_gold
+from newstrace.eval.stories import GoldArticle, final_story_ids, load_gold
 from newstrace.records import Article
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -115,7 +115,7 @@ def run(count: int, slice_size: int, seed: int) -> list[SliceResult]:
     while done < count:
         chunk = [next(stream) for _ in range(min(slice_size, count - done))]
         started, cpu_started = time.perf_counter(), time.process_time()
-        predicted = [clusterer.assign(article).story_id for article, _ in chunk]
+        predicted = final_story_ids([clusterer.assign(article) for article, _ in chunk])
         seconds, cpu_seconds = time.perf_counter() - started, time.process_time() - cpu_started
         done += len(chunk)
         results.append(

@@ -2,7 +2,7 @@
 
 Runs on every 3rd page (237 of 711, about 30 s) so the suite stays fast. The subset has its own
 floors (``every_3rd_page`` in benchmarks/floors/wcxb.json, measured with
-``python benchmarks/wcxb.py --every 3 --only newstrace`` and rounded down by about 0.01); the full
+``python benchmarks/wcxb.py --every 3 --only newstrace`` less about 0.005); the full
 run's floors are checked by ``python benchmarks/wcxb.py --check-floors``.
 WCXB: Web Content eXtraction Benchmark (Murrough Foley 2026), CC BY 4.0.
 """

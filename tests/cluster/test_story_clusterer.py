@@ -168,3 +168,45 @@ def test_restart_with_saved_frequencies_stays_close_to_the_stream(shared_dir: Pa
     resumed = [restarted.assign(a).story_id for a in articles[half:]]
     same = sum(r == s.story_id for r, s in zip(resumed, straight[half:], strict=True))
     assert same >= 0.8 * len(resumed)
+
+
+def test_a_story_fusing_two_events_is_split_and_the_moves_reported(shared_dir: Path) -> None:
+    # Topic 28: two deaths of Watergate figures (Mark Felt 2008, Fred LaRue 2004). A low joining bar
+    # fuses them; the re-decision step splits the story again and reports the articles it moves.
+    items = _topics(shared_dir, "28")
+    fused = replace(ClusterConfig(), threshold=0.1)
+    articles = [to_article(g) for g in items]
+    for i, article in enumerate(articles):
+        article.id = 100 + i
+    clusterer = StoryClusterer(fused)
+    assignments = [clusterer.assign(a) for a in articles]
+    moves = [m for a in assignments for m in a.moves]
+    assert moves and all(m.from_story != m.to_story for m in moves)
+    final = {a.article_id: a.story_id for a in assignments}
+    for move in moves:
+        final[move.article_id] = move.to_story
+    # The store's view after applying the moves matches the clusterer's summaries.
+    sizes = Counter(final.values())
+    assert {s: clusterer.story_summary(s).size for s in clusterer.active_stories()} == dict(sizes)
+
+    def purity(stories: list[int]) -> float:
+        pairs = Counter(zip(stories, (g.story for g in items), strict=True))
+        majority = Counter()
+        for (story, _), count in pairs.items():
+            majority[story] = max(majority[story], count)
+        return sum(majority.values()) / len(items)
+
+    unsplit = StoryClusterer(replace(fused, split=replace(fused.split, ratio=0.0)))
+    before = [unsplit.assign(a).story_id for a in articles]
+    after = [final[a.id] for a in articles if a.id is not None]
+    assert purity(after) >= 0.9 > purity(before)
+
+
+def test_only_young_stories_are_re_decided(shared_dir: Path) -> None:
+    # Members are kept only for stories created in the last ``window_articles`` articles (bounded
+    # memory); with a window of one article no story is ever old enough to be split.
+    fused = replace(ClusterConfig(), threshold=0.1)
+    no_window = replace(fused, split=replace(fused.split, window_articles=1))
+    clusterer = StoryClusterer(no_window)
+    assignments = [clusterer.assign(to_article(g)) for g in _topics(shared_dir, "28")]
+    assert not any(a.moves for a in assignments)

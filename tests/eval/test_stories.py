@@ -60,3 +60,16 @@ def test_report_on_two_topics(shared_dir: Path, tmp_path: Path) -> None:
         _subset(shared_dir, tmp_path, {"1", "2"}), order="random", seed=0, measure_memory=False
     )
     assert again.bcubed == report.bcubed and again.predicted_stories == report.predicted_stories
+
+
+def test_final_story_ids_apply_later_moves() -> None:
+    from newstrace.cluster.stories import Assignment, Move
+    from newstrace.eval.stories import final_story_ids
+
+    assignments = [
+        Assignment(1, True, 1.0, article_id=10),
+        Assignment(1, False, 0.5, article_id=11),
+        Assignment(2, True, 1.0, article_id=12, moves=(Move(11, 1, 2), Move(99, 1, 2))),  # 99: earlier slice
+        Assignment(1, False, 0.4, article_id=13),
+    ]
+    assert final_story_ids(assignments) == [1, 2, 2, 1]

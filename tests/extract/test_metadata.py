@@ -165,6 +165,9 @@ def test_title_rules_masthead_kicker_capitals_and_tail() -> None:
     assert choose_title(["The Best Home Cameras of 2026"], ["Best Home Cameras of 2026"], []) == (
         "The Best Home Cameras of 2026"
     )
+    # a meta title cut off mid-phrase gives way to the full one it starts
+    full = "We help four readers find solutions (including one universal trick)"
+    assert choose_title([], ["We help four readers find solutions (including", full], []) == full
     # a short last part after " | " or " — " is dropped; a long one stays
     assert (
         choose_title(["Gym Workouts for Beginners — Strength Training"], [], [])

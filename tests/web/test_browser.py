@@ -57,7 +57,8 @@ def test_click_through_home_story_article_follow(
     shots.mkdir()
     pytest.importorskip("playwright.sync_api")
     done = _screenshots_script().click_through(server.url, USER, PASSWORD, shots, tmp_path / "profile")
-    names = ["01-home.png", "02-story.png", "03-article.png", "04-following.png", "05-notifications.png"]
+    names = ["01-home.png", "02-story.png", "03-story-claims.png", "04-article.png", "05-following.png",
+             "06-notifications.png"]
     assert [p.name for p in done.saved] == names
     assert all(p.stat().st_size > 5_000 for p in done.saved)
     kind, value = done.followed

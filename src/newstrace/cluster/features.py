@@ -37,7 +37,7 @@ class FeatureConfig:
 
     title_weight: float = 1.0  # extra count given to each title word
     entity_weight: float = 3.0  # weight of an entity term relative to a word (see ClusterConfig)
-    number_weight: float = 0.5  # weight of a number term relative to a word
+    number_weight: float = 3.0  # weight of a number term relative to a word (see ClusterConfig)
     max_terms: int = 150  # the vector keeps its heaviest terms only
     bucket_bits: int = 20  # document-frequency table: 2**bits hashed buckets
     anonymous_repeats: int = 3  # outlet unknown: a line in this many earlier articles is boilerplate

@@ -28,11 +28,11 @@ class SplitConfig:
     # (benchmarks/stories.py): ratio among {off, 0.55, 0.6, 0.65}; min_part and max_members are
     # judgements (a group of fewer than four articles is too small to call an event on its own;
     # beyond 40 members a story is established and the matrix would cost too much).
-    ratio: float = 0.6  # split when across-similarity < ratio x within-similarity; 0 disables
+    ratio: float = 0.7  # split when across-similarity < ratio x within-similarity; 0 disables
     min_part: int = 4  # each side of a split holds at least this many articles
     max_members: int = 40  # a story larger than this is no longer re-decided
     window_articles: int = 2000  # a story created longer ago than this is no longer re-decided
-    every: int = 2  # re-check a story after every this many joins
+    every: int = 2  # re-check a story when its size is a multiple of this
 
 
 @dataclass(frozen=True, slots=True)

@@ -56,7 +56,7 @@ class ClusterConfig:
     # the mean of BCubed F1 and pairwise F1. 5-fold cross-validation over topics (tuned on four
     # folds, scored on the fifth): see benchmarks/stories.py for the pooled held-out figures; the
     # defaults are the grid point best on all topics.
-    threshold: float = 0.25  # join a one-article story at this cosine similarity or more
+    threshold: float = 0.15  # join a one-article story at this cosine similarity or more
     threshold_large: float | None = None  # the bar for large stories (None: same as ``threshold``)
     features: FeatureConfig = field(default_factory=FeatureConfig)
     copies: CopyConfig = field(default_factory=CopyConfig)
@@ -118,7 +118,6 @@ class _StoryState:
     languages: Counter[str] = field(default_factory=Counter)
     members: list[_Member] | None = field(default_factory=list)  # None once too old or too large
     sims: MemberSims = field(default_factory=MemberSims)
-    joins: int = 0  # joins since it was last re-decided
 
 
 def _when(article: Article) -> datetime | None:
@@ -300,7 +299,6 @@ class StoryClusterer:
             else:
                 state.members.append(member)
                 state.sims.add(member.vector)
-                state.joins += 1
 
     def _reindex(self, state: _StoryState, force: bool = False) -> None:
         if force or state.size <= 8 or state.size % 4 == 0:  # a large story's terms change slowly
@@ -313,9 +311,8 @@ class StoryClusterer:
         """Split the story just joined if it now holds two events; where the article ends up."""
         state = self._stories[story_id]
         cfg = self.config.split
-        if state.members is None or state.joins < cfg.every:
+        if state.members is None or state.size % cfg.every:
             return story_id, is_new, ()
-        state.joins = 0
         split = propose_split(state.sims.matrix(), cfg)
         if split is None:
             return story_id, is_new, ()
@@ -342,7 +339,6 @@ class StoryClusterer:
         state = _StoryState(story_id, {}, 0.0, 0, first.title, first.when, first.when)
         for member in members:
             self._absorb(state, member)
-        state.joins = 0
         self._stories[story_id] = state
         self._reindex(state, force=True)
         self._window.touch(story_id, self._seq, max((m.when for m in members if m.when), default=None))

@@ -129,12 +129,16 @@ def cluster_stream(articles: Sequence[GoldArticle], config: ClusterConfig | None
 
 
 def final_story_ids(assignments: Sequence[Assignment]) -> list[int]:
-    """Each article's story at the end of the stream: its assignment with later ``moves`` applied."""
+    """Each article's story at the end of the stream: its assignment with later ``moves`` applied.
+
+    Moves of articles outside ``assignments`` (an earlier slice of the stream) are ignored.
+    """
     position = {a.article_id: i for i, a in enumerate(assignments)}
     stories = [a.story_id for a in assignments]
     for assignment in assignments:
         for move in assignment.moves:
-            stories[position[move.article_id]] = move.to_story
+            if move.article_id in position:
+                stories[position[move.article_id]] = move.to_story
     return stories
 
 

@@ -415,6 +415,11 @@ def choose_authors(
 
 
 _MAX_OWNER_WORDS = 3
+_ORGANISATION_WORDS = frozenset(
+    ("blog", "news", "team", "media", "online", "magazine", "journal", "daily", "times", "post", "press",
+     "group", "inc", "ltd", "llc", "co", "company", "studio", "labs", "lab", "data", "the", "review",
+     "weekly")
+)  # fmt: skip
 _MIN_OWNER_WORD = 4  # "Ann" in "annex.com" proves nothing
 
 
@@ -430,6 +435,8 @@ def site_owner(candidates: Sequence[str], host: str | None) -> list[str]:
         words = name.split()
         if not flat_host or not 2 <= len(words) <= _MAX_OWNER_WORDS or not _is_name(name) or is_role(name):
             continue
+        if any(re.sub(r"['’]s$", "", w.lower()) in _ORGANISATION_WORDS for w in words):
+            continue  # "Rust Blog", "Valley News": a publication, not a person
         if any(len(w) >= _MIN_OWNER_WORD and w in flat_host for w in re.findall(r"[a-z0-9]+", name.lower())):
             return [name]
     return []

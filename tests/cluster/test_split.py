@@ -1,0 +1,51 @@
+"""Re-deciding a young story: the split rule on similarity matrices, and its member matrix."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from newstrace.cluster.split import MemberSims, SplitConfig, propose_split, sparse_dot
+
+
+def _blocks(sizes: tuple[int, int], within: float, across: float) -> np.ndarray:
+    n = sum(sizes)
+    sims = np.full((n, n), across)
+    sims[: sizes[0], : sizes[0]] = within
+    sims[sizes[0] :, sizes[0] :] = within
+    np.fill_diagonal(sims, 1.0)
+    return sims
+
+
+def test_two_tight_groups_loosely_alike_are_split() -> None:
+    sims = _blocks((5, 6), within=0.5, across=0.1)
+    order = np.array([0, 6, 1, 7, 2, 8, 3, 9, 4, 10, 5])  # members interleaved, as they arrive
+    split = propose_split(sims[np.ix_(order, order)], SplitConfig())
+    assert split is not None
+    assert 0 in split.keep  # the story's first member stays
+    assert sorted(split.keep) == [0, 2, 4, 6, 8] and sorted(split.move) == [1, 3, 5, 7, 9, 10]
+
+
+def test_one_event_is_not_split() -> None:
+    rng = np.random.default_rng(0)
+    noise = rng.uniform(-0.05, 0.05, (12, 12))
+    sims = np.clip(0.4 + (noise + noise.T) / 2, 0, 1)
+    np.fill_diagonal(sims, 1.0)
+    assert propose_split(sims, SplitConfig()) is None
+
+
+def test_groups_too_small_or_rule_disabled_do_not_split() -> None:
+    sims = _blocks((2, 6), within=0.6, across=0.0)
+    assert propose_split(sims, SplitConfig()) is None  # one side under min_part
+    assert propose_split(_blocks((5, 5), 0.6, 0.0), SplitConfig(ratio=0.0)) is None
+    assert propose_split(_blocks((3, 3), 0.6, 0.0), SplitConfig(min_part=4)) is None
+
+
+def test_member_sims_is_the_cosine_matrix() -> None:
+    vectors = [{"a": 1.0}, {"a": 0.6, "b": 0.8}, {"b": 1.0}]
+    members = MemberSims()
+    for v in vectors:
+        members.add(v)
+    expected = np.array([[sparse_dot(u, v) for v in vectors] for u in vectors])
+    assert len(members) == 3
+    assert np.allclose(members.matrix(), expected)
+    assert np.allclose(members.matrix(), members.matrix().T)
