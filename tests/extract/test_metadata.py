@@ -11,14 +11,8 @@ from pathlib import Path
 
 from lxml.html import fromstring
 
-from newstrace.extract.bylines import (
-    Byline,
-    choose_authors,
-    clean_authors,
-    is_site_name,
-    prefixed_bylines,
-    visible_bylines,
-)
+from newstrace.extract.authors import choose_authors, is_site_name, site_owner
+from newstrace.extract.bylines import Byline, clean_authors, prefixed_bylines, visible_bylines
 from newstrace.extract.jsonld import read_linked_data
 from newstrace.extract.metadata import FallbackMetadata, parse_date, read_page_metadata, resolve_metadata
 from newstrace.extract.titles import choose_title, normalise_title, strip_site_suffix
@@ -195,6 +189,9 @@ def test_author_rules_links_contributors_dates_and_lists() -> None:
     # one author link per name: all the structured authors linked on the page, fullest byline first
     links = [Byline(names=["Ann Lee"], strong=True), Byline(names=["Bo Chen"], strong=True)]
     assert choose_authors(links, [["Ann Lee, Bo Chen"]], []) == ["Ann Lee", "Bo Chen"]
+    # a one-person site named after its owner: the owner, but not a publication's name
+    assert site_owner(["Owain Brennan"], "owain.example.dev") == ["Owain Brennan"]
+    assert site_owner(["Valley News"], "valleynews.com") == []
     boxes = [Byline(names=["Bo Chen"], strong=True), Byline(names=["Ann Lee", "Bo Chen"], strong=False)]
     assert choose_authors(boxes, [["Ann Lee"], ["Bo Chen"]], []) == ["Ann Lee", "Bo Chen"]
 

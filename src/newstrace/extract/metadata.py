@@ -15,7 +15,8 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
-from newstrace.extract.bylines import Byline, choose_authors, prefixed_bylines, site_owner, visible_bylines
+from newstrace.extract.authors import choose_authors, site_owner
+from newstrace.extract.bylines import Byline, prefixed_bylines, visible_bylines
 from newstrace.extract.jsonld import LinkedData, read_linked_data
 from newstrace.extract.titles import (
     H1_AGREEMENT,
