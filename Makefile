@@ -26,9 +26,10 @@ browser:
 run: $(STAMP)
 	$(BIN)/newstrace run $(RUN_ARGS)
 
-## Set up and run the linter and the test suite.
+## Set up and run the linter, the type checker and the test suite.
 test: $(STAMP) browser
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks scripts
+	$(BIN)/mypy src/newstrace
 	$(BIN)/python -m pytest
 
 ## Accuracy and speed figures on the public data sets in ../shared/data.

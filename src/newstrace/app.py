@@ -1,7 +1,8 @@
 """The one core object that the CLI, the web app and the API all use.
 
-It holds the settings, the store, the clock, the fetcher and the story clusterer, and exposes the
-operations people ask for: ingest, run, look up, search, re-cluster, export.
+It holds the settings, the store, the clock, the fetcher, the story clusterer, the provenance tracker
+and the alert service, and exposes the operations people ask for: ingest, run, look up, search,
+trace, follow, re-cluster, export.
 """
 
 from __future__ import annotations
@@ -71,6 +72,7 @@ class Newstrace:
         return cls(settings, open_store(settings.effective_database_url(), clock), clock, fetcher)
 
     def close(self) -> None:
+        self.fetcher.close()
         self.store.close()
 
     def _alert_service(self) -> AlertService:
