@@ -146,13 +146,16 @@ class ClaimIndex:
         # IDF_PRIOR pseudo-claims share no stem: a story of a few claims weighs its stems about evenly
         return math.log((IDF_PRIOR + len(self.occurrences)) / (1 + len(self.postings.get(stem, ()))))
 
-    def _matches(self, a: int, b: int) -> bool:
+    def _matches(self, a: int, b: int, weights: dict[str, float]) -> bool:
+        """``weights`` caches each stem's weight while the index does not change."""
         shared = self.stems[a] & self.stems[b]
         if len(shared) < MIN_SHARED_STEMS:
             return False
-        weight = {s: self._idf(s) + 0.1 for s in self.stems[a] | self.stems[b]}
-        smaller = min(sum(weight[s] for s in self.stems[a]), sum(weight[s] for s in self.stems[b]))
-        return sum(weight[s] for s in shared) >= MATCH_OVERLAP * smaller
+        for stem in self.stems[a] | self.stems[b]:
+            if stem not in weights:
+                weights[stem] = self._idf(stem) + 0.1
+        smaller = min(sum(weights[s] for s in self.stems[a]), sum(weights[s] for s in self.stems[b]))
+        return sum(weights[s] for s in shared) >= MATCH_OVERLAP * smaller
 
     def _comparable(self, a: ClaimOccurrence, b: ClaimOccurrence) -> bool:
         return a.article_key != b.article_key or a.in_headline != b.in_headline
@@ -179,6 +182,7 @@ class ClaimIndex:
         for i in new_ids:
             for stem in self.stems[i]:
                 self.postings.setdefault(stem, []).append(i)
+        weights: dict[str, float] = {}
         for i in new_ids:
             counts: dict[int, int] = {}
             for stem in self.stems[i]:
@@ -189,7 +193,7 @@ class ClaimIndex:
                 if (
                     n >= MIN_SHARED_STEMS
                     and self._comparable(self.occurrences[i], self.occurrences[j])
-                    and self._matches(i, j)
+                    and self._matches(i, j, weights)
                 ):
                     self._union(i, j)
                     self.links.add((min(i, j), max(i, j)))
