@@ -8,6 +8,8 @@ Protocol (online, articles in random order, seed 0):
    run on a stream of the *other* folds' articles; the point with the best mean of BCubed F1 and
    pairwise F1 there is then run on a stream of the held-out fold alone. The held-out predictions
    of all folds are pooled (story ids prefixed by fold) and scored: the honest figure.
+   Predictions are each article's final story: its assignment with the ``moves`` of later
+   re-decisions (splits of young stories) applied (``final_story_ids``).
 2. The shipped defaults (``ClusterConfig()``) run on the whole file in one stream: the floor checked
    by CI. The grid point best on all topics is printed too (that is how the defaults were chosen).
 3. ``--copies``: the near-duplicate threshold, chosen by leave-one-out on Clough & Stevenson's

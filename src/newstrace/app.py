@@ -135,7 +135,10 @@ class Newstrace:
             with self.write_lock:
                 result = failed(self.store, item) if isinstance(item, FetchError) else self.process(item)
                 if result.story_id is not None and result.outcome in ("new", "updated"):
-                    self.tracker.update(result.story_id, incremental=result.outcome == "new")
+                    incremental = result.outcome == "new" and not result.moved_from
+                    self.tracker.update(result.story_id, incremental=incremental)
+                    for story_id in result.moved_from:
+                        self.tracker.update(story_id, incremental=False)
                     if self.settings.alerts and result.article_id is not None:
                         self.alerts.on_result(result.article_id, result.story_id, result.new_story)
             report.results.append(result)
@@ -261,9 +264,19 @@ class Newstrace:
         self.clusterer = StoryClusterer(self._cluster_config(), next_story_id=first_id)
         count = 0
         for article in self.store.iter_articles(order="date"):
-            story_id, is_new = assign_story(self.store, self.clusterer, article)
-            self.tracker.update(story_id)
-            progress(ItemResult(article.location or article.key, "unchanged", article.id, story_id, is_new))
+            assignment = assign_story(self.store, self.clusterer, article)
+            self.tracker.update(assignment.story_id, incremental=not assignment.moves)
+            for story_id in {m.from_story for m in assignment.moves}:
+                self.tracker.update(story_id, incremental=False)
+            progress(
+                ItemResult(
+                    article.location or article.key,
+                    "unchanged",
+                    article.id,
+                    assignment.story_id,
+                    assignment.is_new,
+                )
+            )
             count += 1
         return count
 

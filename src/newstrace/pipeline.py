@@ -10,7 +10,7 @@ from typing import Literal
 
 from newstrace.analyse.claims import analyse_claims
 from newstrace.analyse.entities import extract_entities
-from newstrace.cluster.stories import StoryClusterer
+from newstrace.cluster.stories import Assignment, StoryClusterer
 from newstrace.extract.documents import extract_article
 from newstrace.extract.errors import ExtractionError
 from newstrace.records import Article, Claim, Entity, FetchError, RawDocument
@@ -34,6 +34,7 @@ class ItemResult:
     story_id: int | None = None
     new_story: bool = False
     reason: str | None = None
+    moved_from: tuple[int, ...] = ()  # stories that lost articles to a split as this one arrived
 
 
 @dataclass(slots=True)
@@ -58,14 +59,20 @@ def analyse_article(article: Article) -> AnalysedArticle:
     return AnalysedArticle(article, analyse_claims(article), entities)
 
 
-def assign_story(store: Store, clusterer: StoryClusterer, article: Article) -> tuple[int, bool]:
-    """Put a stored article into its story (or a new one) and store the story's new summary."""
+def assign_story(store: Store, clusterer: StoryClusterer, article: Article) -> Assignment:
+    """Put a stored article into its story (or a new one), apply the moves of a story split, and
+    store the summaries of every story that changed."""
     assignment = clusterer.assign(article)
     assert article.id is not None
     store.set_story(article.id, assignment.story_id, assignment.copy_of)
     article.story_id, article.copy_of = assignment.story_id, assignment.copy_of
-    store.save_story(clusterer.story_summary(assignment.story_id))
-    return assignment.story_id, assignment.is_new
+    changed = {assignment.story_id}
+    for move in assignment.moves:
+        store.move_article(move.article_id, move.to_story)
+        changed |= {move.from_story, move.to_story}
+    for story_id in sorted(changed):
+        store.save_story(clusterer.story_summary(story_id))
+    return assignment
 
 
 def process_document(store: Store, clusterer: StoryClusterer, raw: RawDocument) -> ItemResult:
@@ -91,7 +98,9 @@ def store_article(
         # A changed page keeps its story: re-clustering a stored range re-decides membership.
         result.story_id = stored.story_id
         return result
-    result.story_id, result.new_story = assign_story(store, clusterer, article)
+    assignment = assign_story(store, clusterer, article)
+    result.story_id, result.new_story = assignment.story_id, assignment.is_new
+    result.moved_from = tuple(sorted({m.from_story for m in assignment.moves}))
     return result
 
 

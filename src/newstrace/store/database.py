@@ -288,6 +288,13 @@ class Store:
                 {"s": story_id, "c": copy_of, "id": article_id},
             )
 
+    def move_article(self, article_id: int, story_id: int) -> None:
+        """Move an article to another story (a story split), keeping what it is a copy of."""
+        with self.engine.begin() as conn:
+            conn.execute(
+                text("UPDATE articles SET story_id = :s WHERE id = :id"), {"s": story_id, "id": article_id}
+            )
+
     def search(self, query: str, limit: int = 20) -> list[SearchHit]:
         """Full-text search (FTS5 syntax; a plain phrase works) ranked by BM25."""
         with self.engine.connect() as conn:
