@@ -377,6 +377,11 @@ class Store:
             )
         return [codec.article_from_row(r) for r in rows]
 
+    def story_article_ids(self, story_id: int) -> set[int]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(text("SELECT id FROM articles WHERE story_id = :s"), {"s": story_id})
+            return {r[0] for r in rows}
+
     def max_story_id(self) -> int:
         with self.engine.connect() as conn:
             return conn.execute(text("SELECT COALESCE(MAX(id), 0) FROM stories")).scalar_one()

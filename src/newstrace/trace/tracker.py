@@ -36,8 +36,9 @@ class ProvenanceTracker:
         """The story's current trace: from memory when held and no article joined since."""
         with self._lock:
             held = self._traces.get(story_id)
-            story = self.store.get_story(story_id)
-            if held is not None and story is not None and len(held.provenance.timeline) == story.size:
+            if held is not None and {e.article_id for e in held.provenance.timeline} == (
+                self.store.story_article_ids(story_id)
+            ):
                 return held
             return self.update(story_id, incremental=held is not None)
 
@@ -53,6 +54,8 @@ class ProvenanceTracker:
         by_id = self.store.story_claims(story_id)
         claims = {article_key(a): by_id.get(a.id or 0, []) for a in articles}
         previous = self._traces.pop(story_id, None) if incremental else None
+        if previous is not None and not {e.key for e in previous.provenance.timeline} <= set(claims):
+            previous = None  # articles left the story (a split): trace it afresh
         trace = StoryTrace(trace_story(articles, claims, previous.provenance if previous else None), claims)
         self._traces[story_id] = trace
         while len(self._traces) > self.kept:
