@@ -35,6 +35,7 @@ import random
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 SEED = 2026
 RANDOM_PER_CORPUS = 170
@@ -263,16 +264,19 @@ def build_sample(shared: Path) -> list[dict[str, object]]:
     return number_rows(items, 1) + number_rows(second, len(items) + 1)
 
 
+def write_rows(rows: list[dict[str, Any]], out: Path) -> None:
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with out.open("w", encoding="utf-8") as handle:
+        for row in rows:
+            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+    print(f"wrote {len(rows)} sentences to {out}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=REPO.parent / "shared")
     args = parser.parse_args()
-    rows = build_sample(args.shared)
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    with OUT.open("w", encoding="utf-8") as handle:
-        for row in rows:
-            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(f"wrote {len(rows)} sentences to {OUT}")
+    write_rows(build_sample(args.shared), OUT)
 
 
 if __name__ == "__main__":

@@ -3,18 +3,16 @@ provenance fixture story."""
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass, replace
-from datetime import datetime
-from pathlib import Path
+from dataclasses import replace
 from typing import Any
 
 from fastapi.testclient import TestClient
 
-from newstrace.records import Article, Claim, Story
+from newstrace.records import Story
 from newstrace.web.app import create_app
 from newstrace.web.config import WebSettings
 from newstrace.web.security import CSRF_COOKIE
+from story_fixture import FixtureStory, load_fixture_story
 
 SAMPLE_ARTICLES = 80  # ECB+ topics 1–4 or so: several multi-article stories, quick to ingest
 ADMIN_TOKEN = "test-admin-token-0123456789"
@@ -44,31 +42,6 @@ def sign_in(client: TestClient) -> str:
     )
     assert response.status_code == 303, response.text
     return token
-
-
-FIXTURE_STORY = Path(__file__).resolve().parents[1] / "fixtures" / "provenance_story.jsonl"
-
-
-@dataclass(frozen=True, slots=True)
-class FixtureStory:
-    """The provenance fixture story (tests/fixtures/provenance_story.README.md: ECB+ topic 1, CC BY 3.0,
-    with documented rewrites): its articles, their hand-labelled claims by article key, and the gold."""
-
-    articles: list[Article]
-    claims: dict[str, list[Claim]]
-    gold: dict[str, Any]
-
-
-def load_fixture_story() -> FixtureStory:
-    records = [json.loads(line) for line in FIXTURE_STORY.read_text(encoding="utf-8").splitlines()]
-    articles, claims = [], {}
-    for r in records[:-1]:
-        articles.append(
-            Article(title=r["title"], body=r["body"], source=r["source"], id=r["id"],
-                    published=datetime.fromisoformat(r["published"]), cited_sources=r["cited_sources"])
-        )  # fmt: skip
-        claims[str(r["id"])] = [Claim(**c) for c in r["claims"]]
-    return FixtureStory(articles, claims, records[-1]["gold"])
 
 
 def store_fixture_story(store: Any, story_id: int = 1) -> FixtureStory:

@@ -13,7 +13,7 @@ from typing import Any
 
 from newstrace.records import Article, Claim
 
-FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "provenance_story.jsonl"
+FIXTURE = Path(__file__).resolve().parent / "fixtures" / "provenance_story.jsonl"
 
 
 @dataclass(frozen=True, slots=True)
