@@ -23,6 +23,7 @@ SCRIPTS = {
     "text_reuse": ["--check-floors"],
     "provenance": [],
     "alerts": [],
+    "languages": [],
 }
 
 
