@@ -4,7 +4,7 @@ Usage: python benchmarks/languages.py [--shared ../shared]
 
 Gold is silver: the page's own ``<html lang>`` (first two letters), kept only where the page
 declares one; the text is the benchmark's true article body, so extraction errors do not count.
-Declarations can be wrong: read the misses (on 2026-11-26 the only two were English pages declaring
+Declarations can be wrong: read the misses (on 2026-11-26 two of the three misses were English pages declaring
 ``de``, where py3langid said ``en``).
 Data: scrapinghub article-extraction-benchmark (MIT) and WCXB article pages (CC BY 4.0).
 """
