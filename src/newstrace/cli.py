@@ -150,11 +150,10 @@ def run(
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
 
     def on_round(report: PollReport) -> None:
-        for failure in report.failed_sources:
-            err.print(
-                f"[yellow]could not reach[/yellow] {failure.location}: {failure.reason}", highlight=False
-            )
         _summarise(report.ingest, f"checked {report.sources} feeds ({report.not_modified} unchanged)")
+        if report.failed_sources:  # each was named above as it failed
+            failed_feeds = len(report.failed_sources)
+            err.print(f"[yellow]could not reach {failed_feeds} of {report.sources} feeds[/yellow]")
         counts = core.counts()
         err.print(f"store: {counts.articles} articles in {counts.stories} stories")
 
