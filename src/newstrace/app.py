@@ -61,7 +61,7 @@ class Newstrace:
         self.store = store
         self.clock = clock
         self.fetcher = fetcher or Fetcher(settings)
-        self.clusterer = self._restore_clusterer()
+        self._clusterer: StoryClusterer | None = None  # restored on first use: reads need none
         self.tracker = ProvenanceTracker(store)
         self.alerts = self._alert_service()
         # One writer: the main job and the web app's writes take turns on the store and the clusterer.
@@ -112,6 +112,12 @@ class Newstrace:
     def _next_story_id(self) -> int:
         """Story ids are never reused, not even after re-clustering (alerts are keyed by them)."""
         return max(self.store.max_story_id(), int(self.store.get_state(STORY_IDS_STATE_KEY) or 0)) + 1
+
+    @property
+    def clusterer(self) -> StoryClusterer:
+        if self._clusterer is None:
+            self._clusterer = self._restore_clusterer()
+        return self._clusterer
 
     def _restore_clusterer(self) -> StoryClusterer:
         """Rebuild the active window from stored, clustered articles, in the order they were stored."""
@@ -261,7 +267,7 @@ class Newstrace:
         self.store.set_state(STORY_IDS_STATE_KEY, str(first_id - 1))
         self.store.clear_stories()
         self.tracker.forget()
-        self.clusterer = StoryClusterer(self._cluster_config(), next_story_id=first_id)
+        self._clusterer = StoryClusterer(self._cluster_config(), next_story_id=first_id)
         count = 0
         for article in self.store.iter_articles(order="date"):
             assignment = assign_story(self.store, self.clusterer, article)
