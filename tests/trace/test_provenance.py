@@ -3,10 +3,9 @@ an overstating headline, a denial) and incremental updates."""
 
 from __future__ import annotations
 
-from story_fixture import load_fixture_story
-
 from newstrace.records import Article
 from newstrace.trace.provenance import trace_story
+from story_fixture import load_fixture_story
 
 
 def test_fixture_story_edges_flags_families_and_origin() -> None:

@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from rich.console import Console
-from story_fixture import load_fixture_story
 
 from newstrace.records import Article
 from newstrace.trace.provenance import Provenance, trace_story
 from newstrace.trace.report import render_report, render_report_png
+from story_fixture import load_fixture_story
 
 
 def _prov() -> Provenance:
