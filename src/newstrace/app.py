@@ -22,12 +22,22 @@ from newstrace.alerts.channels.registry import ChannelConfig, build_channels
 from newstrace.alerts.service import AlertService, AlertSettings
 from newstrace.cluster.index import WindowConfig
 from newstrace.cluster.stories import ClusterConfig, StoryClusterer
+from newstrace.extract.documents import extract_article
+from newstrace.extract.errors import ExtractionError
 from newstrace.fetch.feeds import poll_sources
 from newstrace.fetch.http import Fetcher
 from newstrace.fetch.inputs import read_inputs
 from newstrace.fetch.opml import default_sources
 from newstrace.fetch.scheduler import due_sources
-from newstrace.pipeline import IngestReport, ItemResult, assign_story, failed, process_document
+from newstrace.pipeline import (
+    AnalysedArticle,
+    IngestReport,
+    ItemResult,
+    analyse_article,
+    assign_story,
+    failed,
+    process_document,
+)
 from newstrace.records import Article, Claim, FetchError, RawDocument, Source, Story
 from newstrace.settings import Settings
 from newstrace.store import SearchHit, Store, StoreCounts, open_store
@@ -285,6 +295,19 @@ class Newstrace:
             )
             count += 1
         return count
+
+
+def analyse_inputs(items: Iterable[str], settings: Settings) -> Iterator[AnalysedArticle | FetchError]:
+    """Extract and analyse pages without storing them (``newstrace analyze`` and ``claims FILE``)."""
+    with Fetcher(settings) as fetcher:
+        for doc in read_inputs(items, settings, fetcher):
+            if isinstance(doc, FetchError):
+                yield doc
+                continue
+            try:
+                yield analyse_article(extract_article(doc))
+            except ExtractionError as error:
+                yield FetchError(doc.location, error.reason)
 
 
 def sample_documents() -> Iterator[RawDocument]:

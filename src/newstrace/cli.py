@@ -22,9 +22,9 @@ from rich.progress import (
 )
 from rich.table import Table
 
-from newstrace.app import Newstrace, PollReport
-from newstrace.pipeline import IngestReport, ItemResult
-from newstrace.records import RawDocument
+from newstrace.app import Newstrace, PollReport, analyse_inputs
+from newstrace.pipeline import AnalysedArticle, IngestReport, ItemResult
+from newstrace.records import FetchError
 from newstrace.settings import Settings, describe_settings, load_settings
 
 app = typer.Typer(
@@ -223,28 +223,16 @@ def analyze(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Extract one page and print the article, without storing it."""
-    from newstrace.analyse.claims import analyse_claims
-    from newstrace.extract.documents import extract_article
-    from newstrace.extract.errors import ExtractionError
-    from newstrace.fetch.http import Fetcher
-    from newstrace.fetch.inputs import read_inputs
-
-    settings = _settings(ctx)
-    for doc in read_inputs([item], settings, Fetcher(settings)):
-        if not isinstance(doc, RawDocument):
-            err.print(f"[red]✗[/red] {doc.location}: {doc.reason}", highlight=False)
+    for found in analyse_inputs([item], _settings(ctx)):
+        if isinstance(found, FetchError):
+            err.print(f"[red]✗[/red] {found.location}: {found.reason}", highlight=False)
             raise typer.Exit(1)
-        try:
-            article = extract_article(doc)
-        except ExtractionError as error:
-            err.print(f"[red]✗[/red] {doc.location}: {error}", highlight=False)
-            raise typer.Exit(1) from error
         if as_json:
-            data = article.to_dict()
-            data["claims"] = [asdict(c) for c in analyse_claims(article)]
+            data = found.article.to_dict()
+            data["claims"] = [asdict(c) for c in found.claims]
             _print_json(data)
         else:
-            _show_article(article)
+            _show_article(found.article)
 
 
 def _show_article(article: Any) -> None:
@@ -385,20 +373,14 @@ def claims(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """The claims of an article: source, kind, cue, certainty and its cue words."""
-    from newstrace.analyse.claims import analyse_claims
-    from newstrace.extract.documents import extract_article
-    from newstrace.fetch.http import Fetcher
-    from newstrace.fetch.inputs import read_inputs
-
     if item.isdigit():
         found = _open(ctx).claims(int(item))
     else:
-        settings = _settings(ctx)
-        docs = [d for d in read_inputs([item], settings, Fetcher(settings)) if isinstance(d, RawDocument)]
-        if not docs:
-            err.print(f"nothing to analyse in {item}")
+        first = next(iter(analyse_inputs([item], _settings(ctx))), None)
+        if not isinstance(first, AnalysedArticle):
+            err.print(f"nothing to analyse in {item}: {first.reason if first else 'no input'}")
             raise typer.Exit(1)
-        found = analyse_claims(extract_article(docs[0]))
+        found = first.claims
     if as_json:
         _print_json([asdict(c) for c in found])
         return

@@ -90,13 +90,10 @@ def store_article(
     article = analysed.article
     saved = store.save_article(article, raw, analysed.claims, analysed.entities)
     result = ItemResult(article.location or article.key, saved.status, saved.article_id)
-    stored = store.get_article(saved.article_id)
-    if saved.status == "unchanged" and stored is not None and stored.story_id is not None:
-        result.story_id = stored.story_id
-        return result
-    if saved.status == "updated" and stored is not None and stored.story_id is not None:
-        # A changed page keeps its story: re-clustering a stored range re-decides membership.
-        result.story_id = stored.story_id
+    if saved.story_id is not None:
+        # Stored and clustered before (a changed page keeps its story: re-clustering a stored range
+        # re-decides membership); an article stored without a story (a crash in between) is assigned.
+        result.story_id = saved.story_id
         return result
     assignment = assign_story(store, clusterer, article)
     result.story_id, result.new_story = assignment.story_id, assignment.is_new

@@ -2,34 +2,21 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
 
+from benchmark_scripts import load_benchmark
 from newstrace.trace.reuse import ReuseFeatures, classify_reuse
-
-BENCHMARK = Path(__file__).resolve().parents[2] / "benchmarks" / "text_reuse.py"
-
-
-def _load_benchmark() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("bench_text_reuse", BENCHMARK)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_cross_validated_scores_meet_floors(shared_dir: Path) -> None:
-    bench = _load_benchmark()
+    bench = load_benchmark("text_reuse")
     pairs = bench.load_pairs(shared_dir / "data" / "text-reuse" / "clough-stevenson.csv")
     scores = bench.cross_validate(pairs, repeats=3)
     assert bench.check_floors(scores) == []
 
 
 def test_shipped_model_labels_the_corpus_like_the_benchmark(shared_dir: Path) -> None:
-    bench = _load_benchmark()
+    bench = load_benchmark("text_reuse")
     pairs = bench.load_pairs(shared_dir / "data" / "text-reuse" / "clough-stevenson.csv")
     degrees = [classify_reuse(ReuseFeatures(*row)) for row in pairs.features.tolist()]
     derived_right = sum(

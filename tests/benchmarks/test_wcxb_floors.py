@@ -9,31 +9,23 @@ WCXB: Web Content eXtraction Benchmark (Murrough Foley 2026), CC BY 4.0.
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+
+from benchmark_scripts import load_benchmark
 
 REPO = Path(__file__).resolve().parents[2]
 
 
-def _load_benchmark() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("wcxb_benchmark", REPO / "benchmarks" / "wcxb.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while the class is built
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_wcxb_floors(shared_dir: Path) -> None:
     data = shared_dir / "data" / "wcxb-articles"
     if not (data / "html").is_dir():
         pytest.skip("WCXB pages missing")
-    wcxb = _load_benchmark()
+    wcxb = load_benchmark("wcxb")
     floors = json.loads((REPO / "benchmarks" / "floors" / "wcxb.json").read_text(encoding="utf-8"))
     pages = wcxb.load_pages(data, every=3)
     scores = wcxb.run(pages, wcxb.predict_newstrace)

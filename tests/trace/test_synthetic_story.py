@@ -2,27 +2,14 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
 
+from benchmark_scripts import load_benchmark
 from newstrace.trace.provenance import trace_story
-
-BENCHMARK = Path(__file__).resolve().parents[2] / "benchmarks" / "provenance.py"
-
-
-def _benchmark() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("bench_provenance", BENCHMARK)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_known_copies_rewrites_and_citations_are_found(shared_dir: Path) -> None:
-    bench = _benchmark()
+    bench = load_benchmark("provenance")
     story = bench.synthetic_story(120, seed=1, path=shared_dir / "data" / "ecbplus" / "ecbplus-dev.jsonl")
     prov = trace_story(story.articles, story.claims)
     edges = bench.score_edges(prov, story)
@@ -32,7 +19,7 @@ def test_known_copies_rewrites_and_citations_are_found(shared_dir: Path) -> None
 
 
 def test_adding_articles_one_by_one_equals_a_full_trace(shared_dir: Path) -> None:
-    bench = _benchmark()
+    bench = load_benchmark("provenance")
     story = bench.synthetic_story(60, seed=2, path=shared_dir / "data" / "ecbplus" / "ecbplus-dev.jsonl")
     prov = None
     for n in range(1, len(story.articles) + 1):

@@ -7,23 +7,20 @@ Skips cleanly when /usr/bin/chromium or the playwright package is absent.
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import shutil
-import sys
 from collections.abc import Iterator
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 from web_helpers import ADMIN_TOKEN, PASSWORD, USER
 
+from benchmark_scripts import load_benchmark
 from newstrace.web.config import WebSettings
 from newstrace.web.serve import BackgroundServer, serve_in_background
 
 CHROMIUM = Path("/usr/bin/chromium")
-SCRIPT = Path(__file__).resolve().parents[2] / "benchmarks" / "web_screenshots.py"
 
 # CI sets NEWSTRACE_REQUIRE_BROWSER=1: there a missing browser is a failure, not a skip.
 pytestmark = pytest.mark.skipif(
@@ -32,14 +29,6 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-def _screenshots_script() -> ModuleType:
-    """The docs script holds the click-through, so the test and the docs run the same steps."""
-    spec = importlib.util.spec_from_file_location("web_screenshots", SCRIPT)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault(spec.name, module)  # its dataclasses look their module up while defined
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture()
@@ -56,7 +45,8 @@ def test_click_through_home_story_article_follow(
     shots = tmp_path / "shots"
     shots.mkdir()
     pytest.importorskip("playwright.sync_api")
-    done = _screenshots_script().click_through(server.url, USER, PASSWORD, shots, tmp_path / "profile")
+    script = load_benchmark("web_screenshots")  # the docs script holds the click-through
+    done = script.click_through(server.url, USER, PASSWORD, shots, tmp_path / "profile")
     names = ["01-home.png", "02-story.png", "03-story-claims.png", "04-article.png", "05-following.png",
              "06-notifications.png"]
     assert [p.name for p in done.saved] == names

@@ -32,6 +32,7 @@ def utc_now() -> datetime:
 class SaveResult:
     article_id: int
     status: SaveStatus
+    story_id: int | None = None  # the story an already stored article is in
 
 
 @dataclass(slots=True)
@@ -144,7 +145,7 @@ class Store:
             if raw is not None:
                 self.save_raw(raw, conn)
             existing = conn.execute(
-                text("SELECT id, content_hash, extracted_by FROM articles WHERE key = :key"),
+                text("SELECT id, content_hash, extracted_by, story_id FROM articles WHERE key = :key"),
                 {"key": row["key"]},
             ).first()
             if existing is None:
@@ -159,22 +160,24 @@ class Store:
                     {**row, "now": now},
                 ).scalar_one()
                 status: SaveStatus = "new"
+                story_id = None
             else:
                 article_id = existing[0]
                 if existing[1] == row["content_hash"] and existing[2] == row["extracted_by"]:
-                    return SaveResult(article_id, "unchanged")
+                    return SaveResult(article_id, "unchanged", existing[3])
                 sets = ", ".join(f"{k} = :{k}" for k in row if k != "key")
                 conn.execute(
                     text(f"UPDATE articles SET {sets}, updated_at = :now WHERE id = :id"),
                     {**row, "now": now, "id": article_id},
                 )
                 status = "updated"
+                story_id = existing[3]
             if claims is not None:
                 self._replace_claims(conn, article_id, claims)
             if entities is not None:
                 self._replace_entities(conn, article_id, entities)
         article.id = article_id
-        return SaveResult(article_id, status)
+        return SaveResult(article_id, status, story_id)
 
     def _replace_claims(self, conn: Connection, article_id: int, claims: list[Claim]) -> None:
         conn.execute(text("DELETE FROM claims WHERE article_id = :a"), {"a": article_id})
