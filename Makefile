@@ -4,12 +4,12 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: setup browser run test bench clean
+.PHONY: setup browser java run test bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e '.[dev]'
+	$(BIN)/pip install -q -e '.[dev,postgres,spark]'
 	touch $(STAMP)
 
 setup: $(STAMP)
@@ -22,12 +22,20 @@ browser:
 	      || echo "chromium could not be installed: the browser tests will be skipped"; \
 	  else echo "no chromium and no root apt-get: the browser tests will be skipped"; fi; }
 
+## A Java runtime for the Spark backfill (pyspark runs Spark's JVM locally; Debian's headless JRE).
+java:
+	@command -v java >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless >/dev/null) \
+	      || echo "java could not be installed: the Spark backfill tests will be skipped"; \
+	  else echo "no java and no root apt-get: the Spark backfill tests will be skipped"; fi; }
+
 ## Set up and run the main job on the embedded SQLite store (./newstrace-data by default).
 run: $(STAMP)
 	$(BIN)/newstrace run $(RUN_ARGS)
 
 ## Set up and run the linter, the type checker and the test suite.
-test: $(STAMP) browser
+test: $(STAMP) browser java
 	$(BIN)/ruff check src tests benchmarks scripts
 	$(BIN)/mypy src/newstrace
 	$(BIN)/python -m pytest
