@@ -7,9 +7,11 @@ cluster (``Story``) → trace (``Provenance``) → alert (``Alert``).
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime
 from typing import Any, Literal
+
+import numpy as np
 
 InputKind = Literal["text", "html", "feed", "warc", "jsonl", "sitemap", "urls", "opml"]
 Certainty = Literal["asserted", "attributed", "hedged", "speculative", "denied"]
@@ -67,6 +69,8 @@ class Article:
     id: int | None = None  # assigned by the store
     story_id: int | None = None
     copy_of: int | None = None  # near-duplicate of an earlier article
+    # Multilingual sentence vector (``analyse.embedding``), computed once for story linking.
+    embedding: np.ndarray | None = field(default=None, repr=False, compare=False)
 
     @property
     def byline(self) -> str | None:
@@ -88,7 +92,8 @@ class Article:
         return self.canonical_url or self.url or f"sha256:{self.content_hash}"
 
     def to_dict(self) -> dict[str, Any]:
-        data = asdict(self)
+        data = asdict(replace(self, embedding=None))
+        del data["embedding"]
         for name in ("published", "fetched"):
             value = getattr(self, name)
             data[name] = value.isoformat() if value else None

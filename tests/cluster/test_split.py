@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from newstrace.cluster.split import MemberSims, SplitConfig, propose_split, sparse_dot
+from newstrace.cluster.crosslingual import CrossLingualConfig
+from newstrace.cluster.split import MemberSims, MemberVector, SplitConfig, propose_split, sparse_dot
 
 
 def _blocks(sizes: tuple[int, int], within: float, across: float) -> np.ndarray:
@@ -44,8 +45,22 @@ def test_member_sims_is_the_cosine_matrix() -> None:
     vectors = [{"a": 1.0}, {"a": 0.6, "b": 0.8}, {"b": 1.0}]
     members = MemberSims()
     for v in vectors:
-        members.add(v)
+        members.add(MemberVector(v, "en", None))
     expected = np.array([[sparse_dot(u, v) for v in vectors] for u in vectors])
     assert len(members) == 3
     assert np.allclose(members.matrix(), expected)
     assert np.allclose(members.matrix(), members.matrix().T)
+
+
+def test_members_in_two_languages_add_what_their_sentence_vectors_share() -> None:
+    near = np.array([1.0, 0.0], dtype=np.float32)
+    close = np.array([0.8, 0.6], dtype=np.float32)  # cosine 0.8 with ``near``
+    cross = CrossLingualConfig(weight=1.0, floor=0.6)
+    members = MemberSims(cross)
+    members.add(MemberVector({"@kobe": 1.0}, "en", near))
+    members.add(MemberVector({"@kobe": 0.6, "erdbeben": 0.8}, "de", close))
+    members.add(MemberVector({"@kobe": 0.6, "earthquake": 0.8}, "en", close))
+    sims = members.matrix()
+    assert np.isclose(sims[0, 1], 0.6 + (0.8 - 0.6))  # across languages: terms + vector bonus
+    assert np.isclose(sims[0, 2], 0.6)  # same language: terms only
+    assert np.isclose(sims[1, 2], 0.36 + (1.0 - 0.6))

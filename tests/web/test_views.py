@@ -13,7 +13,14 @@ from newstrace.trace.provenance import trace_story
 from newstrace.trace.tracker import StoryTrace
 from newstrace.web.charts import coverage_buckets, derivation_svg, timeline_svg
 from newstrace.web.marking import mark_article, mark_paragraph
-from newstrace.web.provenance import EdgeView, StoryProvenance, TimelineRow, groups_for_table, provenance_view
+from newstrace.web.provenance import (
+    EdgeView,
+    StoryProvenance,
+    TimelineRow,
+    first_by_language,
+    groups_for_table,
+    provenance_view,
+)
 
 
 def _claim(sentence: str, certainty: str, cues: list[str]) -> Claim:
@@ -126,6 +133,14 @@ def test_timeline_buckets_follow_the_span() -> None:
     assert size == "day" and len(daily) == 2
     undated = TimelineRow("x", 1, "a", "t", None, "unknown", None, 0.0, False)
     assert coverage_buckets([undated]) == ([], "day")
+
+
+def test_first_article_in_each_language() -> None:
+    rows = [_row(0, "a"), _row(1, "b"), _row(2, "c"), _row(3, "d")]
+    for row, language in zip(rows, ["ru", "en", "ru", "de"], strict=True):
+        row.language = language
+    first = [(r.language, r.outlet) for r in first_by_language(rows)]
+    assert first == [("ru", "a"), ("en", "b"), ("de", "d")]
 
 
 def test_charts_escape_their_labels() -> None:

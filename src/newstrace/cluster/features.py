@@ -1,7 +1,9 @@
 """An article as a sparse weighted term vector, with document frequencies learned online.
 
 Terms are lowercase words of any script (runs of CJK or Thai characters become character bigrams),
-numbers (``#2011``) and named entities (``@tara reid``). Title words count extra. Each term is
+numbers (``#2011``) and named entities (``@tara reid``). Words of alphabetic scripts are
+transliterated to Latin letters (anyascii), so a name shared across languages is one term:
+"Erdoğan", "Erdogan" and "Эрдоган" all become ``erdogan``. Title words count extra. Each term is
 weighted by (1 + log tf) · idf · its kind's weight and the vector is cut to its heaviest terms, so an
 article and a story cost a bounded amount of memory.
 
@@ -24,6 +26,7 @@ from dataclasses import dataclass
 from operator import itemgetter
 
 import numpy as np
+from anyascii import anyascii
 
 from newstrace.analyse.entities import entity_key, entity_mentions
 from newstrace.records import Article
@@ -52,6 +55,8 @@ class ArticleFeatures:
     entities: list[str]  # the named-entity mentions, as written
     line_hashes: list[int]  # every line of the body, boilerplate or not
     text: str  # title and body without the boilerplate lines
+    language: str = ""  # ISO 639-1 code, "" when unknown
+    dense: np.ndarray | None = None  # multilingual sentence vector (unit length), when encoded
 
 
 def _is_unspaced_script(ch: str) -> bool:
@@ -66,7 +71,8 @@ def _is_unspaced_script(ch: str) -> bool:
 
 
 def words(text: str) -> list[str]:
-    """Lowercase word tokens of any language; unspaced scripts give character bigrams."""
+    """Lowercase word tokens of any language, transliterated to Latin letters where the script is
+    alphabetic; unspaced scripts give character bigrams."""
     out: list[str] = []
     for token in _TOKEN.findall(text.lower()):
         if token.isascii():
@@ -77,8 +83,15 @@ def words(text: str) -> list[str]:
                 token
             )
         elif len(token) > 1:
-            out.append(token)
+            out.append(latin(token))
     return out
+
+
+def latin(token: str) -> str:
+    """A word in Latin letters (lowercase, letters and digits only); unchanged when already ASCII."""
+    if token.isascii():
+        return token
+    return "".join(ch for ch in anyascii(token).lower() if ch.isalnum()) or token
 
 
 def line_hash(line: str) -> int:
@@ -163,7 +176,7 @@ def term_counts(
         key = "#" + word if word[0].isdigit() else word
         counts[key] = counts.get(key, 0.0) + 1.0 + cfg.title_weight
     for entity in entities:
-        key = "@" + entity_key(entity)
+        key = "@" + " ".join(latin(part) for part in entity_key(entity).split())
         counts[key] = counts.get(key, 0.0) + 1.0
     return counts
 
@@ -177,7 +190,11 @@ def _kind_weight(prefix: str, cfg: FeatureConfig) -> float:
 
 
 def article_features(
-    article: Article, df: DocumentFrequencies, lines: LineCounts, cfg: FeatureConfig
+    article: Article,
+    df: DocumentFrequencies,
+    lines: LineCounts,
+    cfg: FeatureConfig,
+    dense: np.ndarray | None = None,
 ) -> ArticleFeatures:
     """The article's vector against the frequencies known so far (neither table is updated)."""
     all_lines = body_lines(article)
@@ -207,4 +224,6 @@ def article_features(
         entities=entities,
         line_hashes=hashes,
         text=text,
+        language=article.language or "",
+        dense=dense,
     )

@@ -16,6 +16,8 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+import numpy as np
+
 
 class StoryIndex:
     """Term → active story ids, over each story's heaviest centroid terms."""
@@ -104,3 +106,50 @@ class ActiveWindow:
 
     def __len__(self) -> int:
         return len(self._last)
+
+
+class DenseIndex:
+    """Active stories' mean sentence vectors in one matrix, for nearest-story look-ups by cosine."""
+
+    def __init__(self, dimensions: int) -> None:
+        self._matrix = np.zeros((64, dimensions), dtype=np.float32)
+        self._slot: dict[int, int] = {}  # story id → row
+        self._ids: list[int] = []  # row → story id (-1: free)
+        self._free: list[int] = []
+
+    def put(self, story_id: int, vector: np.ndarray) -> None:
+        """(Re)index a story under this vector (any length; stored normalised)."""
+        row = self._slot.get(story_id)
+        if row is None:
+            row = self._free.pop() if self._free else self._grow()
+            self._slot[story_id] = row
+            self._ids[row] = story_id
+        norm = float(np.linalg.norm(vector))
+        self._matrix[row] = vector / norm if norm else 0.0
+
+    def _grow(self) -> int:
+        row = len(self._ids)
+        if row == len(self._matrix):
+            self._matrix = np.concatenate([self._matrix, np.zeros_like(self._matrix)])
+        self._ids.append(-1)
+        return row
+
+    def remove(self, story_id: int) -> None:
+        row = self._slot.pop(story_id, None)
+        if row is not None:
+            self._matrix[row] = 0.0
+            self._ids[row] = -1
+            self._free.append(row)
+
+    def nearest(self, query: np.ndarray, limit: int, floor: float) -> list[int]:
+        """Up to ``limit`` stories with cosine ≥ ``floor`` to the unit vector ``query``, best first."""
+        used = len(self._ids)
+        if not self._slot or limit <= 0:
+            return []
+        sims = self._matrix[:used] @ query
+        top = np.argpartition(-sims, min(limit, used - 1))[:limit] if used > limit else np.arange(used)
+        rows = [int(r) for r in top if sims[r] >= floor and self._ids[r] >= 0]
+        return [self._ids[r] for r in sorted(rows, key=lambda r: -sims[r])]
+
+    def __len__(self) -> int:
+        return len(self._slot)

@@ -10,7 +10,8 @@ form two groups that are each tight but only loosely similar to each other.
 of average-linkage agglomeration, each of at least ``min_part`` members, whose mean similarity
 across is below ``ratio`` times the lower of the two mean similarities within. ``MemberSims``
 keeps that matrix for one story, one row per member, so each join costs one dot product per
-member.
+member. Members in different languages are compared as ``crosslingual.pair_similarity`` says, so
+a story told in several languages does not look like two events.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from dataclasses import dataclass
 import numpy as np
 from scipy.cluster.hierarchy import fcluster, linkage
 from scipy.spatial.distance import squareform
+
+from newstrace.cluster.crosslingual import CrossLingualConfig, pair_similarity
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,19 +53,31 @@ def sparse_dot(a: dict[str, float], b: dict[str, float]) -> float:
     return sum(w * get(t, 0.0) for t, w in a.items())
 
 
-class MemberSims:
-    """Cosine similarities between a story's members, grown one member at a time."""
+@dataclass(frozen=True, slots=True)
+class MemberVector:
+    terms: dict[str, float]  # unit-length term vector
+    language: str
+    dense: np.ndarray | None  # sentence vector, when encoded
 
-    def __init__(self) -> None:
-        self.vectors: list[dict[str, float]] = []
+
+class MemberSims:
+    """Similarities between a story's members, grown one member at a time."""
+
+    def __init__(self, cross: CrossLingualConfig | None = None) -> None:
+        self.cross = cross or CrossLingualConfig(weight=0.0)
+        self.vectors: list[MemberVector] = []
         self._rows: list[list[float]] = []
 
-    def add(self, vector: dict[str, float]) -> None:
-        row = [sparse_dot(vector, other) for other in self.vectors]
+    def add(self, vector: MemberVector) -> None:
+        row = [self._similarity(vector, other) for other in self.vectors]
         for old, sim in zip(self._rows, row, strict=True):
             old.append(sim)
         self._rows.append([*row, 1.0])
         self.vectors.append(vector)
+
+    def _similarity(self, a: MemberVector, b: MemberVector) -> float:
+        terms = sparse_dot(a.terms, b.terms)
+        return pair_similarity(terms, (a.language, b.language), (a.dense, b.dense), self.cross)
 
     def matrix(self) -> np.ndarray:
         return np.array(self._rows, dtype=np.float64)

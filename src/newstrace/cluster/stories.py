@@ -15,6 +15,12 @@ the replay covers only the active window, pass the document frequencies the stor
 ``count_terms=False``: the continuation is then close to the stream's (centroids are rebuilt with
 today's term weights), while a replay from the first article is exact.
 
+Stories may be told in several languages. A story keeps one centroid per language: an article is
+compared with the centroid of its own language, and, when the story also holds articles in other
+languages, with the whole story across languages (``crosslingual``: shared names and numbers plus
+the multilingual sentence vectors), whichever says more. Stories are found through the term index
+and, for the cross-lingual comparison, through an index of their mean sentence vectors.
+
 A young story is also re-decided (see ``split``): when its members form two groups that are each
 tight but loosely similar across, the group without its first article leaves for a new story, and
 the ``Assignment`` lists those articles in ``moves``.
@@ -32,7 +38,11 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from operator import itemgetter
 
+import numpy as np
+
+from newstrace.analyse.embedding import DIMENSIONS, ArticleEncoder
 from newstrace.analyse.entities import entity_key
+from newstrace.cluster.crosslingual import CrossLingualConfig, crosses, dense_bonus
 from newstrace.cluster.features import (
     ArticleFeatures,
     DocumentFrequencies,
@@ -40,9 +50,9 @@ from newstrace.cluster.features import (
     LineCounts,
     article_features,
 )
-from newstrace.cluster.index import ActiveWindow, StoryIndex, WindowConfig
+from newstrace.cluster.index import ActiveWindow, DenseIndex, StoryIndex, WindowConfig
 from newstrace.cluster.near_duplicates import CopyConfig, NearDuplicateIndex
-from newstrace.cluster.split import MemberSims, SplitConfig, propose_split
+from newstrace.cluster.split import MemberSims, MemberVector, SplitConfig, propose_split
 from newstrace.records import Article, Story
 
 _SUMMARY_ENTITIES = 10
@@ -64,6 +74,7 @@ class ClusterConfig:
     copies: CopyConfig = field(default_factory=CopyConfig)
     split: SplitConfig = field(default_factory=SplitConfig)
     window: WindowConfig = field(default_factory=WindowConfig)
+    cross_lingual: CrossLingualConfig = field(default_factory=CrossLingualConfig)
     story_terms: int = 300  # a story's centroid keeps its heaviest terms only
     index_terms: int = 40  # terms under which a story is indexed
     query_terms: int = 25  # an article's terms looked up in the index
@@ -95,7 +106,7 @@ class _Member:
     """What a young story keeps of each article, to rebuild itself if it is split."""
 
     article_id: int
-    vector: dict[str, float]
+    vector: MemberVector
     entities: tuple[str, ...]
     topics: tuple[str, ...]
     source: str | None
@@ -105,10 +116,17 @@ class _Member:
 
 
 @dataclass(slots=True)
+class _Part:
+    """The articles of one story in one language: their summed term vectors."""
+
+    centroid: dict[str, float] = field(default_factory=dict)
+    norm: float = 0.0
+    size: int = 0
+
+
+@dataclass(slots=True)
 class _StoryState:
     id: int
-    centroid: dict[str, float]
-    norm: float
     size: int
     title: str
     first_seen: datetime | None
@@ -118,6 +136,8 @@ class _StoryState:
     topics: Counter[str] = field(default_factory=Counter)
     outlets: Counter[str] = field(default_factory=Counter)
     languages: Counter[str] = field(default_factory=Counter)
+    parts: dict[str, _Part] = field(default_factory=dict)  # by language ("" when unknown)
+    dense: np.ndarray | None = None  # sum of the members' sentence vectors
     members: list[_Member] | None = field(default_factory=list)  # None once too old or too large
     sims: MemberSims = field(default_factory=MemberSims)
 
@@ -137,13 +157,17 @@ class StoryClusterer:
         config: ClusterConfig | None = None,
         next_story_id: int = 1,
         document_frequencies: DocumentFrequencies | None = None,
+        encoder: ArticleEncoder | None = None,
     ) -> None:
+        """``encoder`` computes the sentence vector of an article that carries none (``embedding``)."""
         self.config = config or ClusterConfig()
+        self.encoder = encoder if self.config.cross_lingual.enabled else None
         self.next_story_id = next_story_id
         self.df = document_frequencies or DocumentFrequencies(self.config.features.bucket_bits)
         self._lines = LineCounts()
         self._copies = NearDuplicateIndex(self.config.copies)
         self._index = StoryIndex()
+        self._dense_index = DenseIndex(DIMENSIONS)
         self._window = ActiveWindow(self.config.window)
         self._stories: dict[int, _StoryState] = {}
         self._young: deque[tuple[int, int]] = deque()  # (seq created, story id) of re-decidable stories
@@ -187,7 +211,10 @@ class StoryClusterer:
         self._seq += 1
         article_id = article.id if article.id is not None else self._seq
         when = _when(article)
-        features = article_features(article, self.df, self._lines, self.config.features)
+        dense = self.encoder.embed(article) if self.encoder is not None else article.embedding
+        if not self.config.cross_lingual.enabled:
+            dense = None
+        features = article_features(article, self.df, self._lines, self.config.features, dense)
         signature = self._copies.signature(features.text)
         copy = self._copies.find(signature)
         copy_of = copy.article_id if copy is not None else None
@@ -204,7 +231,7 @@ class StoryClusterer:
                 self.next_story_id += 1
         member = _Member(
             article_id,
-            features.vector,
+            MemberVector(features.vector, features.language, features.dense),
             tuple(features.entities),
             tuple(article.topics),
             article.source,
@@ -223,26 +250,62 @@ class StoryClusterer:
             self._lines.add(article.source or "", features.line_hashes)
         for old in self._window.expired(self._seq):
             self._index.remove(old)
+            self._dense_index.remove(old)
             del self._stories[old]
         self._age_members()
         return Assignment(story_id, is_new, similarity, copy_of, article_id, moves)
 
     def _best_story(self, features: ArticleFeatures, when: datetime | None) -> tuple[int, float]:
         """The most similar active story at or above the threshold, else (-1, best similarity)."""
-        cfg = self.config
         best_id, best_sim, best_margin = -1, 0.0, -math.inf
-        for story_id in self._index.candidates(features.vector, cfg.query_terms, cfg.candidates):
+        for story_id in self._candidates(features):
             state = self._stories[story_id]
-            centroid = state.centroid
-            dot = sum(w * centroid.get(t, 0.0) for t, w in features.vector.items())
-            sim = dot / state.norm if state.norm else 0.0
-            sim *= self._time_factor(state, when)
-            # Similarity to a centroid grows with the story's size, for members and outsiders
-            # alike: the bar rises from ``threshold`` (one article) towards ``threshold_large``.
-            margin = sim - self._threshold(state.size)
+            sim, margin = self._score(features, state)
+            factor = self._time_factor(state, when)
+            sim, margin = sim * factor, margin - sim * (1.0 - factor)
             if margin > best_margin or (margin == best_margin and story_id > best_id):
                 best_id, best_sim, best_margin = story_id, sim, margin
         return (best_id, best_sim) if best_margin >= 0 else (-1, best_sim)
+
+    def _candidates(self, features: ArticleFeatures) -> list[int]:
+        cfg = self.config
+        found = self._index.candidates(features.vector, cfg.query_terms, cfg.candidates)
+        cross = cfg.cross_lingual
+        if features.dense is not None and cross.enabled:
+            seen = set(found)
+            nearest = self._dense_index.nearest(features.dense, cross.candidates, cross.floor)
+            found.extend(s for s in nearest if s not in seen)
+        return found
+
+    def _score(self, features: ArticleFeatures, state: _StoryState) -> tuple[float, float]:
+        """(similarity, margin over the bar) of an article to a story, before the time factor.
+
+        Similarity to a centroid grows with the story's size, for members and outsiders alike: the
+        bar rises from ``threshold`` (one article) towards ``threshold_large``.
+        """
+        vector = features.vector
+        sim, margin = 0.0, -math.inf
+        part = state.parts.get(features.language)
+        if part is not None and part.norm:
+            centroid = part.centroid
+            sim = sum(w * centroid.get(t, 0.0) for t, w in vector.items()) / part.norm
+            margin = sim - self._threshold(part.size)
+        if features.dense is not None and state.dense is not None and self._crosses(features, state):
+            dots = norms = 0.0
+            for other in state.parts.values():
+                centroid = other.centroid
+                dots += sum(w * centroid.get(t, 0.0) for t, w in vector.items())
+                norms += other.norm * other.norm
+            cosine = float(features.dense @ state.dense) / (float(np.linalg.norm(state.dense)) or 1.0)
+            cross = dots / (math.sqrt(norms) or 1.0) + dense_bonus(cosine, self.config.cross_lingual)
+            cross_margin = cross - self._threshold(state.size)
+            if cross_margin > margin:
+                sim, margin = cross, cross_margin
+        return sim, margin
+
+    @staticmethod
+    def _crosses(features: ArticleFeatures, state: _StoryState) -> bool:
+        return any(crosses(features.language, language) for language in state.parts)
 
     def _threshold(self, size: int) -> float:
         cfg = self.config
@@ -261,23 +324,35 @@ class StoryClusterer:
     def _update_story(self, story_id: int, member: _Member) -> None:
         state = self._stories.get(story_id)
         if state is None:
-            state = _StoryState(story_id, {}, 0.0, 0, member.title, member.when, member.when)
+            state = self._new_state(story_id, member)
             self._stories[story_id] = state
             self._young.append((self._seq, story_id))
         self._absorb(state, member)
         self._reindex(state)
         self._window.touch(story_id, self._seq, member.when)
 
+    def _new_state(self, story_id: int, first: _Member) -> _StoryState:
+        state = _StoryState(story_id, 0, first.title, first.when, first.when)
+        state.sims = MemberSims(self.config.cross_lingual)
+        return state
+
     def _absorb(self, state: _StoryState, member: _Member) -> None:
-        """Add one article to a story's centroid, counts and (while it is young) members."""
-        centroid = state.centroid
-        for term, weight in member.vector.items():
+        """Add one article to a story's centroids, counts and (while it is young) members."""
+        vector = member.vector
+        part = state.parts.get(vector.language)
+        if part is None:
+            part = state.parts[vector.language] = _Part()
+        centroid = part.centroid
+        for term, weight in vector.terms.items():
             centroid[term] = centroid.get(term, 0.0) + weight
         if len(centroid) > self.config.story_terms * 3 // 2:  # trimmed with slack: cheaper
-            state.centroid = centroid = dict(
+            part.centroid = centroid = dict(
                 heapq.nlargest(self.config.story_terms, centroid.items(), key=itemgetter(1))
             )
-        state.norm = math.hypot(*centroid.values())
+        part.norm = math.hypot(*centroid.values())
+        part.size += 1
+        if vector.dense is not None:
+            state.dense = vector.dense.copy() if state.dense is None else state.dense + vector.dense
         state.size += 1
         when = member.when
         if when is not None:
@@ -304,8 +379,13 @@ class StoryClusterer:
 
     def _reindex(self, state: _StoryState, force: bool = False) -> None:
         if force or state.size <= 8 or state.size % 4 == 0:  # a large story's terms change slowly
-            heaviest = heapq.nlargest(self.config.index_terms, state.centroid.items(), key=itemgetter(1))
-            self._index.put(state.id, tuple(sorted(t for t, _ in heaviest)))
+            terms: set[str] = set()
+            for part in state.parts.values():  # each language's heaviest terms
+                heaviest = heapq.nlargest(self.config.index_terms, part.centroid.items(), key=itemgetter(1))
+                terms.update(t for t, _ in heaviest)
+            self._index.put(state.id, tuple(sorted(terms)))
+            if state.dense is not None:
+                self._dense_index.put(state.id, state.dense)
 
     # -- re-decision --------------------------------------------------------------------------------
 
@@ -337,8 +417,7 @@ class StoryClusterer:
         return story_id, is_new, moves
 
     def _rebuild(self, story_id: int, members: list[_Member]) -> None:
-        first = members[0]
-        state = _StoryState(story_id, {}, 0.0, 0, first.title, first.when, first.when)
+        state = self._new_state(story_id, members[0])
         for member in members:
             self._absorb(state, member)
         self._stories[story_id] = state

@@ -59,6 +59,7 @@ class TimelineEntry:
     time_kind: Literal["published", "fetched", "unknown"]
     copy_of: str | None = None  # the earlier article this one copies (cut-and-paste)
     reused_share: float = 0.0  # share of its text (by characters) found in an earlier article
+    language: str | None = None
 
 
 @dataclass(slots=True)
@@ -338,7 +339,7 @@ def trace_story(
         moment, kind = _time(article)
         timeline.append(
             TimelineEntry(key, article.id, article.source, article.title, moment, kind,
-                          copy_of.get(key), _reused_share(key, pairs, state.texts[key]))
+                          copy_of.get(key), _reused_share(key, pairs, state.texts[key]), article.language)
         )  # fmt: skip
     groups = [g for g in state.claim_index.groups() if all(o.article_key in keyed for o in g.occurrences)]
     sources_of: dict[str, set[str]] = {}

@@ -40,6 +40,7 @@ class TimelineRow:
     copy_of: int | None  # the article it copies (cut-and-paste), by id
     reused_share: float  # share of its text found in earlier articles
     drift: bool  # one of its sentences carries a drift flag
+    language: str | None = None
 
 
 @dataclass(slots=True)
@@ -126,6 +127,7 @@ class StoryProvenance:
     drift: list[DriftView]
     claims: int  # every claim of the story's articles
     certainty_counts: dict[str, int]
+    first_by_language: list[TimelineRow]  # the earliest article in each language, earliest first
 
 
 def _article_ids(prov: Provenance) -> dict[str, int | None]:
@@ -205,6 +207,7 @@ def provenance_view(story_id: int, trace: StoryTrace) -> StoryProvenance:
         TimelineRow(
             e.key, e.article_id, e.outlet, e.title, e.time, e.time_kind,
             ids.get(e.copy_of) if e.copy_of else None, round(e.reused_share, 3), e.key in flagged,
+            e.language,
         )
         for e in prov.timeline
     ]  # fmt: skip
@@ -227,7 +230,17 @@ def provenance_view(story_id: int, trace: StoryTrace) -> StoryProvenance:
         drift=drift,
         claims=sum(counts.values()),
         certainty_counts={c: counts[c] for c in CERTAINTIES if counts[c]},
+        first_by_language=first_by_language(timeline),
     )
+
+
+def first_by_language(timeline: list[TimelineRow]) -> list[TimelineRow]:
+    """The earliest article in each language of a story (the timeline is in time order)."""
+    first: dict[str, TimelineRow] = {}
+    for row in timeline:
+        if row.language:
+            first.setdefault(row.language, row)
+    return list(first.values())
 
 
 def groups_for_table(groups: list[ClaimGroupView], per_certainty: int) -> list[ClaimGroupView]:
