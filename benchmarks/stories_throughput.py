@@ -12,11 +12,15 @@ window holds a bounded number of stories.
 Per slice of ``--slice`` articles: articles per CPU second (and per wall-clock second) of
 ``StoryClusterer.assign`` alone on one core (the stream is generated before the slice is timed),
 the process's peak resident memory, the active stories and BCubed F1 against the synthetic gold.
-Cost must stay flat as the stream grows. The BCubed column is no accuracy figure: synthetic
+Cost must stay flat as the stream grows. With ``--vectors`` (the shipped setting for multilingual
+news), each article also carries the multilingual sentence vector of its real base article, computed
+once before the stream, and a language drawn from six, so the cross-lingual look-ups and comparisons
+run as they would on mixed-language feeds (encoding itself is timed by
+``benchmarks/stories_multilingual.py``). The BCubed column is no accuracy figure: synthetic
 stories of one base differ only by names and numbers, so they are far harder to tell apart than
 real events (and their articles share enough text to be taken for copies of each other).
 
-    python benchmarks/stories_throughput.py [--articles 100000] [--slice 10000] [--plot] [--json]
+    python benchmarks/stories_throughput.py [--articles 100000] [--slice 10000] [--vectors] [--plot]
 """
 
 from __future__ import annotations
@@ -33,9 +37,11 @@ from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
+import numpy as np
+
 from newstrace.cluster.stories import StoryClusterer
 from newstrace.eval.metrics import bcubed_scores
-from newstrace.eval.stories import GoldArticle, final_story_ids, load_gold
+from newstrace.eval.stories import GoldArticle, embed, final_story_ids, load_gold
 from newstrace.records import Article
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -44,6 +50,7 @@ OUT = ROOT / "benchmarks" / "out"
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]{2,}\b")
 _NUMBER = re.compile(r"\b\d+\b")
 START = datetime(2026, 1, 1)
+LANGUAGES = ("en", "de", "fr", "es", "it", "ru")
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,10 +82,16 @@ def _rename(text: str, story: _OpenStory, rng: random.Random, pool: list[str]) -
     return _NUMBER.sub(number, _CAPITALISED.sub(name, text))
 
 
-def synthetic_stream(count: int, seed: int = 0, open_stories: int = 60) -> Iterator[tuple[Article, int]]:
+def synthetic_stream(
+    count: int, seed: int = 0, open_stories: int = 60, vectors: bool = False
+) -> Iterator[tuple[Article, int]]:
     """(article, gold story) pairs, ``count`` of them, deterministic for a seed."""
     rng = random.Random(seed)
     gold = load_gold(ECB)
+    embedding: dict[str, np.ndarray] = {}
+    for g in embed(gold) if vectors else []:
+        assert g.embedding is not None
+        embedding[g.id] = g.embedding
     by_story: dict[str, list[GoldArticle]] = {}
     for g in gold:
         by_story.setdefault(g.story, []).append(g)
@@ -98,18 +111,18 @@ def synthetic_stream(count: int, seed: int = 0, open_stories: int = 60) -> Itera
         title = _rename(base.title, story, rng, pool)
         body = [_rename(line, story, rng, pool) for line in kept]
         when = START + timedelta(seconds=20 * position)
-        yield (
-            Article(title=title, body=body, published=when, source=f"outlet{rng.randint(1, 50)}"),
-            story.gold,
-        )
+        article = Article(title=title, body=body, published=when, source=f"outlet{rng.randint(1, 50)}")
+        if vectors:
+            article.embedding, article.language = embedding[base.id], rng.choice(LANGUAGES)
+        yield article, story.gold
         story.left -= 1
         if story.left == 0:
             stories.remove(story)
 
 
-def run(count: int, slice_size: int, seed: int) -> list[SliceResult]:
+def run(count: int, slice_size: int, seed: int, vectors: bool = False) -> list[SliceResult]:
     clusterer = StoryClusterer()
-    stream = synthetic_stream(count, seed)
+    stream = synthetic_stream(count, seed, vectors=vectors)
     results: list[SliceResult] = []
     done = 0
     while done < count:
@@ -161,8 +174,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--plot", action="store_true", help="write benchmarks/out/stories_throughput.png")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--vectors", action="store_true", help="articles carry sentence vectors, 6 languages")
     args = parser.parse_args(argv)
-    results = run(args.articles, args.slice, args.seed)
+    results = run(args.articles, args.slice, args.seed, args.vectors)
     if args.json:
         print(json.dumps([asdict(r) for r in results], indent=2))
     else:

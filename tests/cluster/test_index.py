@@ -36,7 +36,8 @@ def test_window_retires_by_article_count_and_by_cap() -> None:
 
 
 def test_window_retires_by_article_time() -> None:
-    window = ActiveWindow(WindowConfig(window_days=7, window_articles=1000, max_active=1000))
+    cfg = WindowConfig(window_days=7, window_articles=1000, max_active=1000, min_idle_articles=0)
+    window = ActiveWindow(cfg)
     start = datetime(2024, 1, 1)
     window.touch(1, 1, start)
     window.touch(2, 2, start + timedelta(days=3))
@@ -44,3 +45,13 @@ def test_window_retires_by_article_time() -> None:
     window.touch(3, 3, start + timedelta(days=8))
     assert window.expired(3) == [1]
     assert len(window) == 2
+
+
+def test_out_of_order_dates_alone_do_not_retire_a_recent_story() -> None:
+    cfg = WindowConfig(window_days=7, window_articles=1000, max_active=1000, min_idle_articles=5)
+    window = ActiveWindow(cfg)
+    start = datetime(2024, 1, 1)
+    window.touch(1, 1, start)
+    window.touch(2, 2, start + timedelta(days=400))  # a late article of another year arrives
+    assert window.expired(2) == []  # story 1 was joined one article ago: it stays
+    assert window.expired(7) == [1]  # idle for six articles and a week older than the newest

@@ -6,7 +6,7 @@ import math
 
 import pytest
 
-from newstrace.eval.metrics import bcubed_scores, pairwise_scores
+from newstrace.eval.metrics import bcubed_scores, linked_share, pairwise_scores
 
 
 def test_perfect_clustering_scores_one() -> None:
@@ -44,3 +44,13 @@ def test_all_singletons_and_all_in_one() -> None:
 def test_lengths_must_match() -> None:
     with pytest.raises(ValueError):
         pairwise_scores(["a"], [1, 2])
+
+
+def test_linked_share_counts_gold_pairs_across_languages_only() -> None:
+    gold = ["a", "a", "a", "b", "b"]
+    languages = ["en", "de", "de", "en", "fr"]
+    # cross-language gold pairs: (0,1), (0,2), (3,4); the first two and the last are linked here
+    assert linked_share(gold, [1, 1, 1, 2, 2], languages) == (1.0, 3)
+    share, pairs = linked_share(gold, [1, 1, 2, 3, 3], languages)
+    assert pairs == 3 and math.isclose(share, 2 / 3)
+    assert linked_share(["a", "a"], [1, 2], ["en", "en"]) == (1.0, 0)  # no such pair

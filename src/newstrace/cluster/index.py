@@ -5,9 +5,10 @@ are looked up in the index; the stories found are ranked by how much of the arti
 share, and only the best few are scored in full. Each story is indexed under the heaviest terms
 of its centroid, so the index holds at most ``stories x index_terms`` entries.
 
-A story leaves the window when it has been idle too long: longer than ``window_days`` of article
-time when articles carry dates, or more than ``window_articles`` articles ago in any case; and
-when more than ``max_active`` stories are active, the longest idle ones go first.
+A story leaves the window when it has been idle too long: more than ``window_articles`` articles
+ago, or longer than ``window_days`` of article time (when articles carry dates) and more than
+``min_idle_articles`` articles ago, since articles do not always arrive in date order (a backfill, a
+late feed); and when more than ``max_active`` stories are active, the longest idle ones go first.
 """
 
 from __future__ import annotations
@@ -68,6 +69,7 @@ class StoryIndex:
 class WindowConfig:
     window_days: float = 7.0  # with dates: a story idle this long (article time) leaves the window
     window_articles: int = 20_000  # a story not joined in this many articles leaves the window
+    min_idle_articles: int = 1_000  # ... but never for its dates alone before this many articles
     max_active: int = 20_000  # never more active stories than this
 
 
@@ -92,8 +94,12 @@ class ActiveWindow:
         while self._last:
             story_id, (last_seq, last_time) = next(iter(self._last.items()))
             too_many = len(self._last) > self.config.max_active
-            too_old = seq - last_seq > self.config.window_articles or (
-                horizon is not None and last_time is not None and last_time < horizon
+            idle = seq - last_seq
+            too_old = idle > self.config.window_articles or (
+                idle > self.config.min_idle_articles
+                and horizon is not None
+                and last_time is not None
+                and last_time < horizon
             )
             if not (too_many or too_old):
                 break

@@ -79,9 +79,10 @@ class ClusterConfig:
     index_terms: int = 40  # terms under which a story is indexed
     query_terms: int = 25  # an article's terms looked up in the index
     candidates: int = 20  # stories scored in full per article
-    # Not calibrated (ECB+ has no dates): a judgement that coverage of one event mostly falls within
-    # days. With dates, similarity x exp(-gap / scale) for a gap beyond the story's first/last seen.
-    time_scale_days: float = 3.0
+    # With dates, similarity x exp(-gap / scale) for a gap beyond the story's first/last seen.
+    # ECB+ has no dates; chosen on the multilingual set with the cross-lingual settings (grid {3, 10}
+    # days, see ``crosslingual.CrossLingualConfig``): coverage of one event runs over a week or two.
+    time_scale_days: float = 10.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +138,7 @@ class _StoryState:
     outlets: Counter[str] = field(default_factory=Counter)
     languages: Counter[str] = field(default_factory=Counter)
     parts: dict[str, _Part] = field(default_factory=dict)  # by language ("" when unknown)
+    whole: _Part | None = None  # all languages together, once there are two
     dense: np.ndarray | None = None  # sum of the members' sentence vectors
     members: list[_Member] | None = field(default_factory=list)  # None once too old or too large
     sims: MemberSims = field(default_factory=MemberSims)
@@ -290,17 +292,17 @@ class StoryClusterer:
             centroid = part.centroid
             sim = sum(w * centroid.get(t, 0.0) for t, w in vector.items()) / part.norm
             margin = sim - self._threshold(part.size)
-        if features.dense is not None and state.dense is not None and self._crosses(features, state):
-            dots = norms = 0.0
-            for other in state.parts.values():
-                centroid = other.centroid
-                dots += sum(w * centroid.get(t, 0.0) for t, w in vector.items())
-                norms += other.norm * other.norm
-            cosine = float(features.dense @ state.dense) / (float(np.linalg.norm(state.dense)) or 1.0)
-            cross = dots / (math.sqrt(norms) or 1.0) + dense_bonus(cosine, self.config.cross_lingual)
-            cross_margin = cross - self._threshold(state.size)
-            if cross_margin > margin:
-                sim, margin = cross, cross_margin
+        cross = features.dense is not None and state.dense is not None and self._crosses(features, state)
+        if part is None or cross:  # the whole story, all its languages together
+            whole = state.whole or next(iter(state.parts.values()))  # one language: its only part
+            centroid = whole.centroid
+            terms = sum(w * centroid.get(t, 0.0) for t, w in vector.items()) / (whole.norm or 1.0)
+            if cross and features.dense is not None and state.dense is not None:
+                cosine = float(features.dense @ state.dense) / (float(np.linalg.norm(state.dense)) or 1.0)
+                terms += dense_bonus(cosine, self.config.cross_lingual)
+            whole_margin = terms - self._threshold(state.size)
+            if whole_margin > margin:
+                sim, margin = terms, whole_margin
         return sim, margin
 
     @staticmethod
@@ -342,15 +344,12 @@ class StoryClusterer:
         part = state.parts.get(vector.language)
         if part is None:
             part = state.parts[vector.language] = _Part()
-        centroid = part.centroid
-        for term, weight in vector.terms.items():
-            centroid[term] = centroid.get(term, 0.0) + weight
-        if len(centroid) > self.config.story_terms * 3 // 2:  # trimmed with slack: cheaper
-            part.centroid = centroid = dict(
-                heapq.nlargest(self.config.story_terms, centroid.items(), key=itemgetter(1))
-            )
-        part.norm = math.hypot(*centroid.values())
-        part.size += 1
+            if len(state.parts) == 2:  # a second language: keep the whole story's centroid too
+                (first,) = (p for lang, p in state.parts.items() if lang != vector.language)
+                state.whole = _Part(dict(first.centroid), first.norm, first.size)
+        self._add_terms(part, vector.terms)
+        if state.whole is not None:
+            self._add_terms(state.whole, vector.terms)
         if vector.dense is not None:
             state.dense = vector.dense.copy() if state.dense is None else state.dense + vector.dense
         state.size += 1
@@ -376,6 +375,17 @@ class StoryClusterer:
             else:
                 state.members.append(member)
                 state.sims.add(member.vector)
+
+    def _add_terms(self, part: _Part, terms: dict[str, float]) -> None:
+        centroid = part.centroid
+        for term, weight in terms.items():
+            centroid[term] = centroid.get(term, 0.0) + weight
+        if len(centroid) > self.config.story_terms * 3 // 2:  # trimmed with slack: cheaper
+            part.centroid = centroid = dict(
+                heapq.nlargest(self.config.story_terms, centroid.items(), key=itemgetter(1))
+            )
+        part.norm = math.hypot(*centroid.values())
+        part.size += 1
 
     def _reindex(self, state: _StoryState, force: bool = False) -> None:
         if force or state.size <= 8 or state.size % 4 == 0:  # a large story's terms change slowly

@@ -55,3 +55,19 @@ def bcubed_scores(gold: Sequence[Hashable], predicted: Sequence[Hashable]) -> Sc
     precision = sum(n * n / pred_size[p] for (_, p), n in cell.items()) / len(gold)
     recall = sum(n * n / gold_size[g] for (g, _), n in cell.items()) / len(gold)
     return Scores(precision, recall, _f1(precision, recall))
+
+
+def linked_share(
+    gold: Sequence[Hashable], predicted: Sequence[Hashable], languages: Sequence[Hashable]
+) -> tuple[float, int]:
+    """Of the gold pairs in different languages, the share predicted in one cluster (and how many).
+
+    The cross-lingual recall of a story clusterer: 1.0 when there is no such pair.
+    """
+    _check(gold, predicted)
+    same = Counter(zip(gold, predicted, strict=True))
+    same_language = Counter(zip(gold, languages, strict=True))
+    same_both = Counter(zip(gold, predicted, languages, strict=True))
+    pairs = sum(_pairs(n) for n in Counter(gold).values()) - sum(_pairs(n) for n in same_language.values())
+    linked = sum(_pairs(n) for n in same.values()) - sum(_pairs(n) for n in same_both.values())
+    return (linked / pairs if pairs else 1.0), pairs
