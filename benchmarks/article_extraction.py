@@ -121,6 +121,7 @@ class RowResult:
     scores: Scores | None  # None when the row was skipped
     pages_per_second: float
     note: str = ""
+    per_page: tuple[PageScore, ...] = ()  # in the order of the pages
 
 
 def _read_text(data_dir: Path, page: BenchmarkPage) -> str:
@@ -159,7 +160,24 @@ def run_row(row: str, data_dir: Path, pages: list[BenchmarkPage] | None = None) 
     started = time.perf_counter()
     scores = [score_page(page.body, extract(page)) for page in pages]
     elapsed = time.perf_counter() - started
-    return RowResult(row, aggregate(scores), len(pages) / elapsed if elapsed else 0.0)
+    return RowResult(row, aggregate(scores), len(pages) / elapsed if elapsed else 0.0, per_page=tuple(scores))
+
+
+def by_language(pages: list[BenchmarkPage], results: list[RowResult]) -> str:
+    """F1 per language of the true body (py3langid), per row: where each path stands beyond English."""
+    from newstrace.analyse.language import detect_language
+
+    languages = [detect_language(page.body) or "?" for page in pages]
+    counts = Counter(languages)
+    shown = [r for r in results if r.per_page]
+    lines = [f"{'language':<9} {'pages':>5} " + " ".join(f"{r.row + ' F1':>15}" for r in shown)]
+    for language, n in counts.most_common():
+        cells = []
+        for result in shown:
+            mine = [score for score, lang in zip(result.per_page, languages, strict=True) if lang == language]
+            cells.append(f"{aggregate(mine).f1:>15.3f}")
+        lines.append(f"{language:<9} {n:>5} " + " ".join(cells))
+    return "\n".join(lines)
 
 
 def check_floors(results: list[RowResult], floors: dict[str, dict[str, float]]) -> list[str]:
@@ -199,6 +217,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rows", nargs="+", choices=ROWS, default=list(ROWS))
     parser.add_argument("--check-floors", action="store_true", help="exit 1 if a figure is below its floor")
     parser.add_argument("--json", action="store_true", help="print JSON instead of the table")
+    parser.add_argument("--by-language", action="store_true", help="also F1 per language of the page")
     args = parser.parse_args(argv)
     pages = load_pages(args.data)
     results = [run_row(row, args.data, pages) for row in args.rows]
@@ -211,6 +230,8 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(rows, indent=2))
     else:
         print(format_table(results, len(pages)))
+        if args.by_language:
+            print(by_language(pages, results))
     if args.check_floors:
         failures = check_floors(results, json.loads(FLOORS.read_text(encoding="utf-8")))
         for failure in failures:
