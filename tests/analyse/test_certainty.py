@@ -93,3 +93,80 @@ def test_denial_needs_a_claim_to_deny() -> None:
     assert classify_certainty("Right now there is no indication of a link.").certainty == "denied"
     decision = classify_certainty("The campaign would not say whether he had been interviewed.")
     assert decision.certainty == "denied" and "hedged" in decision.alternatives
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "cue"),
+    [
+        # a relative or complement clause finished inside the subject leaves the main verb after it
+        (
+            "Both ships that were targeted in the attack are said to be badly damaged.",
+            "hedged",
+            "are said to",
+        ),
+        ("The man who was arrested on Friday is believed to have fled abroad before.", "hedged", None),
+        ("People who ask for a score but do not sign up could be charged a small fee.", "speculative", None),
+        # but not a clause after the main verb, nor one opened inside a prepositional phrase
+        ("He stayed neutral in a race that both candidates would love to win.", "asserted", None),
+        (
+            "The outcome gives the senator fresh momentum in a race that will soon widen and that is "
+            "expected to harden.",
+            "asserted",
+            None,
+        ),
+        # a parenthetical does not hide the conditional around it
+        (
+            "The rule let agencies decide if their projects—such as roads and dams—would harm wildlife.",
+            "asserted",
+            None,
+        ),
+    ],
+)
+def test_subject_clauses_and_the_main_verb(sentence: str, expected: str, cue: str | None) -> None:
+    decision = classify_certainty(sentence)
+    assert decision.certainty == expected
+    if cue is not None:
+        assert cue in decision.cues
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # hedges that qualify only a noun or a participle
+        ("The alleged killer was serving a life sentence for attempted murder.", "asserted"),
+        ("The others involved a booster allegedly giving $500 to a player.", "asserted"),
+        ("He was shot after allegedly pointing a gun at officers, and the crowd turned angry.", "asserted"),
+        # ... but not the evidence itself, nor the main verb
+        ("An unverified video shows soldiers crossing the border.", "hedged"),
+        ("He then allegedly ran a red light.", "hedged"),
+        # appearance verbs before a predicate or a clause, not a physical appearance
+        ("Overall, Democrats appeared pleased with the speech.", "hedged"),
+        ("It appears that the flaw affects every version of the browser.", "hedged"),
+        ("The actor appeared in court on Tuesday.", "asserted"),
+        # "likely" as a noun's modifier predicts nothing; as a predicate it does
+        ("The poll of 1,000 likely voters has a margin of error of 3 points.", "asserted"),
+        ("The race is likely to be decided in June.", "speculative"),
+        ("The question is whether the old rules still apply.", "speculative"),
+        # a participle after a noun is a reduced relative, not the clause's prediction
+        ("Greece is still awaiting a ballistics report expected to shed light on the shooting.", "asserted"),
+        ("She is widely expected to win the nomination.", "speculative"),
+    ],
+)
+def test_cue_scope(sentence: str, expected: str) -> None:
+    assert classify_certainty(sentence).certainty == expected
+
+
+def test_reporter_adverb_in_indirect_speech_hedges_a_named_source() -> None:
+    content = "he had allegedly barricaded himself in a room"
+    decision = classify_certainty(f"Police say {content}.", "organisation", "say", content=content)
+    assert decision.certainty == "hedged" and "attributed" in decision.alternatives
+    content = "it is unlikely to have been an attack"
+    decision = classify_certainty(f"The operator says {content}.", "organisation", "says", content=content)
+    assert decision.certainty == "attributed"
+
+
+def test_quoted_speaker_s_hedge_is_the_speaker_s() -> None:
+    decision = classify_certainty(
+        '"They seem to be copying a publisher," said a media adviser.', "none", "said"
+    )
+    assert decision.certainty != "hedged" and "hedged" in decision.alternatives

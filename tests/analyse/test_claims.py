@@ -185,3 +185,32 @@ def test_question_in_a_quote_is_the_speaker_s() -> None:
 def test_question_to_the_reader_is_not_a_claim() -> None:
     assert not is_claim("What do you think about the new rules?")
     assert is_claim("Will the bank raise rates again this year?")
+
+
+@pytest.mark.parametrize(
+    ("expected", "sentence"),
+    [
+        # an unidentified individual is a second-hand source; a body's spokesman is not
+        ("hedged", "On Friday, a senior naval commander said attacking the ports would not work."),
+        ("hedged", '"We filtered out anyone who backed him," said one district party leader.'),
+        ("attributed", "A spokesman for the ministry said the talks would resume on Monday."),
+        # the writer's own "we" outside quotes is the outlet's voice
+        ("asserted", "We strongly recommend that all users apply the patch as soon as possible."),
+        # a report inside a noun phrase does not attribute the sentence
+        (
+            "asserted",
+            "The gap between what the mayor says his plan would do and what it does began last year.",
+        ),
+        ("asserted", "The rule required agencies to consult scientists on any listed species."),
+        ("asserted", "The center has declined for years to reveal the sources of its funding."),
+        # a promise is the source's; a cue in an adverbial clause or after a lone adverb is not the claim's
+        ("attributed", "Mayor Jane Roe pledged to push for a constitutional amendment on campaign money."),
+        ("asserted", "He came back to it later after a senior editor noted that the odds were very low."),
+        ("asserted", "Still, the business council opposed an increase."),
+        # a share of poll respondents is a described document, not an anonymous source
+        ("attributed", "Some 22 percent said they would back the challenger."),
+    ],
+)
+def test_who_carries_the_claim(expected: str, sentence: str) -> None:
+    claim = claim_in_context(sentence)
+    assert claim is not None and claim.certainty == expected

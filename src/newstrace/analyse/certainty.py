@@ -4,6 +4,13 @@ The classes and their precedence are those of the project's certainty guide: den
 (attributed when a named source carries the claim) > speculative > attributed > asserted. Cue words
 come from the language's lexicon (``src/newstrace/data/claims/<language>.json``) and are returned as
 evidence with the decision; classes that also apply are returned as alternatives.
+
+A cue counts for the sentence only where it has scope over its main claim: not in a relative or
+subordinate clause (unless that clause is finished inside the subject: "Both ships that were
+targeted are said to …"), not as an adjective on a noun ("the alleged killer was …", "likely
+voters"), not on a participle ("a booster allegedly giving …", "a report expected to …"), and not
+inside a quotation whose speaker is named (the speaker's hedge). Rules were chosen on
+``benchmarks/data/certainty-dev`` only.
 """
 
 from __future__ import annotations
@@ -21,6 +28,18 @@ _CASE_SENSITIVE = frozenset({"may"})  # "May" in the middle of a sentence is the
 _WORDS = re.compile(r"\w+(?:['’]\w+)?")
 _LEAD_WORDS = frozenset({"and", "but", "or", "so", "even", "only", "yet", "still"})
 _MODALS = frozenset({"could", "would", "may", "might", "can", "will", "should", "must"})
+# finite auxiliaries: a clause holding one (or a past form) has its own verb
+_FINITE = _MODALS | frozenset({"is", "are", "was", "were", "has", "have", "had", "do", "does", "did"})
+_PARENTHETICAL = re.compile(r"\([^()]*\)|[—–][^—–,;:]*[—–]| -- [^,;:]*? -- ")
+# a subject before its relative clause: at most this many words ("the first official acknowledgement
+# of that …" has 5, "the site manager at the supermarket in Wellington that …" 8), none an object
+_SUBJECT_WORDS = 8
+_OBJECT_PRONOUNS = frozenset({"him", "them", "us", "me"})
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s"})
+# a determiner or number before "likely" makes it an adjective in a noun phrase ("1,000 likely voters")
+_NOUN_PHRASE_OPENERS = frozenset(
+    {"the", "a", "an", "of", "among", "his", "her", "their", "its", "our", "all", "many", "most", "some"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,18 +50,22 @@ class CertaintyDecision:
 
 
 @lru_cache(maxsize=64)
-def _pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
+def _pattern(phrases: tuple[str, ...], unspaced: bool = False) -> re.Pattern[str]:
+    """One pattern for all ``phrases``, longest first, on word boundaries (none for a language
+    written without spaces)."""
     ordered = sorted({p.lower() for p in phrases}, key=len, reverse=True)
     body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+    if unspaced:
+        return re.compile(f"(?:{body})", re.IGNORECASE)
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
 
 
-def _matches(sentence: str, phrases: tuple[str, ...]) -> list[re.Match[str]]:
+def _matches(sentence: str, phrases: tuple[str, ...], unspaced: bool = False) -> list[re.Match[str]]:
     if not phrases:
         return []
     return [
         m
-        for m in _pattern(phrases).finditer(sentence)
+        for m in _pattern(phrases, unspaced).finditer(sentence)
         if not (m.group().lower() in _CASE_SENSITIVE and m.group()[0].isupper() and m.start() > 0)
     ]
 
@@ -65,10 +88,39 @@ class _Cues:
     subordinate: list[str]
 
 
+def _is_finite(word: str, lexicon: Lexicon) -> bool:
+    """A finite verb we can see without a tagger: an auxiliary or modal, a reporting verb's past
+    form, or another lower-case past form in -ed."""
+    lower = word.lower()
+    return (
+        lower in _FINITE
+        or (lower.endswith("ed") and len(lower) > 4 and word[:1].islower())
+        or (lower in lexicon.verb_forms and not lower.endswith("ing"))
+    )
+
+
+def _closes_in_subject(words: list[str], lexicon: Lexicon) -> bool:
+    """Whether the stretch before a cue is a subject holding a finished relative or complement
+    clause: no finite verb before its first subordinator, and one after it ("Both ships that were
+    targeted … are said to", "The acknowledgement that it was an attack appears to"). The cue
+    after such a clause is the main clause's verb; a cue inside an unfinished one ("the firm
+    where the shooting was believed to") still belongs to it."""
+    first = next((k for k, w in enumerate(words) if w.lower() in lexicon.subordinators), None)
+    if first is None or first == 0 or words[first].lower() not in {"that", "which", "who", "whom", "where"}:
+        return False
+    subject = [w.lower() for w in words[:first]]
+    if len(subject) > _SUBJECT_WORDS or _OBJECT_PRONOUNS & set(subject):
+        return False  # too long for a subject, or holding an object: a verb we cannot see came before
+    if any(_is_finite(w, lexicon) for w in words[:first]):
+        return False
+    return any(_is_finite(w, lexicon) for w in words[first + 1 :])
+
+
 def _in_main_clause(sentence: str, match: re.Match[str], lexicon: Lexicon) -> bool:
     """False for a cue in a relative or subordinate clause ("the firm where it was believed to"),
     in an opening prepositional phrase ("In the spot set to air Tuesday, …"), or an opening-only
-    cue ("if", "perhaps") further in. Without the lexicon's clause words, every cue counts."""
+    cue ("if", "perhaps") further in. A relative clause closed inside the subject does not hide
+    the main verb after it. Without the lexicon's clause words, every cue counts."""
     prefix = sentence[: match.start()]
     opening = _WORDS.findall(prefix)
     lead = [w.lower() for w in opening if w.lower() not in _LEAD_WORDS]
@@ -76,22 +128,66 @@ def _in_main_clause(sentence: str, match: re.Match[str], lexicon: Lexicon) -> bo
         return not lead
     if opening and opening[0].lower() in lexicon.clause_openers and "," not in prefix:
         return False
-    stretch = re.split(r"[,;:(—–]| -- | - ", prefix)[-1]
-    return not any(w.lower() in lexicon.subordinators for w in _WORDS.findall(stretch))
+    # a closed parenthetical ("projects—such as roads—would") does not end the clause around it
+    parts = re.split(r"[,;:(—–]| -- | - ", _PARENTHETICAL.sub(" ", prefix))
+    stretch = _WORDS.findall(parts[-1])
+    if not any(w.lower() in lexicon.subordinators for w in stretch):
+        return True
+    earlier = _WORDS.findall(" ".join(parts[:-1]))
+    in_subject = not any(_is_finite(w, lexicon) for w in earlier) and not (
+        stretch and stretch[0].lower() in lexicon.clause_openers
+    )
+    return in_subject and _closes_in_subject(stretch, lexicon)
 
 
 def _modifies_report(sentence: str, match: re.Match[str], lexicon: Lexicon) -> bool:
-    """A hedge right before a reporting verb hedges the report itself ("which purportedly shows")."""
+    """A hedge right before a finite reporting verb hedges the report itself ("which purportedly
+    shows"); before a participle ("after allegedly pointing") it does not."""
     after = _WORDS.findall(sentence[match.end() :])[:1]
-    return bool(after) and after[0].lower() in lexicon.verb_forms
+    return bool(after) and after[0].lower() in lexicon.verb_forms and not after[0].lower().endswith("ing")
 
 
-def _split(sentence: str, matches: list[re.Match[str]], lexicon: Lexicon, hedge: bool = False) -> _Cues:
+def _inside_noun_phrase(sentence: str, match: re.Match[str], lexicon: Lexicon) -> bool:
+    """A one-word hedge that only qualifies part of the sentence: an attributive adjective ("the
+    alleged killer was serving …"), unless it qualifies the evidence itself ("unverified video
+    shows", "unconfirmed reports"); or an adverb on a participle that is not the main verb ("a
+    booster allegedly giving $500", "after allegedly pointing a gun")."""
+    cue = match.group().lower()
+    if " " in cue:
+        return False
+    before = _WORDS.findall(sentence[: match.start()])[-1:]
+    after = _WORDS.findall(sentence[match.end() :])[:1]
+    if not after or sentence[match.end() :].lstrip()[:1] in ",.;:!?":
+        return False
+    following = after[0].lower()
+    after_be = bool(before) and before[0].lower() in _BE
+    if cue in lexicon.hedge_adverbs:
+        return following.endswith("ing") and not after_be
+    if cue not in lexicon.attributive_hedges or following in {"to", "that", "by", "of"}:
+        return False
+    evidence = lexicon.footage_words | lexicon.anonymous_heads
+    return following not in evidence and not after_be
+
+
+def _split(
+    sentence: str,
+    matches: list[re.Match[str]],
+    lexicon: Lexicon,
+    hedge: bool = False,
+    quoted: list[tuple[int, int]] | None = None,
+) -> _Cues:
+    """Cues of the main clause and the rest; with ``quoted``, cues inside those ranges (a quoted
+    speaker's words) are the rest too."""
     main: list[str] = []
     subordinate: list[str] = []
     for match in matches:
-        counts = _in_main_clause(sentence, match, lexicon) or (
-            hedge and _modifies_report(sentence, match, lexicon)
+        inside = any(a <= match.start() and match.end() <= b for a, b in quoted or [])
+        counts = not inside and (
+            (
+                _in_main_clause(sentence, match, lexicon)
+                and not (hedge and _inside_noun_phrase(sentence, match, lexicon))
+            )
+            or (hedge and _modifies_report(sentence, match, lexicon))
         )
         (main if counts else subordinate).append(" ".join(match.group().split()))
     return _Cues(main, subordinate)
@@ -100,7 +196,7 @@ def _split(sentence: str, matches: list[re.Match[str]], lexicon: Lexicon, hedge:
 def _denial_cues(sentence: str, lexicon: Lexicon) -> _Cues:
     """Denials; "could deny them permits" (a modal before, a person after) rejects no claim."""
     kept: list[re.Match[str]] = []
-    for match in _matches(sentence, lexicon.denials):
+    for match in _matches(sentence, lexicon.denials, lexicon.unspaced):
         before = _WORDS.findall(sentence[: match.start()])[-1:]
         after = _WORDS.findall(sentence[match.end() :])[:1]
         if (before and before[0].lower() in _MODALS) or (
@@ -111,20 +207,83 @@ def _denial_cues(sentence: str, lexicon: Lexicon) -> _Cues:
     return _split(sentence, kept, lexicon)
 
 
-def _hedge_cues(sentence: str, lexicon: Lexicon, content: str | None) -> _Cues:
+# a straight quotation mark opens a quote only at the start or after a space or bracket
+_QUOTED = re.compile(r"“[^”]*”?|(?:^|(?<=[\s(\[]))\"(?=\S)[^\"]*\"?|``.*?(?:''|$)|«[^»]*»?|„[^“”]*[“”]?")
+
+
+def quoted_ranges(sentence: str) -> list[tuple[int, int]]:
+    """Character ranges of the direct quotations in ``sentence`` (an unclosed one runs to its end)."""
+    return [(m.start(), m.end()) for m in _QUOTED.finditer(sentence) if m.end() - m.start() > 2]
+
+
+def _hedge_cues(sentence: str, lexicon: Lexicon, content: str | None, quoted: list[tuple[int, int]]) -> _Cues:
+    """Hedges of the sentence. Those in what a named source said (``content``) are the source's,
+    except a reporter's adverb ("allegedly", "reportedly") in indirect speech, which no source
+    says of its own claim: "Police say he had allegedly barricaded himself" is hedged."""
     where = sentence.find(content) if content else -1
     matches = [
         m
-        for m in _matches(sentence, lexicon.hedges)
-        if not (content and where >= 0 and where <= m.start() and m.end() <= where + len(content))
+        for m in _matches(sentence, lexicon.hedges, lexicon.unspaced) + _appearances(sentence, lexicon)
+        if not (
+            content
+            and where >= 0
+            and where <= m.start()
+            and m.end() <= where + len(content)
+            and not (m.group().lower() in lexicon.reporter_hedges and not _inside(m, quoted))
+        )
     ]
-    return _split(sentence, matches, lexicon, hedge=True)
+    return _split(sentence, matches, lexicon, hedge=True, quoted=quoted)
 
 
-def _speculative_cues(sentence: str, lexicon: Lexicon) -> _Cues:
-    cues = _split(sentence, _matches(sentence, lexicon.speculative), lexicon)
-    if sentence.rstrip(" \"'”’»").endswith("?"):
+def _appearances(sentence: str, lexicon: Lexicon) -> list[re.Match[str]]:
+    """An appearance verb before a predicate or a clause ("seemed pleased", "appeared rational",
+    "it appears that") is a hedge; not "appeared in court", "appeared on television" (a
+    preposition, determiner, name or number after it), nor before "to" (the lexicon's "appears to")."""
+    found: list[re.Match[str]] = []
+    for match in _matches(sentence, tuple(lexicon.appearance_verbs)):
+        after = re.findall(r"[\w’']+", sentence[match.end() :])[:1]
+        if not after or after[0].lower() == "to":
+            continue
+        word = after[0]
+        blocked = word.lower() in lexicon.appearance_blockers or word[:1].isupper() or word[:1].isdigit()
+        if not blocked or match.group().lower() in lexicon.evidential_verbs:
+            found.append(match)
+    return found
+
+
+def _inside(match: re.Match[str], ranges: list[tuple[int, int]]) -> bool:
+    return any(a <= match.start() and match.end() <= b for a, b in ranges)
+
+
+def _reduced_relative(sentence: str, match: re.Match[str], lexicon: Lexicon) -> bool:
+    """A participle cue ("expected to", "set to") right after a noun, without a form of "be"
+    (adverbs aside): it qualifies that noun ("a report expected to shed light"), not the clause."""
+    if match.group().lower().split()[0] not in lexicon.participle_cues:
+        return False
+    before = [w for w in _WORDS.findall(sentence[: match.start()]) if not w.lower().endswith("ly")][-1:]
+    return bool(before) and before[0].lower() not in _BE and before[0][:1].islower()
+
+
+def _speculative_cues(sentence: str, lexicon: Lexicon, quoted: list[tuple[int, int]]) -> _Cues:
+    """Modals, predictions and conditions; "likely" after a determiner or a number is an
+    adjective in a noun phrase ("1,000 likely voters"), not a prediction."""
+    matches = []
+    for match in _matches(sentence, lexicon.speculative, lexicon.unspaced):
+        before = re.findall(r"[\w,.]+", sentence[: match.start()])[-1:]
+        if (
+            match.group().lower() in lexicon.attributive_modals
+            and before
+            and (before[0].lower() in _NOUN_PHRASE_OPENERS or before[0][:1].isdigit())
+        ):
+            continue
+        matches.append(match)
+    participles = [m for m in matches if _reduced_relative(sentence, m, lexicon)]
+    cues = _split(sentence, [m for m in matches if m not in participles], lexicon, quoted=quoted)
+    cues.subordinate.extend(" ".join(m.group().split()) for m in participles)
+    if sentence.rstrip(" \"'”’»").endswith("?") and not quoted:
         cues.main.append("?")
+    elif sentence.rstrip(" \"'”’»").endswith("?"):
+        cues.subordinate.append("?")
     return cues
 
 
@@ -143,9 +302,11 @@ def classify_certainty(
     alternatives (the guide's "main clause decides")."""
     lexicon = load_lexicon(language)
     identifiable = source_kind in IDENTIFIABLE
+    # a quoted speaker's hedges and modals are theirs when the sentence says who speaks
+    quoted = quoted_ranges(sentence) if reporting_cue or identifiable else []
     denied = _denial_cues(sentence, lexicon)
-    hedges = _hedge_cues(sentence, lexicon, content if identifiable else None)
-    speculative = _speculative_cues(sentence, lexicon)
+    hedges = _hedge_cues(sentence, lexicon, content if identifiable else None, quoted)
+    speculative = _speculative_cues(sentence, lexicon, quoted)
     anonymous = source_kind == "anonymous"
     attribution_cues = [reporting_cue] if reporting_cue else []
     also = [

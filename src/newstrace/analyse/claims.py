@@ -10,7 +10,11 @@ A cue counts as the sentence's source only when it reports content ("said", "tol
 rules", "placed him on reserve") leaves the sentence asserted. Direct speech without a cue of its
 own (opening with a quotation mark, closing one opened before, or after a paragraph that left a
 quote open) is attributed to the last speaker, or to an unnamed quoted speaker. A short question
-put to the reader is not a claim. ``certainty_profile`` sums the claims up per class.
+put to the reader is not a claim. A source named only as one unidentified individual ("a senior
+official said") is second-hand (hedged); the writer's own "we"/"I" outside quotes is the outlet's
+voice; a cue inside a noun phrase ("what she said were …"), an adverbial clause ("after X noted …")
+or before "to" with a verb of intent ("declined to comment") does not attribute the sentence.
+``certainty_profile`` sums the claims up per class.
 """
 
 from __future__ import annotations
@@ -20,8 +24,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from newstrace.analyse.attribution import Attribution, find_attributions
-from newstrace.analyse.certainty import SECOND_HAND, classify_certainty
-from newstrace.analyse.lexicon import WHEN_WORDS, Lexicon, load_lexicon
+from newstrace.analyse.certainty import IDENTIFIABLE, SECOND_HAND, classify_certainty, quoted_ranges
+from newstrace.analyse.lexicon import WHEN_WORDS, Lexicon, load_lexicon, words_of
 from newstrace.analyse.quotes import find_quotes
 from newstrace.analyse.sentences import split_sentences
 from newstrace.records import Article, Certainty, Claim, SourceKind, Span
@@ -43,61 +47,11 @@ _WORD = re.compile(r"\w+")
 _CLAUSE_OPENERS = [["that"], ["he"], ["she"], ["they"], ["we"], ["i"], ["there"], ["it"]]
 _QUOTE_MARKS = frozenset("\"“”‘’'«»`")
 _DOUBLE_QUOTE = re.compile(r"``|''|[\"“”«»]")
-_STAMP_WORDS = frozenset(
-    [
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "may",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "january",
-        "february",
-        "march",
-        "april",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "mon",
-        "tue",
-        "wed",
-        "thu",
-        "fri",
-        "sat",
-        "sun",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "am",
-        "pm",
-        "a.m",
-        "p.m",
-        "et",
-        "est",
-        "edt",
-        "pst",
-        "pdt",
-        "gmt",
-        "bst",
-        "cet",
-        "utc",
-        "pt",
-    ]
+_STAMP_WORDS = words_of(
+    "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june "
+    "july august september october november december mon tue wed thu fri sat sun monday "
+    "tuesday wednesday thursday friday saturday sunday am pm a.m p.m et est edt pst pdt gmt "
+    "bst cet utc pt "
 )
 
 
@@ -112,10 +66,13 @@ class CertaintyProfile:
     share_second_hand: float = 0.0  # on unnamed sources, reports or another outlet
 
 
-def is_claim(sentence: str) -> bool:
-    """False for lines that state nothing: credits, link prompts, topic lists, very short lines."""
+def is_claim(sentence: str, language: str = "en") -> bool:
+    """False for lines that state nothing: credits, link prompts, topic lists, very short lines
+    (in a language written without spaces, fewer than 8 letters)."""
     if _NOT_A_CLAIM.match(sentence) or _BYLINE_OR_STAMP.match(sentence) or _is_stamp(sentence):
         return False
+    if load_lexicon(language).unspaced:
+        return len("".join(_WORD.findall(sentence))) >= _MIN_UNSPACED_LETTERS
     return len(_WORD.findall(sentence)) >= 4 and not _asks_the_reader(sentence)
 
 
@@ -149,9 +106,14 @@ def _main_attribution(
     reports: Callable[[Attribution], bool],
 ) -> Attribution | None:
     """The sentence's own attribution: the first whose cue is not inside a quote and reports
-    content (else the first such one that does not)."""
+    content (else the first such one that does not). Quotations the quote finder left out (the
+    ````…''`` of tokenised text) count as quotes too."""
+    ticks = [(sentence.start + a, sentence.start + b) for a, b in quoted_ranges(sentence.text)]
     outside = [
-        a for a in found if not any(q.start < a.cue.start < q.end and q.text[:1] in '"“„«' for q in quotes)
+        a
+        for a in found
+        if not any(q.start < a.cue.start < q.end and q.text[:1] in '"“„«' for q in quotes)
+        and not (a.sentence_index == index and any(x < a.cue.start < y for x, y in ticks))
     ]
     own = [a for a in outside if a.sentence_index == index]
     if own:
@@ -183,21 +145,78 @@ def _reports_content(
     placed Bush on reserve", "a caller reported the fire" report an event (CERTAINTY guide: the
     speaking is part of the event → asserted, alternative attributed). Footage that shows, a clause
     after the cue ("announced he wants") or a quoted phrase after it report content too."""
+    if _modifies_a_noun(attribution, text, lexicon, sentence.start):
+        return False
     if attribution.lemma in lexicon.core_reporting or attribution.lemma in {":", "according to"}:
         return True
+    if _lemma(attribution, lexicon) in lexicon.commissive_lemmas and _next_word(text, attribution) == "to":
+        return True  # "pledged to push for an amendment": the promise is the source's
     if attribution.source_kind == "footage" or attribution.passive:
         return True  # footage that shows; a passive report ("is reported to") is judged in _claim
     after = text[attribution.cue.end : attribution.cue.end + 30].lstrip()
     words = [w for w in _WORD.findall(after.lower())[:3] if w not in WHEN_WORDS]  # "announced Wednesday that"
     if after[:1] in _QUOTE_MARKS or after[:1] == ":" or words[:1] in _CLAUSE_OPENERS:
         return True
-    if any(attribution.cue.end <= q.start < sentence.end and q.end - q.start > 4 for q in quotes):
-        return True
+    if any(
+        attribution.cue.end <= q.start < min(sentence.end, attribution.cue.end + _QUOTE_REACH)
+        and q.end - q.start > 4
+        for q in quotes
+    ):
+        return True  # "called the plan “a disaster”"; a quote further on belongs to another clause
     before = text[max(0, attribution.cue.start - 3) : attribution.cue.start].rstrip()
     content = attribution.content
-    return before[-1:] in {",", *_QUOTE_MARKS} or (
-        content is not None and content.end <= attribution.cue.start
+    if before[-1:] in {",", *_QUOTE_MARKS}:
+        return True
+    if content is None or content.end > attribution.cue.start:
+        return False
+    # content before the cue is set off from it ("…, police said"; "…" he wrote), not run into a
+    # noun phrase ("roller derby games, fashion shows.")
+    between = text[content.end : (attribution.source or attribution.cue).start]
+    return (
+        len(_WORD.findall(content.text)) >= _MIN_CONTENT_WORDS
+        and bool(between.strip())
+        and any(mark in between for mark in (",", "—", "–", *_QUOTE_MARKS))
     )
+
+
+_MIN_UNSPACED_LETTERS = 8  # a claim in Japanese: a short clause is already ~8 characters
+_MIN_CONTENT_WORDS = 3  # content before its cue is a clause ("…, police said"), not "Still, X opposed"
+_QUOTE_REACH = 60  # characters after a cue within which a quotation is its content
+_FREE_RELATIVE = re.compile(r"\bwhat\s+(?:[\w’'-]+\s+){1,3}$", re.IGNORECASE)
+_PREMODIFIERS = frozenset({"the", "a", "an", "any", "some", "no", "all", "its", "their", "his", "her", "our"})
+
+
+def _modifies_a_noun(attribution: Attribution, text: str, lexicon: Lexicon, sentence_start: int) -> bool:
+    """A cue that reports only part of a noun phrase, not the sentence: a free relative ("the gap
+    between what Trump says his plan would do …", "what she said were punitive policies"), a
+    participle after a determiner ("any listed species"), or a verb of intent or expectation before
+    "to" ("a report expected to shed light", "he hoped to win", "declined to comment"): a plan, an
+    expectation or a refusal, not a report."""
+    before = text[max(0, attribution.cue.start - 40) : attribution.cue.start]
+    if _FREE_RELATIVE.search(before):
+        return True
+    previous = _WORD.findall(before)[-1:]
+    if previous and previous[0].lower() in _PREMODIFIERS:
+        return True
+    if attribution.source is not None and attribution.source.start > sentence_start:
+        opener = _WORD.findall(text[sentence_start : attribution.source.start])[-1:]
+        if opener and opener[0].lower() in lexicon.adverbial_subordinators:
+            return True  # "He returned to it after an editor noted that …": an adverbial clause
+    return (
+        _next_word(text, attribution) == "to"
+        and _lemma(attribution, lexicon) in lexicon.intent_lemmas
+        and not attribution.passive
+    )
+
+
+def _lemma(attribution: Attribution, lexicon: Lexicon) -> str:
+    """The cue verb's lemma by the lexicon (a learned cue's own lemma may be a stem)."""
+    return lexicon.verb_forms.get(attribution.cue.text.lower(), attribution.lemma)
+
+
+def _next_word(text: str, attribution: Attribution) -> str:
+    following = _WORD.findall(text[attribution.cue.end : attribution.cue.end + 12])[:1]
+    return following[0].lower() if following else ""
 
 
 def _continues_quote(text: str, sentence: Span) -> bool:
@@ -238,7 +257,7 @@ def _claims_of(text: str, language: str, in_headline: bool) -> list[Claim]:
     claims: list[Claim] = []
     previous: tuple[Attribution | None, bool] = (None, False)  # last speaker, and was it a quote
     for index, sentence in enumerate(sentences):
-        if not is_claim(sentence.text):
+        if not is_claim(sentence.text, language):
             previous = (None, False)
             continue
 
@@ -267,7 +286,14 @@ def _claims_of(text: str, language: str, in_headline: bool) -> list[Claim]:
 def _claim(
     sentence: Span, attribution: Attribution | None, quotes: list[Span], language: str, in_headline: bool
 ) -> Claim:
+    lexicon = load_lexicon(language)
+    if attribution is not None and _first_person(attribution, sentence, quotes, lexicon):
+        attribution = None  # the writer's own "we recommend": the outlet's voice
     kind: SourceKind = attribution.source_kind if attribution else "none"
+    if attribution is not None and _indefinite_individual(attribution, lexicon):
+        kind = "anonymous"  # "a senior official said", "one man told reporters"
+    elif kind == "anonymous" and attribution is not None and _poll_share(attribution):
+        kind = "footage"  # "Some 22 percent said …": a poll's respondents, a described document
     cue = attribution.cue.text if attribution else None
     sourceless = attribution is not None and attribution.passive and attribution.source is None
     # a passive report hedges only with a hedging phrase: "it was reported that" but not "no injuries
@@ -277,6 +303,8 @@ def _claim(
     )
     if sourceless and decision.certainty != "hedged":
         kind, cue = "none", None
+    if kind == "anonymous" and attribution is not None and attribution.source_kind in IDENTIFIABLE:
+        decision.alternatives.append("attributed")
     source = None
     if attribution is not None:
         source = attribution.source_name or (attribution.source.text if attribution.source else None)
@@ -293,6 +321,43 @@ def _claim(
         alternatives=decision.alternatives,
         in_headline=in_headline,
     )
+
+
+_HEAD_ENDS = frozenset({"of", "from", "at", "for", "with", "in", "on", "who", "that", "close", "familiar"})
+
+
+def _source_words(attribution: Attribution) -> list[str]:
+    return [w.lower() for w in _WORD.findall(attribution.source.text)] if attribution.source else []
+
+
+def _indefinite_individual(attribution: Attribution, lexicon: Lexicon) -> bool:
+    """A source named only as one unidentified individual ("a senior fire department official",
+    "one district leader", "another user"): second-hand by the certainty guide, unless it is a
+    body's official voice ("a spokesman for the ministry")."""
+    words = _source_words(attribution)
+    words = words[: next((k for k, w in enumerate(words) if w in _HEAD_ENDS), len(words))]
+    return (
+        attribution.source_kind in {"person", "organisation"}
+        and len(words) >= 2
+        and words[0] in lexicon.indefinite_determiners
+        and words[-1] in lexicon.person_roles | lexicon.anonymous_heads | lexicon.individual_heads
+        and not any(w in lexicon.official_voices for w in words)
+    )
+
+
+def _poll_share(attribution: Attribution) -> bool:
+    """A source that is a share of respondents ("Some 22 percent", "61% of voters")."""
+    words = _source_words(attribution)
+    return any(w in {"percent", "per", "cent"} for w in words) or "%" in (
+        attribution.source.text if attribution.source else ""
+    )
+
+
+def _first_person(attribution: Attribution, sentence: Span, quotes: list[Span], lexicon: Lexicon) -> bool:
+    """The writer speaking ("We strongly recommend that …", "I think …") outside any quotation."""
+    words = _source_words(attribution)
+    quoted = any(q.start < sentence.end and sentence.start < q.end and q.end - q.start > 3 for q in quotes)
+    return len(words) == 1 and words[0] in lexicon.first_person and not quoted
 
 
 def _quoted_claim(

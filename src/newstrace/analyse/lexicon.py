@@ -47,7 +47,7 @@ WHEN_WORDS = words_of(
 )
 _TITLES = words_of("mr mrs ms dr prof sen rep gov gen lt col sgt capt st jr sr rev u.s u.k")
 RELATIVES = frozenset(["who", "which", "that"])
-_LANGUAGES = ("en", "de", "fr", "es", "it", "ru", "ro")
+_LANGUAGES = ("en", "de", "fr", "es", "it", "ru", "ro", "pt", "nl", "sv", "uk", "ja")
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +78,22 @@ class Lexicon:
     initial_only: frozenset[str] = frozenset()  # certainty cues that count only opening the sentence
     denial_non_objects: frozenset[str] = frozenset()  # "could deny them permits" rejects no claim
     core_reporting: frozenset[str] = frozenset()  # lemmas that report content without "that" or a quote
+    reporter_hedges: frozenset[str] = frozenset()  # the reporter's hedge even inside indirect speech
+    attributive_modals: frozenset[str] = frozenset()  # modal adjectives that also premodify nouns
+    commissive_lemmas: frozenset[str] = frozenset()  # before "to" they report a promise or threat
+    adverbial_subordinators: frozenset[str] = frozenset()  # "after X noted …": not the main claim
+    intent_lemmas: frozenset[str] = frozenset()  # before "to" they state a plan, not a report
+    indefinite_determiners: frozenset[str] = frozenset()  # "a/one/another official said": unidentified
+    individual_heads: frozenset[str] = frozenset()  # "a friend", "one user": individuals, not bodies
+    official_voices: frozenset[str] = frozenset()  # "a spokesman" speaks for a body: identifiable
+    first_person: frozenset[str] = frozenset()  # the writer's own "I"/"we" outside quotes
+    appearance_verbs: frozenset[str] = frozenset()  # "seemed pleased", "appears that": hedges
+    evidential_verbs: frozenset[str] = frozenset()  # appearance verbs that hedge whatever follows
+    appearance_blockers: frozenset[str] = frozenset()  # "appeared in court": no hedge
+    unspaced: bool = False  # written without spaces between words (ja): cues match inside runs
+    participle_cues: frozenset[str] = frozenset()  # "expected (to)": speculative only after "be"
+    hedge_adverbs: frozenset[str] = frozenset()  # hedging adverbs ("allegedly"): scope over the next verb
+    attributive_hedges: frozenset[str] = frozenset()  # hedging adjectives that premodify a noun
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,6 +167,22 @@ def load_lexicon(language: str = "en") -> Lexicon:
         initial_only=words("initial_only"),
         denial_non_objects=words("denial_objects_not_claims"),
         core_reporting=words("core_reporting_lemmas"),
+        reporter_hedges=words("reporter_hedges"),
+        attributive_modals=words("attributive_modals"),
+        commissive_lemmas=words("commissive_lemmas"),
+        adverbial_subordinators=words("adverbial_subordinators"),
+        intent_lemmas=words("intent_lemmas"),
+        indefinite_determiners=words("indefinite_determiners"),
+        individual_heads=words("individual_heads"),
+        official_voices=words("official_voices"),
+        first_person=words("first_person"),
+        appearance_verbs=words("appearance_verbs"),
+        evidential_verbs=words("evidential_verbs"),
+        appearance_blockers=words("appearance_blockers"),
+        unspaced=bool(raw.get("unspaced", False)),
+        participle_cues=words("participle_cues"),
+        hedge_adverbs=words("hedge_adverbs"),
+        attributive_hedges=words("attributive_hedges"),
     )
 
 
