@@ -3,9 +3,10 @@
 Terms are lowercase words of any script (runs of CJK or Thai characters become character bigrams),
 numbers (``#2011``) and named entities (``@tara reid``). Words of alphabetic scripts are
 transliterated to Latin letters (anyascii), so a name shared across languages is one term:
-"Erdoğan", "Erdogan" and "Эрдоган" all become ``erdogan``. Title words count extra. Each term is
-weighted by (1 + log tf) · idf · its kind's weight and the vector is cut to its heaviest terms, so an
-article and a story cost a bounded amount of memory.
+"Erdoğan", "Erdogan" and "Эрдоган" all become ``erdogan``; a place named in any language becomes
+its gazetteer key (``analyse.places``: "Türkei", "Turkey" and "Турции" are ``@geo:tr``). Title
+words count extra. Each term is weighted by (1 + log tf) · idf · its kind's weight and the vector
+is cut to its heaviest terms, so an article and a story cost a bounded amount of memory.
 
 Document frequencies are counted as articles arrive, in a fixed table of hashed buckets (bounded
 memory whatever the vocabulary), on top of an optional background table. Lines that one outlet
@@ -29,6 +30,7 @@ import numpy as np
 from anyascii import anyascii
 
 from newstrace.analyse.entities import entity_key, entity_mentions
+from newstrace.analyse.places import place_key
 from newstrace.records import Article
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
@@ -176,7 +178,7 @@ def term_counts(
         key = "#" + word if word[0].isdigit() else word
         counts[key] = counts.get(key, 0.0) + 1.0 + cfg.title_weight
     for entity in entities:
-        key = "@" + " ".join(latin(part) for part in entity_key(entity).split())
+        key = "@" + (place_key(entity) or " ".join(latin(part) for part in entity_key(entity).split()))
         counts[key] = counts.get(key, 0.0) + 1.0
     return counts
 

@@ -78,20 +78,21 @@ def _from_ecb(row: dict[str, Any]) -> GoldArticle:
         title=title,
         text=text,
         date=_parse_date(row.get("date")),
-        language=row.get("lang") or row.get("language"),
+        language=row.get("lang") or row.get("language") or detect_language(title + "\n" + text),
         topic=None if topic is None else str(topic),
         source=row.get("source"),
     )
 
 
 def _from_miranda(row: dict[str, Any]) -> GoldArticle:
+    title, text = str(row.get("title") or ""), str(row.get("text") or "")
     return GoldArticle(
         id=str(row["id"]),
         story=str(row["cluster"]),
-        title=str(row.get("title") or ""),
-        text=str(row.get("text") or ""),
+        title=title,
+        text=text,
         date=_parse_date(row.get("date")),
-        language=row.get("lang"),
+        language=row.get("lang") or detect_language(title + "\n" + text),
     )
 
 
@@ -105,13 +106,13 @@ def load_gold(path: str | Path) -> list[GoldArticle]:
 
 
 def to_article(gold: GoldArticle) -> Article:
-    """The article the clusterer sees; its language is detected as ingest would when not given."""
+    """The article the clusterer sees (``load_gold`` detects the language, as ingest would, if not given)."""
     body = [line for line in gold.text.split("\n") if line.strip()]
     return Article(
         title=gold.title,
         body=body,
         published=gold.date,
-        language=gold.language or detect_language(gold.title + "\n" + gold.text),
+        language=gold.language,
         source=gold.source,
         extracted_by="eval",
         embedding=gold.embedding,
