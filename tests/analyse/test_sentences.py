@@ -52,3 +52,42 @@ def test_paragraph_break_always_ends_a_sentence() -> None:
 
 def test_hard_wrapped_line_is_not_a_paragraph() -> None:
     assert texts("He said the plan\nwould fail. It did.") == ["He said the plan\nwould fail.", "It did."]
+
+
+def test_japanese_splits_on_full_width_stops() -> None:
+    text = "当局によると、死者数は1万6035人となった。「救助は続く」と述べた。国営メディアが伝えた！本当か？"
+    spans = split_sentences(text, "ja")
+    assert [s.text for s in spans] == [
+        "当局によると、死者数は1万6035人となった。",
+        "「救助は続く」と述べた。",
+        "国営メディアが伝えた！",
+        "本当か？",
+    ]
+    for span in spans:
+        assert text[span.start : span.end] == span.text
+
+
+def test_quoted_stop_inside_a_japanese_sentence_does_not_split() -> None:
+    text = (
+        "彼は「帰る。」と言った。社長は「深くお詫びする。責任を痛感している」と述べた。"
+        + "Then he left. It was late."
+    )
+    assert texts(text) == [
+        "彼は「帰る。」と言った。",
+        "社長は「深くお詫びする。責任を痛感している」と述べた。",
+        "Then he left.",
+        "It was late.",
+    ]
+
+
+def test_german_day_number_before_a_month_does_not_split() -> None:
+    text = (
+        "Die Dali legte am 26. März um ein Uhr ab. Am 29. Dezember 2024 stürzte ein Flugzeug ab. "
+        "Es war der 3. Der Rest folgt."
+    )
+    assert [s.text for s in split_sentences(text, "de")] == [
+        "Die Dali legte am 26. März um ein Uhr ab.",
+        "Am 29. Dezember 2024 stürzte ein Flugzeug ab.",
+        "Es war der 3.",
+        "Der Rest folgt.",
+    ]

@@ -94,6 +94,10 @@ class Lexicon:
     participle_cues: frozenset[str] = frozenset()  # "expected (to)": speculative only after "be"
     hedge_adverbs: frozenset[str] = frozenset()  # hedging adverbs ("allegedly"): scope over the next verb
     attributive_hedges: frozenset[str] = frozenset()  # hedging adjectives that premodify a noun
+    months: frozenset[str] = frozenset()  # month names after an ordinal's stop ("am 26. März", de)
+    inverted_subjects: bool = False  # "…, sagte die Polizei": a reporting verb's subject may follow it
+    attribution_markers: tuple[str, ...] = ()  # unspaced scripts: "によると", "と述べた" mark a source
+    determiners: frozenset[str] = frozenset()  # the language's articles ("der", "le"): not used in English
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,6 +187,10 @@ def load_lexicon(language: str = "en") -> Lexicon:
         participle_cues=words("participle_cues"),
         hedge_adverbs=words("hedge_adverbs"),
         attributive_hedges=words("attributive_hedges"),
+        months=words("months"),
+        inverted_subjects=bool(raw.get("inverted_subjects", False)),
+        attribution_markers=tuple(raw.get("attribution_markers", [])),
+        determiners=words("determiners"),
     )
 
 
