@@ -18,7 +18,7 @@ Protocol (online, articles in random order, seed 0; sentence vectors computed on
    "cross-lingual linked" is the share of gold pairs in different languages put in one story.
 3. Speed on one core: encoding (seconds per article) and assignment (articles/second, vectors cached).
 
-    python benchmarks/stories_multilingual.py [--folds 4] [--json] [--check-floors]
+    python benchmarks/stories_multilingual.py [--folds 8] [--skip-cv] [--json] [--check-floors]
 """
 
 from __future__ import annotations
@@ -146,7 +146,7 @@ def speed(articles: list[GoldArticle], config: ClusterConfig, seed: int) -> dict
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("--folds", type=int, default=4)
+    parser.add_argument("--folds", type=int, default=8)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--check-floors", action="store_true")
