@@ -128,7 +128,7 @@ def main() -> None:
         weights, intercept = _fit(rows, labels, c)
         for threshold in THRESHOLDS:
             _write(weights, intercept, threshold, vocabulary, "held-out search")
-            tallies, _, _ = bench.evaluate(iter(held_out))
+            tallies, _, _ = bench.evaluate(iter(held_out), tagged=False)
             f1 = tallies["cue/overlap"].f1
             print(f"C={c} threshold={threshold}: held-out cue/overlap F1 {f1:.3f} ({len(weights)} weights)")
             if f1 > best[0]:

@@ -196,7 +196,8 @@ def _modifies_a_noun(attribution: Attribution, text: str, lexicon: Lexicon, sent
     if _FREE_RELATIVE.search(before):
         return True
     previous = _WORD.findall(before)[-1:]
-    if previous and previous[0].lower() in _PREMODIFIERS:
+    auxiliary = bool(lexicon.determiners) and previous and previous[0].lower() in lexicon.auxiliaries
+    if previous and previous[0].lower() in _PREMODIFIERS and not auxiliary:
         return True
     if attribution.source is not None and attribution.source.start > sentence_start:
         opener = _WORD.findall(text[sentence_start : attribution.source.start])[-1:]

@@ -90,17 +90,23 @@ def word_class(token: Token | None) -> str:
     return "word"
 
 
-def features(tokens: list[Token], i: int, vocabulary: frozenset[str]) -> list[str]:
-    """The active binary features of ``tokens[i]`` as a candidate cue."""
+def features(
+    tokens: list[Token], i: int, vocabulary: frozenset[str], classes: list[str] | None = None
+) -> list[str]:
+    """The active binary features of ``tokens[i]`` as a candidate cue (``classes``: the tokens'
+    ``word_class`` when already known)."""
     token = tokens[i]
     lower = token.lower
     known = lower if lower in vocabulary else "<other>"
     root = stem(lower)
     known_stem = root if root in vocabulary else "<other>"
-    before = word_class(tokens[i - 1] if i > 0 else None)
-    before2 = word_class(tokens[i - 2] if i > 1 else None)
-    after = word_class(tokens[i + 1] if i + 1 < len(tokens) else None)
-    after2 = word_class(tokens[i + 2] if i + 2 < len(tokens) else None)
+    n = len(tokens)
+    if classes is None:
+        classes = [word_class(tokens[j]) if abs(j - i) <= 2 else "" for j in range(n)]
+    before = classes[i - 1] if i > 0 else "edge"
+    before2 = classes[i - 2] if i > 1 else "edge"
+    after = classes[i + 1] if i + 1 < n else "edge"
+    after2 = classes[i + 2] if i + 2 < n else "edge"
     position = min(4, int(5 * i / max(len(tokens), 1)))
     return [
         f"w={known}",
@@ -135,10 +141,23 @@ def load_cue_model() -> CueModel | None:
     )
 
 
-def cue_probability(model: CueModel, tokens: list[Token], i: int) -> float:
+def cue_probability(model: CueModel, tokens: list[Token], i: int, classes: list[str] | None = None) -> float:
     """The model's probability that ``tokens[i]`` is (part of) an attribution cue."""
-    score = model.intercept + sum(model.weights.get(f, 0.0) for f in features(tokens, i, model.vocabulary))
+    weights = model.weights
+    score = model.intercept + sum(weights.get(f, 0.0) for f in features(tokens, i, model.vocabulary, classes))
     return 1.0 / (1.0 + math.exp(-score))
+
+
+def sentence_scores(model: CueModel | None, tokens: list[Token]) -> list[float | None]:
+    """``cue_probability`` of every candidate token of a sentence (None for the others, or for
+    every token without a model), the word classes computed once."""
+    if model is None:
+        return [None] * len(tokens)
+    classes = [word_class(token) for token in tokens]
+    return [
+        cue_probability(model, tokens, i, classes) if is_candidate(token) else None
+        for i, token in enumerate(tokens)
+    ]
 
 
 def is_candidate(token: Token) -> bool:
