@@ -422,6 +422,66 @@ def export(
         handle.close()
 
 
+@app.command()
+def backfill(
+    ctx: typer.Context,
+    warcs: Annotated[
+        list[str], typer.Argument(help="WARC / WARC.gz files, globs or folders (hdfs://, s3a:// URIs too).")
+    ],
+    engine: Annotated[str, typer.Option(help="The engine that runs the job (only spark).")] = "spark",
+    master: Annotated[
+        str | None, typer.Option(help="Spark master URL (spark://, yarn, k8s://…); default local[*].")
+    ] = None,
+    cores: Annotated[int | None, typer.Option(help="Local mode: use N cores (local[N]).")] = None,
+    output: Annotated[
+        str, typer.Option(help="Where to write: store (the store of the settings) or parquet:DIR.")
+    ] = "store",
+    claims: Annotated[bool, typer.Option(help="Also analyse claims and entities (slower).")] = False,
+) -> None:
+    """Backfill web archives with Spark: extract, de-duplicate and cluster into stories, in bulk."""
+    from newstrace.backfill.config import BackfillConfig
+    from newstrace.backfill.runner import BackfillRequest, backfill_archives
+    from newstrace.backfill.spark import SparkOptions
+
+    if engine != "spark":
+        err.print(f"[red]unknown engine {engine!r}[/red]: only spark")
+        raise typer.Exit(2)
+    request = BackfillRequest(
+        tuple(warcs),
+        output,
+        _settings(ctx).effective_database_url(),
+        SparkOptions(master=master, cores=cores),
+        BackfillConfig(claims=claims),
+    )
+    with _progress() as progress:
+        stage = progress.add_task("backfill", total=None)
+        done = progress.add_task("writing articles", total=None, visible=False)
+
+        def on_stage(name: str) -> None:
+            progress.update(stage, description=name)
+
+        def on_article() -> None:
+            progress.update(done, visible=True, advance=1)
+
+        try:
+            outcome = backfill_archives(request, on_stage, on_article)
+        except ValueError as error:
+            err.print(f"[red]backfill:[/red] {error}")
+            raise typer.Exit(2) from error
+    report, written = outcome.report, outcome.written
+    for failure in report.failures:
+        err.print(f"[red]✗[/red] {failure.location}: {failure.reason}", highlight=False)
+    err.print(
+        f"backfilled {report.files} file(s) on {outcome.master} into {written.target}: "
+        f"{report.records} page records, {report.articles} articles ({report.duplicates} duplicates), "
+        f"{report.stories} stories in {report.blocks} blocks, {len(report.failures)} failed; "
+        f"{report.seconds:.1f} s, {report.articles_per_second:.1f} articles/s",
+        highlight=False,
+    )
+    if written.unchanged or written.updated:
+        err.print(f"store: {written.new} new, {written.updated} updated, {written.unchanged} unchanged")
+
+
 @app.command("config")
 def show_config(ctx: typer.Context) -> None:
     """The effective settings: defaults < config file < NEWSTRACE_* environment < flags."""
