@@ -22,6 +22,7 @@ from rich.progress import (
 )
 from rich.table import Table
 
+from newstrace.analyse.language import first_by_language
 from newstrace.app import Newstrace, PollReport, analyse_inputs
 from newstrace.pipeline import AnalysedArticle, IngestReport, ItemResult
 from newstrace.records import FetchError
@@ -354,16 +355,21 @@ def story(
     if report and provenance is not None:
         out.print(render_report(provenance))
         return
-    table = Table("article", "published", "source", "title", "copy of")
+    table = Table("article", "published", "source", "language", "title", "copy of")
     for item in articles:
         table.add_row(
             str(item.id),
             item.published.strftime("%Y-%m-%d %H:%M") if item.published else "",
             item.source or "",
+            item.language or "",
             item.title,
             str(item.copy_of or ""),
         )
     out.print(table)
+    first = first_by_language(articles)
+    if len(first) > 1:
+        listed = ", ".join(f"{a.language} #{a.id} ({a.source or '?'})" for a in first)
+        out.print(f"earliest in each language: {listed}")
 
 
 @app.command()

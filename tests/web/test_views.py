@@ -7,6 +7,7 @@ from typing import Any
 
 from web_helpers import load_fixture_story
 
+from newstrace.analyse.language import first_by_language
 from newstrace.records import Claim
 from newstrace.store.pages import CERTAINTIES
 from newstrace.trace.provenance import trace_story
@@ -17,7 +18,6 @@ from newstrace.web.provenance import (
     EdgeView,
     StoryProvenance,
     TimelineRow,
-    first_by_language,
     groups_for_table,
     provenance_view,
 )

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 # Below this many letters the identifier is little better than a guess; say "unknown" instead.
 MIN_LETTERS = 20
@@ -25,3 +26,21 @@ def detect_language(text: str) -> str | None:
         return None
     code, confidence = _identifier().classify(sample)
     return str(code) if confidence >= MIN_CONFIDENCE else None
+
+
+class HasLanguage(Protocol):
+    @property
+    def language(self) -> str | None: ...
+
+
+Item = TypeVar("Item", bound=HasLanguage)
+
+
+def first_by_language(items: Iterable[Item]) -> list[Item]:
+    """The first item in each language, in order of appearance (items in time order: the earliest
+    article in each language of a story)."""
+    first: dict[str, Item] = {}
+    for item in items:
+        if item.language:
+            first.setdefault(item.language, item)
+    return list(first.values())

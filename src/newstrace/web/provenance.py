@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from newstrace.analyse.language import first_by_language
 from newstrace.store.pages import CERTAINTIES
 from newstrace.trace.drift import ClaimGroup, DriftFlag
 from newstrace.trace.provenance import Provenance
@@ -233,14 +234,6 @@ def provenance_view(story_id: int, trace: StoryTrace) -> StoryProvenance:
         first_by_language=first_by_language(timeline),
     )
 
-
-def first_by_language(timeline: list[TimelineRow]) -> list[TimelineRow]:
-    """The earliest article in each language of a story (the timeline is in time order)."""
-    first: dict[str, TimelineRow] = {}
-    for row in timeline:
-        if row.language:
-            first.setdefault(row.language, row)
-    return list(first.values())
 
 
 def groups_for_table(groups: list[ClaimGroupView], per_certainty: int) -> list[ClaimGroupView]:
