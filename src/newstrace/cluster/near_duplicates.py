@@ -11,11 +11,20 @@ from __future__ import annotations
 import zlib
 from collections import deque
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 from newstrace.cluster.features import words
+
+
+@lru_cache(maxsize=8)
+def _bands(threshold: float, num_perm: int) -> tuple[int, int]:
+    """LSH bands and rows for a Jaccard threshold: datasketch's choice, which takes ~20 ms to
+    compute (a numerical integration), so it is made once per setting."""
+    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+    return lsh.b, lsh.r
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +57,8 @@ class NearDuplicateIndex:
 
     def __init__(self, config: CopyConfig | None = None) -> None:
         self.config = config or CopyConfig()
-        self._lsh = MinHashLSH(threshold=self.config.threshold, num_perm=self.config.num_perm)
+        bands = _bands(self.config.threshold, self.config.num_perm)
+        self._lsh = MinHashLSH(num_perm=self.config.num_perm, params=bands)
         self._stories: dict[int, int] = {}
         self._signatures: dict[int, np.ndarray] = {}  # hash values only, as uint32
         self._order: deque[int] = deque()
