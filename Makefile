@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: setup browser java run test bench clean
+.PHONY: setup browser java postgres run test bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -30,15 +30,26 @@ java:
 	      || echo "java could not be installed: the Spark backfill tests will be skipped"; \
 	  else echo "no java and no root apt-get: the Spark backfill tests will be skipped"; fi; }
 
+## Debian's PostgreSQL server for the suite's second run (scripts/pg_server.sh starts a throw-away one
+## on loopback for that run and removes it afterwards; nothing is left running).
+postgres:
+	@ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 || command -v pg_ctl >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null) \
+	      || echo "postgresql could not be installed: the PostgreSQL run of the tests will be skipped"; \
+	  else echo "no PostgreSQL server and no root apt-get: the PostgreSQL run of the tests will be skipped"; fi; }
+
 ## Set up and run the main job on the embedded SQLite store (./newstrace-data by default).
 run: $(STAMP)
 	$(BIN)/newstrace run $(RUN_ARGS)
 
-## Set up and run the linter, the type checker and the test suite.
-test: $(STAMP) browser java
+## Set up and run the linter, the type checker and the test suite: on SQLite, then on PostgreSQL (a
+## throw-away server; NEWSTRACE_REQUIRE_POSTGRES=1 fails when it cannot start instead of skipping).
+test: $(STAMP) browser java postgres
 	$(BIN)/ruff check src tests benchmarks scripts
 	$(BIN)/mypy src/newstrace
 	$(BIN)/python -m pytest
+	bash scripts/pg_server.sh run $(BIN)/python -m pytest
 
 ## Accuracy and speed figures on the public data sets in ../shared/data.
 bench: $(STAMP)

@@ -1,4 +1,4 @@
-"""Shared fixtures: the public data sets beside the repository, an in-memory store, a clock."""
+"""Shared fixtures: the public data sets beside the repository, the stores' databases, a clock."""
 
 from __future__ import annotations
 
@@ -10,7 +10,10 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+from sqlalchemy import Engine
 
+import newstrace.store.database
+from database_helpers import StoreDatabases
 from http_helpers import FakeClock, LocalServer, Page, Reply, Route
 from newstrace.settings import Settings
 
@@ -29,6 +32,47 @@ def shared_dir() -> Path:
 @pytest.fixture(scope="session")
 def seed_text(shared_dir: Path) -> str:
     return (shared_dir / "seed" / "000_1f12566f83871210.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def databases() -> Iterator[StoreDatabases]:
+    """The stores' databases: SQLite files, or, when ``NEWSTRACE_TEST_DATABASE_URL`` names a
+    PostgreSQL server, one new empty database per SQLite file a test names.
+
+    On PostgreSQL every store opened in this process goes there: ``open_engine`` is wrapped for the
+    session so that a SQLite file URL (``Settings(data_dir=…)``, ``open_store("sqlite:///…")``) opens
+    the database standing in for that file. Child processes get theirs through the environment
+    (``databases.env(folder)``: ``NEWSTRACE_DATABASE_URL``).
+    """
+    found = StoreDatabases.from_environment()
+    if not found.postgres:
+        yield found
+        return
+    opener = newstrace.store.database.open_engine
+
+    def redirected(url: str) -> Engine:
+        engine = opener(found.redirect(url))
+        found.engines.append(engine)
+        return engine
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(newstrace.store.database, "open_engine", redirected)
+        yield found
+    for engine in found.engines:
+        engine.dispose()
+    found.close()
+
+
+@pytest.fixture(autouse=True)
+def _close_test_databases(databases: StoreDatabases) -> Iterator[None]:
+    """On PostgreSQL: close the engines a test left open and drop the databases it made."""
+    engines, created = len(databases.engines), len(databases.created)
+    yield
+    if databases.postgres:
+        for engine in databases.engines[engines:]:
+            engine.dispose()
+        del databases.engines[engines:]
+        databases.drop(databases.created[created:])
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ import json
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from importlib import resources
 from typing import IO
 
@@ -33,8 +33,8 @@ from newstrace.pipeline import (
     AnalysedArticle,
     IngestReport,
     ItemResult,
+    StoryAssigner,
     analyse_article,
-    assign_story,
     failed,
     process_document,
 )
@@ -42,6 +42,7 @@ from newstrace.records import Article, Claim, FetchError, RawDocument, Source, S
 from newstrace.settings import Settings
 from newstrace.store import SearchHit, Store, StoreCounts, open_store
 from newstrace.store.database import Clock, utc_now
+from newstrace.store.workers import claim_sources
 from newstrace.trace.provenance import Provenance
 from newstrace.trace.tracker import ProvenanceTracker
 
@@ -49,6 +50,10 @@ Progress = Callable[[ItemResult], None]
 SAMPLE_STATE_KEY = "sample_loaded"
 DEFAULT_FEEDS_STATE_KEY = "default_feeds_added"
 STORY_IDS_STATE_KEY = "story_ids_used"
+# How long a worker holds the due feeds it claimed (PostgreSQL) before another may take them: a round
+# over its feeds takes seconds to a few minutes (fetch_timeout per request); a crashed worker's feeds
+# wait at most this long. A judgement, not calibrated.
+FEED_CLAIM = timedelta(minutes=10)
 
 
 @dataclass(slots=True)
@@ -71,10 +76,13 @@ class Newstrace:
         self.store = store
         self.clock = clock
         self.fetcher = fetcher or Fetcher(settings)
-        self._clusterer: StoryClusterer | None = None  # restored on first use: reads need none
+        # The clusterer is restored on first use (reads need none) and, when several workers share a
+        # PostgreSQL store, kept in step with their assignments.
+        self.assigner = StoryAssigner(store, self._new_clusterer)
         self.tracker = ProvenanceTracker(store)
         self.alerts = self._alert_service()
-        # One writer: the main job and the web app's writes take turns on the store and the clusterer.
+        # The main job and the web app's writes take turns on the clusterer (other processes writing
+        # to a PostgreSQL store take turns through the store's story lock).
         self.write_lock = threading.RLock()
 
     @classmethod
@@ -125,23 +133,17 @@ class Newstrace:
 
     @property
     def clusterer(self) -> StoryClusterer:
-        if self._clusterer is None:
-            self._clusterer = self._restore_clusterer()
-        return self._clusterer
+        return self.assigner.clusterer
 
-    def _restore_clusterer(self) -> StoryClusterer:
-        """Rebuild the active window from stored, clustered articles, in the order they were stored."""
-        clusterer = StoryClusterer(self._cluster_config(), next_story_id=self._next_story_id())
-        for article in self.store.iter_articles():
-            if article.story_id is not None:
-                clusterer.add_known(article, article.story_id)
-        return clusterer
+    def _new_clusterer(self) -> StoryClusterer:
+        """An empty clusterer (the assigner replays the stored, clustered articles into it)."""
+        return StoryClusterer(self._cluster_config(), next_story_id=self._next_story_id())
 
     # -- ingestion -----------------------------------------------------------------------------
     def process(self, raw: RawDocument) -> ItemResult:
         if raw.fetched_at is None:  # read from a file or stdin: first seen now
             raw.fetched_at = self.clock()
-        return process_document(self.store, self.clusterer, raw)
+        return process_document(self.store, self.assigner, raw)
 
     def ingest_documents(
         self, documents: Iterable[RawDocument | FetchError], progress: Progress = _ignore
@@ -196,7 +198,8 @@ class Newstrace:
     def poll_due_feeds(self, progress: Progress = _ignore, now: datetime | None = None) -> PollReport:
         """Fetch every due feed once (conditionally) and ingest the new entries' pages."""
         now = now or self.clock()
-        due = due_sources(self.store.list_sources(), now)
+        # Several workers on PostgreSQL each claim the due feeds no other holds, for a while (a lease).
+        due = due_sources(claim_sources(self.store, now, now + FEED_CLAIM), now)
         report = PollReport(len(due), 0, [], IngestReport())
         polls = poll_sources(due, self.fetcher, now, self.store.has_url, self.settings.fetch_workers)
         for source, poll in zip(due, polls, strict=True):
@@ -277,10 +280,12 @@ class Newstrace:
         self.store.set_state(STORY_IDS_STATE_KEY, str(first_id - 1))
         self.store.clear_stories()
         self.tracker.forget()
-        self._clusterer = StoryClusterer(self._cluster_config(), next_story_id=first_id)
+        self.assigner.reset(StoryClusterer(self._cluster_config(), next_story_id=first_id))
         count = 0
         for article in self.store.iter_articles(order="date"):
-            assignment = assign_story(self.store, self.clusterer, article)
+            assignment = self.assigner.assign(article)
+            if assignment is None:  # a worker ingesting meanwhile got there first
+                continue
             self.tracker.update(assignment.story_id, incremental=not assignment.moves)
             for story_id in {m.from_story for m in assignment.moves}:
                 self.tracker.update(story_id, incremental=False)

@@ -22,7 +22,7 @@ class Settings:
     """Every setting newstrace has; each field's comment is its documentation."""
 
     data_dir: str = "newstrace-data"  # where the SQLite store and caches live
-    database_url: str = ""  # empty: sqlite:///<data_dir>/newstrace.db
+    database_url: str = ""  # empty: sqlite:///<data_dir>/newstrace.db; or postgresql+psycopg://user@host/db
     config_file: str = ""  # TOML file read before the environment; empty: <data_dir>/newstrace.toml
     # fetching
     user_agent: str = "newstrace/0.1 (+https://github.com/newstrace/newstrace)"  # sent with every request

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 from alert_helpers import ecb_rows, ingest_with_alerts, open_core, webhook_receiver, write_jsonl
 
+from database_helpers import StoreDatabases
 from newstrace.alerts.channels.webhook import WebhookChannel
 from newstrace.alerts.outbox import RateLimit
 from newstrace.alerts.service import AlertService, AlertSettings
@@ -76,7 +77,8 @@ CHILD = textwrap.dedent(
     from newstrace.alerts.outbox import RateLimit
     from newstrace.alerts.service import AlertService, AlertSettings
 
-    settings_ = Settings(data_dir=sys.argv[1], default_feeds=False, load_sample=False, alerts=False)
+    settings_ = Settings(data_dir=sys.argv[1], database_url=sys.argv[2], default_feeds=False,
+                         load_sample=False, alerts=False)
     core = Newstrace.open(settings_)
     settings = AlertSettings(lease_seconds=1.0, workers=2, batch=5, rate_limit=RateLimit(messages=10_000))
     service = AlertService(core.store, {"webhook": WebhookChannel(allow_private=True)}, settings=settings)
@@ -90,7 +92,9 @@ CHILD = textwrap.dedent(
 )
 
 
-def test_kill_9_during_a_delivery_burst_then_restart(shared_dir: Path, tmp_path: Path) -> None:
+def test_kill_9_during_a_delivery_burst_then_restart(
+    shared_dir: Path, tmp_path: Path, databases: StoreDatabases
+) -> None:
     script = tmp_path / "deliver.py"
     script.write_text(CHILD, encoding="utf-8")
     with webhook_receiver({}) as hook:
@@ -102,7 +106,7 @@ def test_kill_9_during_a_delivery_burst_then_restart(shared_dir: Path, tmp_path:
 
         def child(stderr: int) -> subprocess.Popen[bytes]:
             return subprocess.Popen(
-                [sys.executable, str(script), str(tmp_path / "data")],
+                [sys.executable, str(script), str(tmp_path / "data"), databases.url(tmp_path / "data")],
                 env={**os.environ}, stdout=subprocess.DEVNULL, stderr=stderr,
             )  # fmt: skip
 

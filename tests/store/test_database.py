@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
+from database_helpers import StoreDatabases
 from newstrace.records import Article, Caption, Claim, Entity, FetchError, RawDocument, Source, Story
 from newstrace.store import open_store
 from newstrace.store.schema import MIGRATIONS
@@ -31,8 +32,8 @@ def _article(**changes: object) -> Article:
     return base
 
 
-def test_same_article_twice_is_one_row(tmp_path: Path) -> None:
-    store = open_store(f"sqlite:///{tmp_path / 'db.sqlite'}")
+def test_same_article_twice_is_one_row(tmp_path: Path, databases: StoreDatabases) -> None:
+    store = open_store(databases.url(tmp_path))
     first = store.save_article(_article())
     second = store.save_article(_article())
     assert first.status == "new" and second.status == "unchanged"
@@ -40,8 +41,8 @@ def test_same_article_twice_is_one_row(tmp_path: Path) -> None:
     assert store.counts().articles == 1
 
 
-def test_changed_page_updates_and_round_trips(tmp_path: Path) -> None:
-    store = open_store(f"sqlite:///{tmp_path / 'db.sqlite'}")
+def test_changed_page_updates_and_round_trips(tmp_path: Path, databases: StoreDatabases) -> None:
+    store = open_store(databases.url(tmp_path))
     saved = store.save_article(_article())
     changed = _article(body=["A corrected first paragraph.", "Her latest stay comes after a violation."])
     assert store.save_article(changed).status == "updated"
@@ -53,15 +54,15 @@ def test_changed_page_updates_and_round_trips(tmp_path: Path) -> None:
     assert store.counts().articles == 1
 
 
-def test_article_without_url_is_keyed_by_its_text(tmp_path: Path) -> None:
-    store = open_store(f"sqlite:///{tmp_path / 'db.sqlite'}")
+def test_article_without_url_is_keyed_by_its_text(tmp_path: Path, databases: StoreDatabases) -> None:
+    store = open_store(databases.url(tmp_path))
     a = store.save_article(_article(url=None))
     b = store.save_article(_article(url=None, body=[p + " " for p in _article().body]))  # whitespace only
     assert a.article_id == b.article_id
 
 
-def test_raw_claims_entities_and_search(tmp_path: Path) -> None:
-    store = open_store(f"sqlite:///{tmp_path / 'db.sqlite'}")
+def test_raw_claims_entities_and_search(tmp_path: Path, databases: StoreDatabases) -> None:
+    store = open_store(databases.url(tmp_path))
     raw = RawDocument(location="page.html", content=b"<html>...</html>", kind="html")
     claim = Claim("Lohan has checked in.", 0, 21, "asserted")
     saved = store.save_article(_article(), raw, [claim], [Entity("Lindsay Lohan", "person")] * 2)
@@ -73,8 +74,8 @@ def test_raw_claims_entities_and_search(tmp_path: Path) -> None:
     assert store.search('rehab" OR "x') == []  # user input is never FTS syntax
 
 
-def test_migrations_are_recorded_once(tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'db.sqlite'}"
+def test_migrations_are_recorded_once(tmp_path: Path, databases: StoreDatabases) -> None:
+    url = databases.url(tmp_path)
     store = open_store(url)
     assert store.migrate() == []
     store.close()
@@ -85,8 +86,8 @@ def test_migrations_are_recorded_once(tmp_path: Path) -> None:
     assert names == [name for name, _ in MIGRATIONS]
 
 
-def test_sources_and_stories(tmp_path: Path) -> None:
-    store = open_store(f"sqlite:///{tmp_path / 'db.sqlite'}")
+def test_sources_and_stories(tmp_path: Path, databases: StoreDatabases) -> None:
+    store = open_store(databases.url(tmp_path))
     assert (
         store.add_sources([Source("https://example.org/feed.xml"), Source("https://example.org/feed.xml")])
         == 1
@@ -105,3 +106,13 @@ def test_sources_and_stories(tmp_path: Path) -> None:
     assert store.max_story_id() == 7
     store.record_error(FetchError("bad.bin", "binary content"))
     assert store.counts().errors == 1
+
+
+def test_nul_characters_are_stored_on_every_backend(tmp_path: Path, databases: StoreDatabases) -> None:
+    store = open_store(databases.url(tmp_path))
+    store.record_error(FetchError("crawl.warc.gz#9", "corrupt record: \x8b\x08\x00 not gzip"))
+    saved = store.save_article(_article(title="A title\x00 with a NUL"))
+    loaded = store.get_article(saved.article_id)
+    assert loaded is not None and loaded.title.startswith("A title") and loaded.title.endswith("with a NUL")
+    assert store.counts().errors == 1
+    store.close()

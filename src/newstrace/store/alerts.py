@@ -26,6 +26,7 @@ from newstrace.alerts.records import (
     Subscription,
 )
 from newstrace.store.database import Clock, utc_now
+from newstrace.store.dialect import skip_locked
 
 
 def to_stamp(moment: datetime) -> str:
@@ -69,20 +70,21 @@ class AlertStore:
         with self.engine.begin() as conn:
             conn.execute(
                 text(
-                    "INSERT INTO subscriptions (" + ", ".join(row) + ") VALUES ("
-                    + ", ".join(f":{k}" for k in row) + ") ON CONFLICT(user, kind, value, channel) DO NOTHING"
+                    "INSERT INTO subscriptions (" + ", ".join(_quoted(k) for k in row) + ") VALUES ("
+                    + ", ".join(f":{k}" for k in row) + ")"
+                    ' ON CONFLICT("user", kind, value, channel) DO NOTHING'
                 ),
                 row,
             )  # fmt: skip
             found = conn.execute(
-                text("SELECT * FROM subscriptions WHERE user = :user AND kind = :kind AND value = :value"
+                text('SELECT * FROM subscriptions WHERE "user" = :user AND kind = :kind AND value = :value'
                      " AND channel = :channel"),
                 row,
             ).mappings().one()  # fmt: skip
         return _subscription_from_row(found)
 
     def list_subscriptions(self, user: str | None = None, active_only: bool = True) -> list[Subscription]:
-        sql = "SELECT * FROM subscriptions WHERE (:u IS NULL OR user = :u)"
+        sql = 'SELECT * FROM subscriptions WHERE (CAST(:u AS TEXT) IS NULL OR "user" = :u)'
         sql += " AND active = 1" if active_only else ""
         with self.engine.connect() as conn:
             rows = conn.execute(text(sql + " ORDER BY id"), {"u": user}).mappings().all()
@@ -98,7 +100,7 @@ class AlertStore:
     def remove_subscription(self, subscription_id: int, user: str | None = None) -> bool:
         with self.engine.begin() as conn:
             result = conn.execute(
-                text("DELETE FROM subscriptions WHERE id = :i AND (:u IS NULL OR user = :u)"),
+                text('DELETE FROM subscriptions WHERE id = :i AND (CAST(:u AS TEXT) IS NULL OR "user" = :u)'),
                 {"i": subscription_id, "u": user},
             )
         return (result.rowcount or 0) > 0
@@ -108,9 +110,9 @@ class AlertStore:
         params = {**asdict(endpoint), "now": to_stamp(self.clock())}
         with self.engine.begin() as conn:
             conn.execute(
-                text("INSERT INTO push_endpoints (user, endpoint, p256dh, auth, created_at)"
+                text('INSERT INTO push_endpoints ("user", endpoint, p256dh, auth, created_at)'
                      " VALUES (:user, :endpoint, :p256dh, :auth, :now) ON CONFLICT(endpoint) DO UPDATE SET"
-                     " user = excluded.user, p256dh = excluded.p256dh, auth = excluded.auth"),
+                     ' "user" = excluded."user", p256dh = excluded.p256dh, auth = excluded.auth'),
                 params,
             )  # fmt: skip
             new_id = conn.execute(
@@ -121,7 +123,7 @@ class AlertStore:
     def push_endpoints(self, user: str) -> list[PushEndpoint]:
         with self.engine.connect() as conn:
             rows = conn.execute(
-                text("SELECT id, user, endpoint, p256dh, auth FROM push_endpoints WHERE user = :u"
+                text('SELECT id, "user", endpoint, p256dh, auth FROM push_endpoints WHERE "user" = :u'
                      " ORDER BY id"),
                 {"u": user},
             ).mappings().all()  # fmt: skip
@@ -130,7 +132,7 @@ class AlertStore:
     def get_push_endpoint(self, endpoint_id: int) -> PushEndpoint | None:
         with self.engine.connect() as conn:
             r = conn.execute(
-                text("SELECT id, user, endpoint, p256dh, auth FROM push_endpoints WHERE id = :i"),
+                text('SELECT id, "user", endpoint, p256dh, auth FROM push_endpoints WHERE id = :i'),
                 {"i": endpoint_id},
             ).mappings().first()  # fmt: skip
         return PushEndpoint(r["user"], r["endpoint"], r["p256dh"], r["auth"], r["id"]) if r else None
@@ -190,7 +192,8 @@ class AlertStore:
         with self.engine.connect() as conn:
             rows = conn.execute(
                 text("SELECT a.* FROM alerts a JOIN subscriptions s ON s.id = a.subscription_id"
-                     " WHERE (:u IS NULL OR s.user = :u) AND (:s IS NULL OR a.subscription_id = :s)"
+                     ' WHERE (CAST(:u AS TEXT) IS NULL OR s."user" = :u)'
+                     " AND (CAST(:s AS INTEGER) IS NULL OR a.subscription_id = :s)"
                      " ORDER BY a.created_at DESC, a.id DESC LIMIT :n"),
                 {"u": user, "s": subscription_id, "n": limit},
             ).mappings().all()  # fmt: skip
@@ -216,8 +219,8 @@ class AlertStore:
             ids = conn.execute(
                 text("UPDATE deliveries SET status = 'sending', lease_until = :lease, attempts = attempts + 1"
                      " WHERE id IN (SELECT id FROM deliveries WHERE (status = 'pending' AND due_at <= :now)"
-                     " OR (status = 'sending' AND lease_until <= :now) ORDER BY due_at, id LIMIT :n)"
-                     " RETURNING id"),
+                     " OR (status = 'sending' AND lease_until <= :now) ORDER BY due_at, id LIMIT :n"
+                     f"{skip_locked(self.engine.dialect.name)}) RETURNING id"),
                 {"lease": to_stamp(now + lease), "now": stamp, "n": limit},
             ).scalars().all()  # fmt: skip
             return self._deliveries(conn, list(ids))
@@ -237,8 +240,8 @@ class AlertStore:
     def deliveries(self, alert_id: int | None = None, status: str | None = None) -> list[Delivery]:
         with self.engine.connect() as conn:
             ids = conn.execute(
-                text("SELECT id FROM deliveries WHERE (:a IS NULL OR alert_id = :a)"
-                     " AND (:s IS NULL OR status = :s) ORDER BY id"),
+                text("SELECT id FROM deliveries WHERE (CAST(:a AS INTEGER) IS NULL OR alert_id = :a)"
+                     " AND (CAST(:s AS TEXT) IS NULL OR status = :s) ORDER BY id"),
                 {"a": alert_id, "s": status},
             ).scalars().all()  # fmt: skip
             return self._deliveries(conn, list(ids))
@@ -258,7 +261,8 @@ class AlertStore:
         ]
         with self.engine.begin() as conn:
             conn.execute(
-                text("UPDATE deliveries SET status = CASE WHEN :due IS NULL THEN 'dead' ELSE 'pending' END,"
+                text("UPDATE deliveries SET status = CASE WHEN CAST(:due AS TEXT) IS NULL THEN 'dead'"
+                     " ELSE 'pending' END,"
                      " due_at = COALESCE(:due, due_at), last_error = :e, lease_until = NULL WHERE id = :i"),
                 params,
             )  # fmt: skip
@@ -268,7 +272,7 @@ class AlertStore:
         with self.engine.begin() as conn:
             conn.execute(
                 text("UPDATE deliveries SET status = 'pending', due_at = :due, lease_until = NULL,"
-                     " attempts = MAX(attempts - 1, 0) WHERE id = :i"),
+                     " attempts = CASE WHEN attempts > 0 THEN attempts - 1 ELSE 0 END WHERE id = :i"),
                 [{"i": i, "due": to_stamp(due_at)} for i in delivery_ids],
             )  # fmt: skip
 
@@ -285,6 +289,10 @@ class AlertStore:
             found = conn.execute(text("SELECT status, COUNT(*) FROM deliveries GROUP BY status")).all()
         rows: dict[str, int] = {str(status): int(n) for status, n in found}
         return OutboxCounts(*(int(rows.get(s, 0)) for s in ("pending", "sending", "sent", "dead")))
+
+
+def _quoted(column: str) -> str:
+    return '"user"' if column == "user" else column  # a reserved word in PostgreSQL
 
 
 def _subscription_row(sub: Subscription) -> dict[str, Any]:

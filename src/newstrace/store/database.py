@@ -1,14 +1,18 @@
 """The store: the only place with state, and the only place with SQL.
 
-SQLite by default (WAL, one writer, foreign keys on); any SQLAlchemy URL in principle. Writes are
-idempotent: an article is keyed by its canonical URL (else URL, else content hash), so the same page
-ingested twice is one row and a changed page updates its row.
+SQLite by default (WAL, one writer, foreign keys on), or PostgreSQL (``postgresql+psycopg://…``),
+where several worker processes may write at once (:mod:`newstrace.store.workers`,
+``docs/postgres.md``); what differs between the two is in :mod:`newstrace.store.dialect`. Writes
+are idempotent: an article is keyed by its canonical URL (else URL, else content hash), so the same
+page ingested twice is one row (also when two workers insert it at once) and a changed page updates
+its row.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -18,6 +22,7 @@ from sqlalchemy import Connection, Engine, create_engine, event, text
 
 from newstrace.records import Article, Claim, Entity, FetchError, RawDocument, Source, Story
 from newstrace.store import codec
+from newstrace.store.dialect import POSTGRES, POSTGRES_SEARCH, websearch_query
 from newstrace.store.schema import migrate
 
 Clock = Callable[[], datetime]
@@ -63,12 +68,31 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def _without_nul(value: Any) -> Any:
+    return value.replace("\x00", "\ufffd") if isinstance(value, str) and "\x00" in value else value
+
+
+def _postgres_text(
+    _conn: Any, _cursor: Any, statement: str, parameters: Any, _context: Any, executemany: bool
+) -> tuple[str, Any]:
+    """PostgreSQL text cannot hold NUL characters (SQLite's can): they become U+FFFD."""
+    if isinstance(parameters, dict):
+        return statement, {k: _without_nul(v) for k, v in parameters.items()}
+    if executemany and isinstance(parameters, list | tuple):
+        return statement, [
+            {k: _without_nul(v) for k, v in p.items()} if isinstance(p, dict) else p for p in parameters
+        ]
+    return statement, parameters
+
+
 def open_engine(url: str) -> Engine:
     if url.startswith("sqlite:///") and not url.startswith("sqlite:///:memory:"):
         Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
     engine = create_engine(url, future=True)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
+    elif engine.dialect.name == POSTGRES:
+        event.listen(engine, "before_cursor_execute", _postgres_text, retval=True)
     return engine
 
 
@@ -78,6 +102,13 @@ class Store:
     def __init__(self, engine: Engine, clock: Clock = utc_now) -> None:
         self.engine = engine
         self.clock = clock
+        self.dialect = engine.dialect.name
+
+    @property
+    def shared(self) -> bool:
+        """True when other processes may write at the same time (PostgreSQL): story assignment then
+        takes the story lock and catches up, and feeds and deliveries are claimed row by row."""
+        return self.dialect == POSTGRES
 
     # -- lifecycle -----------------------------------------------------------------------------
     def migrate(self) -> list[str]:
@@ -89,6 +120,15 @@ class Store:
 
     def _now(self) -> str:
         return codec.to_iso(self.clock()) or ""
+
+    @contextmanager
+    def transaction(self, conn: Connection | None = None) -> Iterator[Connection]:
+        """The caller's transaction, else a new one committed at the end."""
+        if conn is not None:
+            yield conn
+            return
+        with self.engine.begin() as own:
+            yield own
 
     # -- raw documents -------------------------------------------------------------------------
     def save_raw(self, raw: RawDocument, conn: Connection | None = None) -> str:
@@ -141,29 +181,35 @@ class Store:
         """Insert or update one article (with its raw input, claims and entities) in one transaction."""
         row = codec.article_row(article)
         now = self._now()
+        lock = " FOR UPDATE" if self.shared else ""  # two workers saving one page take turns
+        find = text(f"SELECT id, content_hash, extracted_by, story_id FROM articles WHERE key = :key{lock}")
         with self.engine.begin() as conn:
             if raw is not None:
                 self.save_raw(raw, conn)
-            existing = conn.execute(
-                text("SELECT id, content_hash, extracted_by, story_id FROM articles WHERE key = :key"),
-                {"key": row["key"]},
-            ).first()
-            if existing is None:
-                article_id = conn.execute(
+            existing = conn.execute(find, {"key": row["key"]}).first()
+            inserted = None
+            if existing is None:  # another worker may insert the same key meanwhile: then it is theirs
+                inserted = conn.execute(
                     text(
                         "INSERT INTO articles ("
                         + ", ".join(row)
                         + ", created_at, updated_at) VALUES ("
                         + ", ".join(f":{k}" for k in row)
-                        + ", :now, :now) RETURNING id"
+                        + ", :now, :now) ON CONFLICT(key) DO NOTHING RETURNING id"
                     ),
                     {**row, "now": now},
-                ).scalar_one()
+                ).scalar()
+                if inserted is None:
+                    existing = conn.execute(find, {"key": row["key"]}).one()
+            if inserted is not None:
+                article_id = inserted
                 status: SaveStatus = "new"
                 story_id = None
             else:
+                assert existing is not None
                 article_id = existing[0]
                 if existing[1] == row["content_hash"] and existing[2] == row["extracted_by"]:
+                    article.id = article_id  # stored without a story (a crash, another worker): assign it
                     return SaveResult(article_id, "unchanged", existing[3])
                 sets = ", ".join(f"{k} = :{k}" for k in row if k != "key")
                 conn.execute(
@@ -284,41 +330,52 @@ class Store:
             yield from (codec.article_from_row(r) for r in rows)
             offset += len(rows)
 
-    def set_story(self, article_id: int, story_id: int | None, copy_of: int | None) -> None:
-        with self.engine.begin() as conn:
-            conn.execute(
-                text("UPDATE articles SET story_id = :s, copy_of = :c WHERE id = :id"),
+    def set_story(
+        self, article_id: int, story_id: int | None, copy_of: int | None, conn: Connection | None = None
+    ) -> None:
+        seq = ""  # PostgreSQL: the assignment takes the next number of the assignment order
+        if self.shared:
+            seq = (
+                ", (assign_seq, change_seq) = (SELECT n, n FROM (SELECT nextval('article_story_seq') AS n) s)"
+            )
+        with self.transaction(conn) as tx:
+            tx.execute(
+                text(f"UPDATE articles SET story_id = :s, copy_of = :c{seq} WHERE id = :id"),
                 {"s": story_id, "c": copy_of, "id": article_id},
             )
 
-    def move_article(self, article_id: int, story_id: int) -> None:
+    def move_article(self, article_id: int, story_id: int, conn: Connection | None = None) -> None:
         """Move an article to another story (a story split), keeping what it is a copy of."""
-        with self.engine.begin() as conn:
-            conn.execute(
-                text("UPDATE articles SET story_id = :s WHERE id = :id"), {"s": story_id, "id": article_id}
+        seq = ", change_seq = nextval('article_story_seq')" if self.shared else ""
+        with self.transaction(conn) as tx:
+            tx.execute(
+                text(f"UPDATE articles SET story_id = :s{seq} WHERE id = :id"),
+                {"s": story_id, "id": article_id},
             )
 
     def search(self, query: str, limit: int = 20) -> list[SearchHit]:
-        """Full-text search (FTS5 syntax; a plain phrase works) ranked by BM25."""
-        with self.engine.connect() as conn:
-            rows = conn.execute(
-                text(
-                    "SELECT a.id, a.title, a.source, a.published, a.story_id,"
-                    " snippet(articles_fts, 2, '[', ']', ' … ', 12) AS snip"
-                    " FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid"
-                    " WHERE articles_fts MATCH :q ORDER BY bm25(articles_fts) LIMIT :n"
-                ),
-                {"q": _fts_query(query), "n": limit},
+        """Full-text search (words, AND/OR/NOT) ranked by BM25 (SQLite) or ``ts_rank`` (PostgreSQL)."""
+        if self.shared:
+            sql, q = POSTGRES_SEARCH, websearch_query(query)
+        else:
+            sql = (
+                "SELECT a.id, a.title, a.source, a.published, a.story_id,"
+                " snippet(articles_fts, 2, '[', ']', ' … ', 12) AS snip"
+                " FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid"
+                " WHERE articles_fts MATCH :q ORDER BY bm25(articles_fts) LIMIT :n"
             )
+            q = _fts_query(query)
+        with self.engine.connect() as conn:
+            rows = conn.execute(text(sql), {"q": q, "n": limit})
             return [
                 SearchHit(r[0], r[1], r[2], codec.from_iso(r[3]), _unjson_snippet(r[5]), r[4]) for r in rows
             ]
 
     # -- stories -------------------------------------------------------------------------------
-    def save_story(self, story: Story) -> None:
+    def save_story(self, story: Story, conn: Connection | None = None) -> None:
         row = codec.story_row(story)
-        with self.engine.begin() as conn:
-            conn.execute(
+        with self.transaction(conn) as tx:
+            tx.execute(
                 text(
                     "INSERT INTO stories ("
                     + ", ".join(row)
@@ -385,9 +442,9 @@ class Store:
             rows = conn.execute(text("SELECT id FROM articles WHERE story_id = :s"), {"s": story_id})
             return {r[0] for r in rows}
 
-    def max_story_id(self) -> int:
-        with self.engine.connect() as conn:
-            return conn.execute(text("SELECT COALESCE(MAX(id), 0) FROM stories")).scalar_one()
+    def max_story_id(self, conn: Connection | None = None) -> int:
+        with self.transaction(conn) as tx:
+            return int(tx.execute(text("SELECT COALESCE(MAX(id), 0) FROM stories")).scalar_one())
 
     def clear_stories(self) -> None:
         with self.engine.begin() as conn:
@@ -421,7 +478,7 @@ class Store:
                 text(
                     "UPDATE sources SET "
                     + ", ".join(f"{k} = :{k}" for k in row)
-                    + " WHERE feed_url = :feed_url"
+                    + ", claimed_until = NULL WHERE feed_url = :feed_url"
                 ),
                 row,
             )

@@ -2,7 +2,8 @@
 articles, outlets.
 
 Each function takes the :class:`~newstrace.store.Store` and returns records; the request and result
-records are defined here beside their SQL. SQLite dialect (``json_each``), like the FTS search.
+records are defined here beside their SQL (SQLite or PostgreSQL: JSON lists through
+:func:`~newstrace.store.dialect.json_list_has`).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from sqlalchemy import text
 from newstrace.records import Certainty, Story
 from newstrace.store import codec
 from newstrace.store.database import Store
+from newstrace.store.dialect import json_list_has
 
 T = TypeVar("T")
 StoryOrder = Literal["latest", "biggest", "growing"]
@@ -96,7 +98,7 @@ def list_stories_page(store: Store, filters: StoryFilters, page: PageRequest) ->
     for name, column in (("topic", "topics"), ("entity", "entities"), ("outlet", "outlets")):
         value = getattr(filters, name)
         if value:
-            where.append(f"EXISTS (SELECT 1 FROM json_each(stories.{column}) j WHERE j.value = :{name})")
+            where.append(json_list_has(store.dialect, f"stories.{column}", name))
             params[name] = value
     if filters.since:
         where.append("last_seen >= :since")

@@ -11,16 +11,18 @@ from datetime import UTC, datetime
 
 from sqlalchemy import Connection, text
 
+from newstrace.store.dialect import MIGRATION_LOCK, POSTGRES, POSTGRES_SEARCH_COLUMN, ddl
 from newstrace.store.schema_alerts import m003_alerts
 
 Migration = Callable[[Connection], None]
 
 
 def _exec(conn: Connection, script: str) -> None:
-    """Run a script whose statements are separated by lines holding only ``;;``."""
+    """Run a script whose statements are separated by lines holding only ``;;`` (written for SQLite,
+    rewritten for the connection's dialect by :func:`~newstrace.store.dialect.ddl`)."""
     for statement in script.split("\n;;\n"):
         if statement.strip():
-            conn.execute(text(statement))
+            conn.execute(text(ddl(conn.dialect.name, statement)))
 
 
 def m001_core(conn: Connection) -> None:
@@ -136,7 +138,12 @@ def m001_core(conn: Connection) -> None:
 
 
 def m002_fts(conn: Connection) -> None:
-    """Full-text search over title, standfirst and body (SQLite FTS5, kept in step by triggers)."""
+    """Full-text search over title, standfirst and body (SQLite FTS5, kept in step by triggers;
+    PostgreSQL: a generated ``tsvector`` column with a GIN index)."""
+    if conn.dialect.name == POSTGRES:
+        conn.execute(text(POSTGRES_SEARCH_COLUMN))
+        conn.execute(text("CREATE INDEX articles_search ON articles USING GIN (search_vector)"))
+        return
     if conn.dialect.name != "sqlite":
         return
     _exec(
@@ -181,16 +188,32 @@ def m004_story_provenance(conn: Connection) -> None:
     )
 
 
+def m005_workers(conn: Connection) -> None:
+    """Several workers on one store: a feed's claim (a lease) and, on PostgreSQL, the order in which
+    articles got their story (``assign_seq``) and last changed it (``change_seq``, a split), so a
+    worker's clusterer can catch up with the others."""
+    _exec(conn, "ALTER TABLE sources ADD COLUMN claimed_until TEXT")
+    if conn.dialect.name == POSTGRES:
+        conn.execute(text("CREATE SEQUENCE article_story_seq"))
+        conn.execute(text("ALTER TABLE articles ADD COLUMN assign_seq BIGINT"))
+        conn.execute(text("ALTER TABLE articles ADD COLUMN change_seq BIGINT"))
+        conn.execute(text("CREATE INDEX articles_change_seq ON articles(change_seq)"))
+
+
 MIGRATIONS: list[tuple[str, Migration]] = [
     ("001_core", m001_core),
     ("002_fts", m002_fts),
     ("003_alerts", m003_alerts),
     ("004_story_provenance", m004_story_provenance),
+    ("005_workers", m005_workers),
 ]
 
 
 def migrate(conn: Connection) -> list[str]:
-    """Apply the migrations not yet recorded; return the names applied."""
+    """Apply the migrations not yet recorded; return the names applied (on PostgreSQL, processes
+    starting together take turns: the first migrates, the others find nothing left to do)."""
+    if conn.dialect.name == POSTGRES:
+        conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": MIGRATION_LOCK})
     conn.execute(
         text("CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
     )

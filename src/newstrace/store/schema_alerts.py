@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, text
 
+from newstrace.store.dialect import ddl
+
 _SCRIPT = """
 CREATE TABLE subscriptions (
     id INTEGER PRIMARY KEY,
@@ -72,4 +74,4 @@ CREATE INDEX deliveries_due ON deliveries(status, due_at)
 def m003_alerts(conn: Connection) -> None:
     for statement in _SCRIPT.split("\n;;\n"):
         if statement.strip():
-            conn.execute(text(statement))
+            conn.execute(text(ddl(conn.dialect.name, statement)))
