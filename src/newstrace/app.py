@@ -20,6 +20,8 @@ from typing import IO
 from newstrace.alerts.channels.email import SmtpSettings
 from newstrace.alerts.channels.registry import ChannelConfig, build_channels
 from newstrace.alerts.service import AlertService, AlertSettings
+from newstrace.analyse.embedding import ArticleEncoder
+from newstrace.cluster.crosslingual import CrossLingualConfig
 from newstrace.cluster.index import WindowConfig
 from newstrace.cluster.stories import ClusterConfig, StoryClusterer
 from newstrace.extract.documents import extract_article
@@ -78,7 +80,8 @@ class Newstrace:
         self.fetcher = fetcher or Fetcher(settings)
         # The clusterer is restored on first use (reads need none) and, when several workers share a
         # PostgreSQL store, kept in step with their assignments.
-        self.assigner = StoryAssigner(store, self._new_clusterer)
+        self.encoder = ArticleEncoder() if settings.cross_lingual else None  # the model loads on first use
+        self.assigner = StoryAssigner(store, self._new_clusterer, self.encoder)
         self.tracker = ProvenanceTracker(store)
         self.alerts = self._alert_service()
         # The main job and the web app's writes take turns on the clusterer (other processes writing
@@ -123,6 +126,8 @@ class Newstrace:
     # -- stories state -------------------------------------------------------------------------
     def _cluster_config(self) -> ClusterConfig:
         config = ClusterConfig(window=WindowConfig(window_days=self.settings.story_window_days))
+        if not self.settings.cross_lingual:
+            config = replace(config, cross_lingual=CrossLingualConfig(weight=0.0))
         if self.settings.story_threshold:
             config = replace(config, threshold=self.settings.story_threshold)
         return config
@@ -137,7 +142,7 @@ class Newstrace:
 
     def _new_clusterer(self) -> StoryClusterer:
         """An empty clusterer (the assigner replays the stored, clustered articles into it)."""
-        return StoryClusterer(self._cluster_config(), next_story_id=self._next_story_id())
+        return StoryClusterer(self._cluster_config(), self._next_story_id(), encoder=self.encoder)
 
     # -- ingestion -----------------------------------------------------------------------------
     def process(self, raw: RawDocument) -> ItemResult:
@@ -280,7 +285,7 @@ class Newstrace:
         self.store.set_state(STORY_IDS_STATE_KEY, str(first_id - 1))
         self.store.clear_stories()
         self.tracker.forget()
-        self.assigner.reset(StoryClusterer(self._cluster_config(), next_story_id=first_id))
+        self.assigner.reset(StoryClusterer(self._cluster_config(), first_id, encoder=self.encoder))
         count = 0
         for article in self.store.iter_articles(order="date"):
             assignment = self.assigner.assign(article)

@@ -18,6 +18,7 @@ from typing import Literal
 from sqlalchemy import Connection
 
 from newstrace.analyse.claims import analyse_claims
+from newstrace.analyse.embedding import ArticleEncoder
 from newstrace.analyse.entities import extract_entities
 from newstrace.cluster.stories import Assignment, StoryClusterer
 from newstrace.extract.documents import extract_article
@@ -80,8 +81,15 @@ class StoryAssigner:
     makes it replay the store again: a rare event.
     """
 
-    def __init__(self, store: Store, new_clusterer: Callable[[], StoryClusterer]) -> None:
+    def __init__(
+        self,
+        store: Store,
+        new_clusterer: Callable[[], StoryClusterer],
+        encoder: ArticleEncoder | None = None,
+    ) -> None:
+        """``encoder``: the multilingual sentence encoder, when stories link across languages."""
         self.store = store
+        self.encoder = encoder
         self._new_clusterer = new_clusterer
         self._clusterer: StoryClusterer | None = None
         self._synced = 0  # the assignment order (PostgreSQL) this clusterer has caught up with
@@ -165,6 +173,8 @@ def store_article(
     store: Store, assigner: StoryAssigner, analysed: AnalysedArticle, raw: RawDocument | None
 ) -> ItemResult:
     article = analysed.article
+    if assigner.encoder is not None:  # encoded once, outside the story lock, and stored with it
+        assigner.encoder.embed(article)
     saved = store.save_article(article, raw, analysed.claims, analysed.entities)
     result = ItemResult(article.location or article.key, saved.status, saved.article_id)
     if saved.story_id is not None:

@@ -62,6 +62,7 @@ class Settings:
     # stories
     story_threshold: float = 0.0  # 0: use the calibrated default of the clusterer
     story_window_days: float = 7.0  # stories idle longer than this leave the active window
+    cross_lingual: bool = True  # link stories across languages with multilingual sentence vectors
 
     def sqlite_path(self) -> Path:
         return Path(self.data_dir) / "newstrace.db"

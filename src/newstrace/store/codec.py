@@ -9,6 +9,7 @@ from dataclasses import asdict
 from datetime import UTC, datetime
 from typing import Any
 
+from newstrace.analyse import embedding
 from newstrace.records import Article, Caption, Claim, Source, Span, Story
 
 
@@ -52,6 +53,7 @@ def article_row(article: Article) -> dict[str, Any]:
         "raw_hash": article.raw_hash,
         "content_hash": article.content_hash,
         "location": article.location,
+        "embedding": None if article.embedding is None else embedding.to_bytes(article.embedding),
     }
 
 
@@ -76,6 +78,7 @@ def article_from_row(row: Mapping[Any, Any]) -> Article:
         location=row["location"],
         story_id=row["story_id"],
         copy_of=row["copy_of"],
+        embedding=embedding.from_bytes(row["embedding"]) if row.get("embedding") else None,
     )
 
 

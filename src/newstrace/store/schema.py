@@ -200,12 +200,19 @@ def m005_workers(conn: Connection) -> None:
         conn.execute(text("CREATE INDEX articles_change_seq ON articles(change_seq)"))
 
 
+def m006_article_vectors(conn: Connection) -> None:
+    """Each article's multilingual sentence vector (float16 bytes), computed once at ingest, so a
+    restarted or catching-up clusterer does not encode it again."""
+    _exec(conn, "ALTER TABLE articles ADD COLUMN embedding BLOB")
+
+
 MIGRATIONS: list[tuple[str, Migration]] = [
     ("001_core", m001_core),
     ("002_fts", m002_fts),
     ("003_alerts", m003_alerts),
     ("004_story_provenance", m004_story_provenance),
     ("005_workers", m005_workers),
+    ("006_article_vectors", m006_article_vectors),
 ]
 
 
