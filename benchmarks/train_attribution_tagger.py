@@ -21,12 +21,9 @@ the rules' role for the token (never two words of the text together).
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
-import sys
 from collections import Counter
 from pathlib import Path
-from types import ModuleType
 
 import pycrfsuite
 
@@ -37,6 +34,7 @@ from newstrace.analyse.lexicon import load_lexicon, tokenize
 from newstrace.analyse.quotes import find_quotes
 from newstrace.analyse.sentences import split_sentences
 from newstrace.analyse.tagged_attributions import rule_marks
+from train_cue_model import load_polnear_benchmark
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "src" / "newstrace" / "data" / "claims"
@@ -51,15 +49,6 @@ C1_VALUES = (2.0, 4.0)
 C2 = 0.01
 THRESHOLDS = (1.0, 0.4, 0.3, 0.2)  # marginal probability for a role on a token the best path left O
 ITERATIONS = 150
-
-
-def _benchmark() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("polnear_benchmark", REPO / "benchmarks" / "polnear.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["polnear_benchmark"] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def _vocabulary(documents: list) -> list[str]:
@@ -137,7 +126,7 @@ def main() -> None:
     parser.add_argument("--c1", type=float, nargs="*", default=list(C1_VALUES), help="L1 weights to try")
     parser.add_argument("--final-only", default="", help="c1,c2,cue,source,content: no search")
     args = parser.parse_args()
-    bench = _benchmark()
+    bench = load_polnear_benchmark()
     documents = list(bench.load_polnear(args.shared / "data" / "polnear" / "train"))
     settings = [{"c1": c1, "c2": C2} for c1 in args.c1]
     best: tuple[float, dict[str, float], dict[str, float]] = (-1.0, settings[0], {})

@@ -40,7 +40,8 @@ C_VALUES = (0.2, 0.5)
 THRESHOLDS = (0.4, 0.5, 0.6, 0.7)
 
 
-def _benchmark() -> ModuleType:
+def load_polnear_benchmark() -> ModuleType:
+    """``benchmarks/polnear.py`` as a module (its reader and scorer), for the training scripts."""
     spec = importlib.util.spec_from_file_location("polnear_benchmark", REPO / "benchmarks" / "polnear.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
@@ -116,7 +117,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=REPO.parent / "shared")
     args = parser.parse_args()
-    bench = _benchmark()
+    bench = load_polnear_benchmark()
     documents = list(bench.load_polnear(args.shared / "data" / "polnear" / "train"))
     fit_part = [d for k, d in enumerate(documents) if k % 5]
     held_out = [d for k, d in enumerate(documents) if not k % 5]

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from newstrace.analyse.attribution_record import Attribution
+from newstrace.analyse.attribution_record import Attribution, with_content_text
 from newstrace.analyse.attribution_tagger import TaggerInput, load_tagger
 from newstrace.analyse.cue_model import (
     CueModel,
@@ -406,11 +406,7 @@ def _rule_pass(
         for attribution in _sentence_attributions(sentence, lexicon, quotes, model):
             if nested or not any(q.start < attribution.cue.start < q.end for q in doubles):
                 found.append(attribution)
-    for attribution in found:
-        if attribution.content is not None:
-            c = attribution.content
-            attribution.content = Span(c.start, c.end, text[c.start : c.end])
-    return found
+    return with_content_text(found, text)
 
 
 def resolve_speakers(attributions: list[Attribution], lexicon: Lexicon) -> None:

@@ -25,3 +25,12 @@ class Attribution:
     # the whole cue as annotated corpora draw it ("has promised", "wrote:", "is reported to"), when
     # the tagger found it; ``cue`` is then its reporting word ("promised", "wrote")
     cue_phrase: Span | None = None
+
+
+def with_content_text(attributions: list[Attribution], text: str) -> list[Attribution]:
+    """Each attribution's content span carrying its text (spans are found on offsets alone)."""
+    for attribution in attributions:
+        if attribution.content is not None:
+            c = attribution.content
+            attribution.content = Span(c.start, c.end, text[c.start : c.end])
+    return attributions

@@ -17,7 +17,7 @@ verb ("showed off") is no cue; on a fifth of train both changed the figures by 0
 
 from __future__ import annotations
 
-from newstrace.analyse.attribution_record import Attribution
+from newstrace.analyse.attribution_record import Attribution, with_content_text
 from newstrace.analyse.attribution_tagger import (
     AttributionTagger,
     RoleMark,
@@ -103,11 +103,7 @@ def tagged_attributions(
         if _hedged_report(rule) and not any(_overlaps(rule.cue, span) for span in covered):
             found.append(rule)
     found.sort(key=lambda a: a.cue.start)
-    for attribution in found:
-        if attribution.content is not None:
-            c = attribution.content
-            attribution.content = Span(c.start, c.end, text[c.start : c.end])
-    return found
+    return with_content_text(found, text)
 
 
 def _trimmed(tokens: list[Token], span: TaggedSpan) -> TaggedSpan:
