@@ -1,16 +1,16 @@
-"""The provenance fixture story: ECB+ topic 1 with documented rewrites.
+"""The provenance fixture story: ECB+ topic 1 with documented rewrites, read by the benchmark's own
+reader (``benchmarks/provenance.py``).
 
 See tests/fixtures/provenance_story.README.md.
 """
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from benchmark_scripts import load_benchmark
 from newstrace.records import Article, Claim
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "provenance_story.jsonl"
@@ -24,12 +24,5 @@ class FixtureStory:
 
 
 def load_fixture_story(path: Path = FIXTURE) -> FixtureStory:
-    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
-    articles, claims = [], {}
-    for r in records[:-1]:
-        articles.append(
-            Article(title=r["title"], body=r["body"], source=r["source"], id=r["id"],
-                    published=datetime.fromisoformat(r["published"]), cited_sources=r["cited_sources"])
-        )  # fmt: skip
-        claims[str(r["id"])] = [Claim(**c) for c in r["claims"]]
-    return FixtureStory(articles, claims, records[-1]["gold"])
+    story, gold = load_benchmark("provenance").load_fixture(path)
+    return FixtureStory(story.articles, story.claims, gold)
