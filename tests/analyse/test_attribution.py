@@ -86,6 +86,45 @@ def test_source_kinds() -> None:
 def test_source_name_picks_the_name() -> None:
     assert source_name("The Health Secretary, Jane Doe", "person") == "Jane Doe"
     assert source_name("a local site, news.example.org", "outlet") == "news.example.org"
+    roles = load_lexicon("en").person_roles
+    assert source_name("The Health Secretary, Jane Doe", "person", roles) == "Jane Doe"
+    assert source_name("Jane Doe, the Health Secretary", "person", roles) == "Jane Doe"
+    # a common noun heads the phrase: the capitalised word inside it is not the speaker
+    assert source_name("Family members of the missing Arctic crew", "person") == (
+        "Family members of the missing Arctic crew"
+    )
+
+
+def _only(text: str) -> tuple[str | None, str, str | None]:
+    (attribution,) = find_attributions(text)
+    return (
+        attribution.source.text if attribution.source else None,
+        attribution.source_kind,
+        attribution.source_name,
+    )
+
+
+def test_adverb_between_subject_and_cue() -> None:
+    source, kind, _ = _only("The US Coast Guard earlier said a debris field had been found.")
+    assert (source, kind) == ("The US Coast Guard", "organisation")
+    assert not find_attributions("The earlier reports were wrong.")
+
+
+def test_apposition_comes_before_an_inverted_reading() -> None:
+    # ", said the talks failed" is not an inverted subject: the subject is the apposed name
+    assert _only("Rex Tillerson, the US Secretary of State, said the talks failed.")[2] == "Rex Tillerson"
+    assert _only('"We will win," said the mayor.')[0] == "the mayor"
+
+
+def test_headline_kicker_is_not_a_speaker() -> None:
+    assert not find_attributions("BREAKING: Debris field found near the wreck")
+    assert _only("Kim Jong-un: We are ready for war")[2] == "Kim Jong-un"
+
+
+def test_dateline_is_not_part_of_the_source() -> None:
+    assert _only("June 22 (Reuters) - The U.S. Coast Guard on Thursday said debris was found.")[0] == (
+        "The U.S. Coast Guard"
+    )
 
 
 def test_other_languages_load() -> None:

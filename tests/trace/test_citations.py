@@ -84,3 +84,51 @@ def test_an_article_citing_its_own_outlet_is_not_a_citation() -> None:
         [_article(1, "Valley Times", ["The Valley Times reported the fire first."])], {}
     )
     assert graph.nodes == {}
+
+
+def test_wire_datelines_credit_lines_and_embedded_posts_are_citations() -> None:
+    articles = [
+        _article(1, "A", ["LONDON, June 22 (Reuters) - The port reopened on Thursday, officials said."]),
+        _article(
+            2, "B", ["(CNN) — The port reopened.", "CNN's Jane Roe and John Poe contributed to this report."]
+        ),
+        _article(3, "C", ["The Associated Press contributed to this report."]),
+        _article(4, "D", ["Jane Roe contributed to this report."]),
+        _article(5, "E", ["The port is open. — Harbour Office (@harbouroffice) June 22, 2023"]),
+        _article(6, "F", ["The storm (Category 4) - hit the coast."]),
+    ]
+    graph = resolve_citations(articles, {})
+    cited = {n.name: (n.kind, sorted(n.cited_by)) for n in graph.nodes.values()}
+    assert cited == {
+        "Reuters": ("outlet", ["1"]),
+        "CNN": ("outlet", ["2"]),
+        "Associated Press": ("outlet", ["3"]),
+        "@harbouroffice": ("footage", ["5"]),
+    }
+
+
+def test_a_shortened_name_joins_its_one_longer_form() -> None:
+    articles = [
+        _article(1, "A", ["The US Coast Guard reported wreckage."]),
+        _article(2, "B", ["According to the Coast Guard, the search goes on."]),
+        _article(3, "C", ["According to Sky's US correspondent, it does not look good."]),
+    ]
+    graph = resolve_citations(articles, {})
+    names = {n.name: sorted(n.cited_by) for n in graph.nodes.values()}
+    assert len(names) == 2 and ["1", "2"] in names.values() and names["Sky"] == ["3"]
+    # with two longer forms, the short one stays apart: it could be either
+    articles.append(_article(4, "D", ["The Canadian Coast Guard reported more wreckage."]))
+    assert len(resolve_citations(articles, {}).nodes) == 4
+
+
+def test_reports_relayed_from_a_publication_count_as_citing_it() -> None:
+    articles = [
+        _article(1, "A", ["According to a report from The Evening Courier, the pair met twice."]),
+        _article(2, "B", ["Per The Evening Courier, from a source: the pair met twice."]),
+        _article(3, "C", ["The pair met twice, according to The Evening Courier."]),
+        _article(4, "D", ["Neither star has commented on the rumour.", "The rate rose 5 per cent."]),
+    ]
+    graph = resolve_citations(articles, {})
+    (node,) = graph.nodes.values()
+    assert node.name == "Evening Courier" and node.kind == "outlet"
+    assert sorted(node.cited_by) == ["1", "2", "3"]

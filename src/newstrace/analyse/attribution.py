@@ -87,7 +87,9 @@ def _is_cue(tokens: list[Token], i: int, lexicon: Lexicon, title_case: bool = Fa
     previous = tokens[i - 1].lower if i > 0 else ""
     named = i > 1 and tokens[i - 1].capitalised  # "The Associated Press reported": a name's last word
     auxiliary = bool(lexicon.determiners) and previous in lexicon.auxiliaries  # French "a déclaré"
-    if (previous in NOUN_MARKERS and not named and not auxiliary) or previous.endswith(("'s", "’s")):
+    # "The Coast Guard earlier said": an adverb after a subject, not "the earlier reports"
+    adverb = previous in lexicon.auxiliaries and i > 1 and tokens[i - 2].lower not in NOUN_MARKERS
+    if (previous in NOUN_MARKERS and not (named or auxiliary or adverb)) or previous.endswith(("'s", "’s")):
         return None  # a noun: "the report", "other reports", "of state", "the mayor's call"
     if i + 1 < len(tokens) and tokens[i + 1].lower in lexicon.particles:
         return None  # a phrasal verb: "showed off", "called up"
@@ -96,13 +98,13 @@ def _is_cue(tokens: list[Token], i: int, lexicon: Lexicon, title_case: bool = Fa
     return lemma
 
 
-def _colon_cue(tokens: list[Token], i: int, found: list[Attribution]) -> bool:
+def _colon_cue(tokens: list[Token], i: int, found: list[Attribution], lexicon: Lexicon) -> bool:
     """``The senator put it bluntly: "…"`` (a colon before a quote, no cue before it) or a headline
     ``Name: what they said`` (a colon after one to four capitalised words)."""
     if tokens[i].text != ":" or i + 1 >= len(tokens) or any(a.cue.end <= tokens[i].start for a in found):
         return False
     if 1 <= i <= 4 and all(t.capitalised or t.text in ".-" for t in tokens[:i]):
-        return True
+        return " ".join(t.lower for t in tokens[:i]) not in lexicon.headline_labels  # not "BREAKING:"
     return tokens[i + 1].text in "\"“‘'«" and i >= 2
 
 
@@ -175,6 +177,10 @@ def _find_source(tokens: list[Token], i: int, lexicon: Lexicon) -> _Found:
         return _Found(sentence_subject(tokens, j, lexicon), coordinated=True)
     if tokens[j].lower in {"and", "but"}:  # "Smith did not name them, but told supporters"
         return _Found(sentence_subject(tokens, j, lexicon), coordinated=True)
+    if tokens[j].text == "," and not lexicon.inverted_subjects:
+        apposed_subject = apposition_before(tokens, j, lexicon)
+        if apposed_subject is not None:  # "Smith, the mayor, said the talks failed"
+            return _Found(apposed_subject)
     if tokens[j].text in CLOSING_QUOTES or tokens[j].text == ",":
         after = noun_phrase_after(tokens, i + 1) if i + 1 < len(tokens) else None
         apposed = after is not None and any(t.text == "," for t in tokens[after[0] : after[1] + 1])
@@ -283,6 +289,9 @@ def _rule_attributions(
     for first, last in _according_to(tokens, lexicon):
         taken.update(range(first, last + 1))
         source = noun_phrase_after(tokens, last + 1) if last + 1 < len(tokens) else None
+        if source is not None:  # "according to new reports, the pop star has …": the clause starts
+            comma = next((k for k in range(*source) if tokens[k].text == ","), None)
+            source = (source[0], comma - 1) if comma is not None and comma > source[0] else source
         found.append(
             _make(tokens, (first, last), _Found(source), sentence, index, lexicon, quotes, "according to")
         )
@@ -291,7 +300,7 @@ def _rule_attributions(
         if i in taken:
             continue
         lemma = _is_cue(tokens, i, lexicon, title_case)
-        if lemma is None and _colon_cue(tokens, i, found):
+        if lemma is None and _colon_cue(tokens, i, found, lexicon):
             lemma = ":"
         if lemma is None:
             continue
@@ -341,7 +350,7 @@ def _make(
     named = chars(*where.antecedent) if where.antecedent else source_span
     if named:
         kind = classify_source(named.text, lexicon)
-        name = source_name(named.text, kind)
+        name = source_name(named.text, kind, lexicon.person_roles)
     return Attribution(
         cue=chars(*cue),
         source=source_span,

@@ -98,6 +98,7 @@ class Lexicon:
     inverted_subjects: bool = False  # "…, sagte die Polizei": a reporting verb's subject may follow it
     attribution_markers: tuple[str, ...] = ()  # unspaced scripts: "によると", "と述べた" mark a source
     determiners: frozenset[str] = frozenset()  # the language's articles ("der", "le"): not used in English
+    headline_labels: frozenset[str] = frozenset()  # a headline's kicker ("BREAKING:"), not a speaker
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,6 +192,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
         inverted_subjects=bool(raw.get("inverted_subjects", False)),
         attribution_markers=tuple(raw.get("attribution_markers", [])),
         determiners=words("determiners"),
+        headline_labels=words("headline_labels"),
     )
 
 

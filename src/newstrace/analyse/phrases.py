@@ -47,14 +47,14 @@ def noun_phrase_before(tokens: list[Token], j: int, lexicon: Lexicon) -> tuple[i
                 break
             a = opening - 1
             continue
-        if token.text in QUOTE_CHARS or (not token.text[0].isalnum() and token.text not in "-&"):
+        if token.text in QUOTE_CHARS or (not token.text[0].isalnum() and token.text != "&"):
             break
         joins_names = lower == "and" and a > 0 and tokens[a - 1].capitalised and tokens[a + 1].capitalised
         if lower in BARRIERS and not (token.capitalised and a > 0) and not joins_names:
             break
         if lexicon.verb_forms.get(lower) and a != j and not token.capitalised:
             break
-        if j - a >= 7 + sum(1 for t in tokens[a:j] if t.text in "()"):
+        if j - a >= 10 + sum(1 for t in tokens[a:j] if t.text in "()"):
             break
         a -= 1
     a += 1

@@ -67,7 +67,7 @@ def _names_a_place(text: str, language: str) -> bool:
     return bool(entities) and all(e.kind == "place" for e in entities)
 
 
-def _head(tokens: list[Token]) -> str:
+def _head_token(tokens: list[Token]) -> Token | None:
     """The head noun: the last word before ``of``/``for``/a comma, else the last word."""
     words: list[Token] = []
     for token in tokens:
@@ -75,7 +75,20 @@ def _head(tokens: list[Token]) -> str:
             break
         words.append(token)
     words = [w for w in (words or tokens) if w.lower not in {"'s", "’s"}]
-    return words[-1].lower.rstrip("’'s") if words[-1].lower.endswith(("'s", "’s")) else words[-1].lower
+    return words[-1] if words else None
+
+
+def _has_complement(tokens: list[Token], head: Token) -> bool:
+    """The head noun is followed by ``of``/``for``/``at`` ("members of", "a spokesman for")."""
+    index = tokens.index(head)
+    return index + 1 < len(tokens) and tokens[index + 1].lower in NP_PREPOSITIONS
+
+
+def _head(tokens: list[Token]) -> str:
+    token = _head_token(tokens)
+    if token is None:
+        return ""
+    return token.lower.rstrip("’'s") if token.lower.endswith(("'s", "’s")) else token.lower
 
 
 def _has_name(tokens: list[Token], lexicon: Lexicon) -> bool:
@@ -96,13 +109,17 @@ def _has_name(tokens: list[Token], lexicon: Lexicon) -> bool:
     return False
 
 
-def source_name(text: str, kind: SourceKind) -> str:
-    """The name part of a source phrase: the domain, or the last run of capitalised words."""
+def source_name(text: str, kind: SourceKind, roles: frozenset[str] = frozenset()) -> str:
+    """The name part of a source phrase: the domain, or the last run of capitalised words (with
+    ``roles``, the language's person roles: the run holding the phrase's head, unless it is a role)."""
     tokens = [t for t in tokenize(text) if t.text not in QUOTE_CHARS]
     for token in tokens:
         if is_domain(token.text):
             return token.text
     if kind == "person":
+        head = _head_token(tokens)
+        if head is not None and not head.capitalised and _has_complement(tokens, head):
+            return text.strip(" ,")  # "family members of the crew", "a friend of the Smiths": no one name
         runs: list[list[Token]] = []
         current: list[Token] = []
         for token in tokens:
@@ -115,6 +132,11 @@ def source_name(text: str, kind: SourceKind) -> str:
         if current:
             runs.append(current)
         named = [r for r in runs if len(r) >= 2] or runs
+        # "Rex Tillerson, the US Secretary of State": the name the phrase is about, unless that is a
+        # role ("The Foreign Minister, Anna Berg")
+        with_head = [r for r in named if roles and head in r and head.lower not in roles]
+        if with_head:
+            named = with_head
         if named:
             run = named[-1]
             return text[run[0].start : run[-1].end]

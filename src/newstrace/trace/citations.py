@@ -35,7 +35,9 @@ _NOT_NAMES = {
     "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "there", "the",
     "a", "an", "his", "her", "their", "its", "our", "one", "some", "other", "others", "officials",
     "reports", "report", "media", "sources", "witnesses", "police", "earlier", "later", "it's",
+    "neither", "nor", "no", "none", "nobody", "both", "each", "every", "all", "per",
 }  # fmt: skip
+_LEADING_PREPOSITIONS = {"from", "by", "of", "to", "with", "at"}  # "the statement from the Coast Guard"
 # Video and social platforms: a credit "Platform/Channel" names footage posted there.
 _PLATFORMS = {
     "youtube", "twitter", "x", "facebook", "instagram", "tiktok", "telegram", "vk", "vkontakte",
@@ -47,11 +49,35 @@ _NAME = (
     r"(?:[A-Z][\w&'’.-]*|[A-Z]{2,})(?:\s+(?:of\s+|the\s+|and\s+|&\s+|de\s+)?(?:[A-Z][\w&'’.-]*|\d+\b)){0,4}"
 )
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("according to", re.compile(rf"\b(?i:according to) (?:the |a |an )?(?P<name>{_NAME})")),
+    (
+        "according to",
+        re.compile(
+            r"\b(?i:according to|per|as reported by|as first reported by|first reported by) "
+            r"(?:(?:the |a |an )?(?:new |recent |latest |earlier )?"  # "according to a report from X"
+            r"(?:report|story|article|interview|post|statement|tweet|video)s? (?:from|by|in|on|with) )?"
+            rf"(?:the |a |an )?(?P<name>{_NAME})"
+        ),
+    ),
     ("reported", re.compile(rf"(?P<name>{_NAME}) (?:has |had )?(?:reported|reports)\b")),
     ("wrote", re.compile(rf"(?P<name>{_NAME}) (?:has |had )?(?:wrote|writes)\b")),
     ("told", re.compile(rf"\b(?i:told) (?:the |a )?(?P<name>{_NAME})")),
     ("from", re.compile(rf"^\s*(?:From|Via|Source)\s*:?\s+(?P<name>{_NAME})\s*:")),
+)
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# Standing credits of wire copy and syndication, matched per paragraph: a dateline's agency
+# ("WASHINGTON, June 22 (Reuters) -", "(CNN) —"), a credit line ("CNN's Jane Doe contributed to this
+# report", "The Associated Press contributed to this report") and an embedded post's signature
+# ("— Some Account (@handle) June 22, 2023", as pasted social posts read in page text).
+_DATELINE_RE = re.compile(
+    rf"^\s*(?:[A-Z][A-Z.'’ -]{{1,30}}(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?)?,?\s*)?(?:{_MONTH} \d{{1,2}}\s*)?"
+    r"\((?P<name>[A-Z][A-Za-z&.'’ -]{0,38}[A-Za-z.])\)\s*[-–—]"
+)
+_CONTRIBUTED_RE = re.compile(
+    rf"(?:^|[.!?]\s+)(?P<name>{_NAME}?)(?P<own>['’]s\b[^.!?]{{0,300}}?)? (?:also )?contributed to this"
+    r" (?:report|story|article)"
+)
+_POST_RE = re.compile(
+    rf"[—–]\s*(?P<name>[^()\n—–]{{1,60}}?)\s*\(@(?P<handle>\w{{1,30}})\)\s*{_MONTH} \d{{1,2}}, \d{{4}}"
 )
 _URL_RE = re.compile(r"https?://[^\s)\"'<>]+|\b(?:[a-z0-9-]+\.)+[a-z]{2,10}\b(?:/[^\s)\"'<>]*)?")
 
@@ -153,10 +179,19 @@ def _sentence_around(text: str, start: int, end: int) -> str:
     return text[left:right].strip()
 
 
+_STAFF_RE = re.compile(
+    r"^(?P<outlet>.+?)['’]s\s+(?:[A-Z]{2,}\s+|\w+\s+)?"
+    r"(?:correspondent|reporter|editor|journalist|columnist|[A-Z]{2,})$"
+)
+
+
 def _clean_name(name: str) -> str | None:
     name = name.strip(" .,:;'’\"")
+    staff = _STAFF_RE.match(name)
+    if staff:  # "Sky's US correspondent": the outlet the journalist reports for
+        name = staff.group("outlet")
     words = name.split()
-    while words and words[0].lower() in _NOT_NAMES:
+    while words and words[0].lower() in _NOT_NAMES | _LEADING_PREPOSITIONS:
         words.pop(0)
     if not words or len(" ".join(words)) < 2:
         return None
@@ -179,13 +214,47 @@ def _text_mentions(article: Article) -> list[_Mention]:
                 name = _clean_name(match.group("name"))
                 if name:
                     evidence = _sentence_around(paragraph, match.start(), match.end())
-                    kind = "organisation" if cue == "according to" else "outlet"
-                    mentions.append(_Mention(name, kind, cue, evidence))
+                    mentions.append(_Mention(name, _pattern_kind(cue, match, paragraph), cue, evidence))
+        mentions += _credit_mentions(paragraph)
         for match in _URL_RE.finditer(paragraph):
             if _host_label(match.group(0)):
                 evidence = _sentence_around(paragraph, match.start(), match.end())
                 mentions.append(_Mention(match.group(0), "outlet", "link", evidence))
     return mentions
+
+
+def _pattern_kind(cue: str, match: re.Match[str], paragraph: str) -> str:
+    """An outlet for "X reported"; "according to X" an organisation, unless X is written as a
+    publication's title is, with a capital "The" inside a sentence ("according to The Messenger")."""
+    start = match.start("name")
+    titled = (
+        match.group("name").startswith("The ") and start > 0 and paragraph[start - 2 : start].strip() != "."
+    )
+    return "outlet" if cue != "according to" or titled else "organisation"
+
+
+def _credit_mentions(paragraph: str) -> list[_Mention]:
+    """Agencies in datelines, outlets credited with contributing, social posts embedded in the text."""
+    mentions: list[_Mention] = []
+    dateline = _DATELINE_RE.match(paragraph)
+    if dateline:
+        evidence = _sentence_around(paragraph, dateline.start("name"), dateline.end())
+        mentions.append(_Mention(dateline.group("name"), "outlet", "dateline", evidence))
+    for match in _CONTRIBUTED_RE.finditer(paragraph):
+        name = _clean_name(match.group("name"))
+        # "CNN's Jane Doe contributed": the outlet; "Jane Doe contributed": a reporter, not a source
+        if name and (match.group("own") or len(name.split()) == 1 or _names_outlet(name)):
+            evidence = _sentence_around(paragraph, match.start("name"), match.end())
+            mentions.append(_Mention(name, "outlet", "contributed", evidence))
+    for match in _POST_RE.finditer(paragraph):
+        evidence = _sentence_around(paragraph, match.start(), match.end())
+        mentions.append(_Mention(f"@{match.group('handle')}", "footage", "post", evidence))
+    return mentions
+
+
+def _names_outlet(name: str) -> bool:
+    words = {w.lower() for w in re.findall(r"\w+", name)}
+    return bool(words & {"press", "news", "times", "post", "agency", "agencies", "wire", "tv", "radio"})
 
 
 def credit_sources(credit: str) -> list[tuple[str, str]]:
@@ -203,9 +272,10 @@ def _article_mentions(article: Article, claims: list[Claim]) -> list[_Mention]:
         for name, kind in credit_sources(caption.credit or ""):
             mentions.append(_Mention(name, kind, "image credit", f"{caption.text} Credit: {caption.credit}"))
     for claim in claims:
-        if claim.source and claim.source_kind in CITED_KINDS:
+        cleaned = _clean_name(claim.source) if claim.source else None
+        if cleaned and claim.source_kind in CITED_KINDS:
             cue = claim.reporting_cue or "claim"
-            mentions.append(_Mention(claim.source, claim.source_kind, cue, claim.sentence))
+            mentions.append(_Mention(cleaned, claim.source_kind, cue, claim.sentence))
     return mentions + _text_mentions(article)
 
 
@@ -240,6 +310,7 @@ def _merge_aliases(surfaces: dict[str, Counter[str]], kinds: dict[str, Counter[s
             initials = _initials(surface)
             if initials and initials in by_key and initials != key:
                 aliases.union(key, initials)
+    _merge_shortened(keys, surfaces, aliases)
     people = [k for k in keys if kinds[k].most_common(1)[0][0] == "person"]
     for key in people:
         if any(" " in s for s in surfaces[key]):
@@ -252,6 +323,29 @@ def _merge_aliases(surfaces: dict[str, Counter[str]], kinds: dict[str, Counter[s
         if len(full) == 1:
             aliases.union(key, full[0])
     return aliases
+
+
+def _name_words(surface: str) -> tuple[str, ...]:
+    words = re.findall(r"\w+", re.sub(r"['’]s\b", "", surface.lower()))
+    while words and words[0] in {"the", "a", "an"}:
+        words.pop(0)
+    return tuple(words)
+
+
+def _merge_shortened(keys: list[str], surfaces: dict[str, Counter[str]], aliases: _Aliases) -> None:
+    """A multi-word name that ends a longer one ("Coast Guard" in "the US Coast Guard") names the same
+    source, when exactly one longer name ends with it (not both "US" and "Canadian Coast Guard")."""
+    words = {k: {_name_words(s) for s in surfaces[k]} for k in keys}
+    for key in keys:
+        short = [w for w in words[key] if len(w) >= 2]
+        longer = [
+            other
+            for other in keys
+            if other != key
+            and any(len(o) > len(w) and o[-len(w) :] == w for w in short for o in words[other])
+        ]
+        if len(longer) == 1:
+            aliases.union(key, longer[0])
 
 
 def resolve_citations(articles: list[Article], claims_by_article: dict[str, list[Claim]]) -> CitationGraph:
