@@ -45,6 +45,15 @@ def test_hedge_dropped_without_a_new_source_is_flagged_and_with_one_is_not() -> 
     assert drift_flags(groups, lambda occurrence, earlier: True) == []
 
 
+def test_a_negated_sentence_is_another_claim_not_a_dropped_hedge() -> None:
+    index = ClaimIndex()
+    hedged = _claim("The minister is reportedly planning to resign over the budget row.", "hedged")
+    index.add_article("1", [hedged], None, 1.0)
+    index.add_article("2", [_claim("The minister has not said whether the budget row will make him resign.",
+                                   "asserted")], None, 2.0)  # fmt: skip
+    assert index.groups() == []
+
+
 def test_denial_after_the_claim_is_flagged() -> None:
     index = ClaimIndex()
     index.add_article("1", [_claim("The minister will resign over the budget row.", "asserted")], None, 1.0)

@@ -53,6 +53,11 @@ _STOPWORD_TEXT = """a about above after again against all also am an and any are
     suggested suggest suggests expected understood denied denies deny rejected dismissed new one two
     mr mrs ms week weeks day days year years"""
 _STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+# A negated sentence states another proposition than its positive twin ("X has not addressed the
+# meeting" vs "X met Y"): the two align only as a denial, never as a hedge dropped or a headline.
+_NEGATION_RE = re.compile(
+    r"\b(?:not|never|no|none|nobody|nothing|neither|nor|cannot)\b|n['’]t\b", re.IGNORECASE
+)
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
 _SUFFIXES = ("ings", "ing", "ed", "es", "s")
 
@@ -158,7 +163,10 @@ class ClaimIndex:
         return sum(weights[s] for s in shared) >= MATCH_OVERLAP * smaller
 
     def _comparable(self, a: ClaimOccurrence, b: ClaimOccurrence) -> bool:
-        return a.article_key != b.article_key or a.in_headline != b.in_headline
+        if a.article_key == b.article_key and a.in_headline == b.in_headline:
+            return False
+        denial = "denied" in (a.certainty, b.certainty)
+        return denial or bool(_NEGATION_RE.search(a.sentence)) == bool(_NEGATION_RE.search(b.sentence))
 
     def add_article(self, key: str, claims: list[Claim], time: datetime | None, order: float) -> None:
         """Add one article's claims and join them to the groups they match."""
