@@ -75,7 +75,7 @@ def test_page_with_menus_and_photo_gallery(shared_dir: Path) -> None:
     )
     assert article.title == "New SUVs and electric vehicles highlight L.A. Auto Show"
     assert article.authors == ["Tom Krisher"]
-    assert article.source == "www.ctpost.com"
+    assert article.source == "ctpost.com"
     assert article.body[0].startswith("New electric vehicles, several new small SUVs")
     menu = {"Subscribe", "Sign In", "Home", "Local", "Obituaries", "Close", "Caption"}
     assert not menu & set(article.body)

@@ -82,11 +82,16 @@ _SPLIT_RE = re.compile(
 _URL_RE = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 
 
+def site_of(url: str | None) -> str | None:
+    """The outlet a web address names: its host without a leading ``www.``."""
+    host = urlsplit(url if url is None or "://" in url else "http://" + url).hostname if url else None
+    return host.removeprefix("www.") if host else None
+
+
 def _clean_name(name: str) -> str:
     name = name.strip().strip(".;,:-–—\"'“”‘’()[] ")
     if _URL_RE.match(name):
-        host = urlsplit(name if "://" in name else "http://" + name).hostname or name
-        name = host.removeprefix("www.")
+        name = site_of(name) or name
     return name
 
 

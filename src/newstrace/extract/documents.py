@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
-
 from newstrace.analyse.language import detect_language
+from newstrace.extract.cues import site_of
 from newstrace.extract.errors import ExtractionError
 from newstrace.extract.html import extract_html_article
 from newstrace.extract.records_json import article_from_json_line, parse_datetime
@@ -42,8 +41,7 @@ def complete_article(article: Article, raw: RawDocument) -> Article:
     if not article.topics and hints.get("tags"):
         article.topics = [str(t) for t in hints["tags"]]
     if not article.source and (article.canonical_url or article.url):
-        host = urlsplit(article.canonical_url or article.url or "").hostname
-        article.source = host.removeprefix("www.") if host else None
+        article.source = site_of(article.canonical_url or article.url)
     if not article.language:
         article.language = detect_language(article.title + "\n" + article.text)
     if not article.title.strip() or not article.body:

@@ -13,8 +13,8 @@ import re
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
-from urllib.parse import urlsplit
 
+from newstrace.extract.cues import site_of
 from newstrace.extract.errors import ExtractionError
 from newstrace.records import Article, Caption
 
@@ -91,7 +91,7 @@ def article_from_record(record: dict[str, Any], location: str | None = None) -> 
     if isinstance(source, dict):
         source = source.get("name") or source.get("domain")
     if not source and url:
-        source = urlsplit(str(url)).hostname
+        source = site_of(str(url))
     return Article(
         title=" ".join(str(title).split()),
         body=body,

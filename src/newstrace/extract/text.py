@@ -10,13 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from itertools import pairwise
-from urllib.parse import urlsplit
 
 from newstrace.extract.cues import (
     is_image_credit_line,
     parse_cited_sources,
     parse_image_credit,
     parse_topics,
+    site_of,
     split_caption_credit,
 )
 from newstrace.extract.lines import (
@@ -254,7 +254,7 @@ def assemble_article(
     """The article from page lines and each line's probability of being body text."""
     kinds = _cue_kinds(lines)
     body = _main_runs(lines, [i for i, p in enumerate(probabilities) if p >= threshold and kinds[i] is None])
-    source = (urlsplit(url).hostname or None) if url else None
+    source = site_of(url)
     if not body:
         return Article(title=_fallback_title(lines), body=[], url=url, source=source,
                        extracted_by=EXTRACTED_BY, location=location)  # fmt: skip
