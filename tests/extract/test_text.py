@@ -6,6 +6,7 @@ shared data directory; the seed page is the issue's example.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -132,3 +133,16 @@ def test_page_lines_keep_their_blank_line_layout() -> None:
 def test_densest_block_is_the_run_of_long_lines() -> None:
     counts = [2, 1, 3, 40, 35, 2, 50, 1, 1, 2, 12, 1]  # a 12-word line after a menu is not article
     assert densest_block([float(c) for c in counts]) == (3, 6)
+
+
+def test_a_short_wire_page_of_one_paragraph_still_yields_its_body(shared_dir: Path) -> None:
+    """Title, byline, agency line and one long paragraph: too little page for the line model to be
+    sure, yet plainly an article (ECB+ text, CC BY 3.0, laid out as a short wire page)."""
+    rows = (shared_dir / "data" / "ecbplus" / "ecbplus-dev.jsonl").read_text(encoding="utf-8").splitlines()
+    row = json.loads(rows[0])
+    paragraph = " ".join(row["text"].splitlines()[1:4])
+    assert len(paragraph.split()) >= 40
+    page = f"{row['title']}\n\nBy JANE ROE\n\nAssociated Press\n\n{paragraph}\n"
+    article = extract_text_article(page)
+    assert article.body == [paragraph]
+    assert article.title == row["title"]
