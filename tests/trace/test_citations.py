@@ -132,3 +132,10 @@ def test_reports_relayed_from_a_publication_count_as_citing_it() -> None:
     (node,) = graph.nodes.values()
     assert node.name == "Evening Courier" and node.kind == "outlet"
     assert sorted(node.cited_by) == ["1", "2", "3"]
+
+
+def test_a_source_that_names_no_one_is_no_node() -> None:
+    sentence = "Footage which purportedly shows the convoy was posted online."
+    claim = Claim(sentence, 0, len(sentence), "hedged", ["purportedly"], "Footage", "footage")
+    articles = [_article(1, "A", [sentence]), _article(2, "B", [sentence])]
+    assert resolve_citations(articles, {"1": [claim], "2": [claim]}).nodes == {}

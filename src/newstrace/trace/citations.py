@@ -37,6 +37,10 @@ _NOT_NAMES = {
     "reports", "report", "media", "sources", "witnesses", "police", "earlier", "later", "it's",
     "neither", "nor", "no", "none", "nobody", "both", "each", "every", "all", "per",
 }  # fmt: skip
+_GENERIC_SOURCES = {
+    "footage", "video", "videos", "clip", "clips", "images", "image", "photos", "photo", "pictures",
+    "picture", "recording", "report", "reports", "sources", "source", "documents", "document", "posts",
+}  # fmt: skip
 _LEADING_PREPOSITIONS = {"from", "by", "of", "to", "with", "at"}  # "the statement from the Coast Guard"
 # Video and social platforms: a credit "Platform/Channel" names footage posted there.
 _PLATFORMS = {
@@ -252,6 +256,14 @@ def _credit_mentions(paragraph: str) -> list[_Mention]:
     return mentions
 
 
+def _unnamed(name: str) -> bool:
+    """A source that names no one: "Footage", "the video", "local reports" (no capitalised word
+    after the first), which no other article could be said to cite too."""
+    words = name.split()
+    generic = words[0].lower() in _GENERIC_SOURCES
+    return generic and len(words) <= 3 and not any(w[:1].isupper() for w in words[1:])
+
+
 def _names_outlet(name: str) -> bool:
     words = {w.lower() for w in re.findall(r"\w+", name)}
     return bool(words & {"press", "news", "times", "post", "agency", "agencies", "wire", "tv", "radio"})
@@ -273,7 +285,7 @@ def _article_mentions(article: Article, claims: list[Claim]) -> list[_Mention]:
             mentions.append(_Mention(name, kind, "image credit", f"{caption.text} Credit: {caption.credit}"))
     for claim in claims:
         cleaned = _clean_name(claim.source) if claim.source else None
-        if cleaned and claim.source_kind in CITED_KINDS:
+        if cleaned and claim.source_kind in CITED_KINDS and not _unnamed(cleaned):
             cue = claim.reporting_cue or "claim"
             mentions.append(_Mention(cleaned, claim.source_kind, cue, claim.sentence))
     return mentions + _text_mentions(article)
