@@ -150,3 +150,10 @@ def test_second_verb_and_participle_share_the_subject() -> None:
 
 def test_a_country_speaking_is_an_organisation() -> None:
     assert only("Russia said the drills were routine.").source_kind == "organisation"
+
+
+def test_a_past_tense_after_a_bare_noun_is_the_verb() -> None:
+    assert _only("Russian state media reported that the convoy had crossed the border.")[0] == (
+        "Russian state media"
+    )
+    assert not find_attributions("The reported talks failed.")

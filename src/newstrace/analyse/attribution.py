@@ -89,13 +89,23 @@ def _is_cue(tokens: list[Token], i: int, lexicon: Lexicon, title_case: bool = Fa
     auxiliary = bool(lexicon.determiners) and previous in lexicon.auxiliaries  # French "a déclaré"
     # "The Coast Guard earlier said": an adverb after a subject, not "the earlier reports"
     adverb = previous in lexicon.auxiliaries and i > 1 and tokens[i - 2].lower not in NOUN_MARKERS
-    if (previous in NOUN_MARKERS and not (named or auxiliary or adverb)) or previous.endswith(("'s", "’s")):
+    # "state media reported": a past tense after a bare noun-marking word is a verb ("media reports"
+    # is a noun); after a determiner or a preposition it stays an adjective ("the reported talks")
+    past = token.lower.endswith("ed") or token.lower in _IRREGULAR_PAST
+    verb = past and previous not in DETERMINERS and previous not in _PREPOSITIONS
+    if (previous in NOUN_MARKERS and not (named or auxiliary or adverb or verb)) or previous.endswith(
+        ("'s", "’s")
+    ):
         return None  # a noun: "the report", "other reports", "of state", "the mayor's call"
     if i + 1 < len(tokens) and tokens[i + 1].lower in lexicon.particles:
         return None  # a phrasal verb: "showed off", "called up"
     if token.lower in lexicon.gated_forms and not _weak_cue_context(tokens, i):
         return None
     return lemma
+
+
+_IRREGULAR_PAST = frozenset(["said", "told", "wrote", "thought", "spoke", "found", "felt", "knew"])
+_PREPOSITIONS = frozenset(["in", "on", "from", "with", "by", "of", "for", "at"])
 
 
 def _colon_cue(tokens: list[Token], i: int, found: list[Attribution], lexicon: Lexicon) -> bool:
