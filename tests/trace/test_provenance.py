@@ -3,6 +3,8 @@ an overstating headline, a denial) and incremental updates."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from newstrace.records import Article
 from newstrace.trace.provenance import trace_story
 from story_fixture import load_fixture_story
@@ -67,3 +69,20 @@ def test_articles_without_times_or_ids_still_trace() -> None:
     prov = trace_story(bare, {})
     assert len(prov.timeline) == len(bare) and all(e.time_kind == "unknown" for e in prov.timeline)
     assert any(e.degree == "copy" and e.direction == "unordered" for e in prov.edges)
+
+
+def test_a_publication_most_articles_relay_is_the_origin_though_the_first_does_not_name_it() -> None:
+    body = "The pair have been quietly spending time together, a source said."
+    relayed = f"According to The Evening Courier, {body[0].lower()}{body[1:]}"
+    articles = [
+        Article(title="The pair are said to be meeting", body=[body], source="first.example", id=1,
+                published=datetime(2023, 9, 13, 12, tzinfo=UTC)),
+        *[
+            Article(title=f"Report {i}", body=[relayed],
+                    source=f"site{i}.example", id=i, published=datetime(2023, 9, 13, 12 + i, tzinfo=UTC))
+            for i in (2, 3)
+        ],
+    ]  # fmt: skip
+    origin = trace_story(articles, {}).origin
+    assert (origin.kind, origin.name) == ("external", "Evening Courier")
+    assert trace_story(articles[:2], {}).origin.kind == "article"  # one relay of two is not enough

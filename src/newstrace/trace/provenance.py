@@ -20,7 +20,7 @@ from datetime import datetime
 from typing import Literal
 
 from newstrace.records import Article, Claim
-from newstrace.trace.citations import CitationGraph, article_key, resolve_citations
+from newstrace.trace.citations import CitationGraph, CitationNode, article_key, resolve_citations
 from newstrace.trace.drift import ClaimGroup, ClaimIndex, ClaimOccurrence, DriftFlag, drift_flags
 from newstrace.trace.reuse import (
     MAX_CANDIDATES,
@@ -277,11 +277,29 @@ def _origin(timeline: list[TimelineEntry], edges: list[DerivationEdge], graph: C
             f"the earliest article ({first.outlet or first.key}) cites {node.name}, "
             f"which {len(node.cited_by)} article(s) of the story cite and none of the story's articles is",
         )  # fmt: skip
+    relayed = _most_cited_publication(graph, len(timeline))
+    if relayed is not None:
+        return Origin(
+            "external", relayed.key, relayed.name,
+            f"{len(relayed.cited_by)} of the story's {len(timeline)} articles cite {relayed.name}, which "
+            f"none of them is; the earliest article ({first.outlet or first.key}) names no outside source",
+        )  # fmt: skip
     derived = sum(1 for e in edges if e.source_key == first.key)
     return Origin(
         "article", first.key, first.title,
         f"earliest article ({first.outlet or 'unknown outlet'}); {derived} article(s) derive from it",
     )  # fmt: skip
+
+
+def _most_cited_publication(graph: CitationGraph, articles: int) -> CitationNode | None:
+    """An outlet or piece of footage outside the corpus that at least half the story's articles (two
+    or more) relay: the report they all rest on, though the earliest ingested one does not say so."""
+    relayed = [
+        n
+        for n in graph.nodes.values()
+        if not n.ingested and n.kind in _FAMILY_KINDS and len(n.cited_by) >= max(2, articles / 2)
+    ]
+    return max(relayed, key=lambda n: (len(n.cited_by), -len(n.key)), default=None)
 
 
 @dataclass(slots=True)
