@@ -10,10 +10,12 @@ the confusion matrix.
 
     python benchmarks/certainty.py                                    # the fixed test set
     python benchmarks/certainty.py --data benchmarks/data/certainty-dev  # the dev set (tune here)
+    python benchmarks/certainty.py --data benchmarks/data/certainty-dev2  # the second dev set
     python benchmarks/certainty.py --check-floors
 
 Also printed: macro-F1 over the five certainty classes (without "none") and figures on the random
-stratum alone. The test set must never be tuned on; rules are tuned on ``certainty-dev``.
+stratum alone. The test set must never be tuned on; rules are tuned on ``certainty-dev`` and
+``certainty-dev2``.
 """
 
 from __future__ import annotations

@@ -170,3 +170,67 @@ def test_quoted_speaker_s_hedge_is_the_speaker_s() -> None:
         '"They seem to be copying a publisher," said a media adviser.', "none", "said"
     )
     assert decision.certainty != "hedged" and "hedged" in decision.alternatives
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a verb of rejection before a noun naming a claim, a few words apart, denies it
+        ("He also discounted rumors he had been the informant.", "denied"),
+        ("She initially dismissed a neighbor's report that he was involved.", "denied"),
+        ("The man pleaded not guilty at the magistrates' court on Monday.", "denied"),
+        # rejecting an offer or a plan denies no claim
+        ("The mayor rejected the developer's offer on Tuesday.", "asserted"),
+    ],
+)
+def test_rejections_of_a_claim(sentence: str, expected: str) -> None:
+    assert classify_certainty(sentence).certainty == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # idioms and adjectives that predict nothing
+        ("You might as well stay for dinner.", "asserted"),
+        ("Likely Republican nominee John Doe has offered few ideas on student debt.", "asserted"),
+        ("He just can't seem to convince the voters.", "asserted"),
+        ("The suspect appeared and shot him in the head.", "asserted"),
+        # an expletive "it" before an appearance verb takes a clause
+        ("The team plays on Sunday, and it appears the visitors will win again.", "hedged"),
+        # a demonstrative subject is not a subordinator
+        ("That might sound strange to anyone who never studied law.", "speculative"),
+        # a participial or prepositional adjunct is not the main clause
+        ("The cut strained the networks, meaning calls could drop at any time.", "asserted"),
+        ("In May, with the government's popularity apparently high, the country held elections.", "asserted"),
+        # an opening prepositional phrase ends at its finite verb
+        (
+            "At stake for the party is whether it embraces a new generation, as its leaders hope.",
+            "speculative",
+        ),
+        # an adverb before a preposition in -ing still hedges the clause
+        ("The photo shows her walking with staff supposedly during a commercial break.", "hedged"),
+        # an unnamed-source phrase as an object is not a source
+        ("The candidate never cited a source for his claim about the refugees.", "asserted"),
+        ("An effort to solicit small donations is also expected to start soon.", "speculative"),
+        ("Turnout will almost certainly rise in the general election.", "speculative"),
+        ("Trump led by 51 percent to 38 percent, with 10 percent not planning to vote.", "asserted"),
+        ("It remains unclear whether the union can muster the votes it needs.", "speculative"),
+        ("The emirate is not believed to have had such a tremor in living memory.", "hedged"),
+        # uses of speculative cues that state a fact
+        ("But he could not avoid the subject.", "asserted"),
+        ("Perhaps most important, the evidence shows the workers bore the cost.", "asserted"),
+        ("The night began with hope that his mother would speak at the vigil.", "asserted"),
+        ("The employees were just about to begin a party when the shots rang out.", "asserted"),
+        ("A draft plan to allow drilling off the coast was sidelined in February.", "asserted"),
+        ("There were reports of people fleeing buildings in the port city.", "hedged"),
+    ],
+)
+def test_cue_scope_generalises(sentence: str, expected: str) -> None:
+    assert classify_certainty(sentence).certainty == expected
+
+
+def test_according_to_named_reports_is_not_a_hedge() -> None:
+    sentence = "He arranged a dozen meetings, according to reports Mr. Doe filed as a lobbyist."
+    assert classify_certainty(sentence, "person", "according to").certainty == "attributed"
+    sentence = "He fled the country, according to reports."
+    assert classify_certainty(sentence, "anonymous", "according to").certainty == "hedged"

@@ -214,3 +214,61 @@ def test_question_to_the_reader_is_not_a_claim() -> None:
 def test_who_carries_the_claim(expected: str, sentence: str) -> None:
     claim = claim_in_context(sentence)
     assert claim is not None and claim.certainty == expected
+
+
+@pytest.mark.parametrize(
+    ("expected", "sentence"),
+    [
+        # the outer report of a sentence carries it: the prosecutor says what the witness told police
+        (
+            "attributed",
+            "A witness at the scene told police that she saw a car speed by, the prosecutor said.",
+        ),
+        # a gated reporting form closing the sentence after a named source
+        ("attributed", "The director will not return for the sequel, the Los Angeles Times reports."),
+        # an addressee or a channel between the cue and its clause
+        ("attributed", "A spokesperson for the court confirmed to reporters that a judge signed the order."),
+        ("attributed", "The prosecutor reminded the jury that mercy did not mean injustice."),
+        # a cue in a relative or interrogative clause is not the sentence's
+        ("asserted", "The senator is airing a new ad in which he declares that the plan will fail."),
+        ("asserted", "The story did not make clear why the former agent admitted his role so late."),
+        (
+            "asserted",
+            "Now that the candidate has claimed he founded the group, he has some explaining to do.",
+        ),
+        # a participle naming an act reports nothing
+        ("asserted", "Reporters were typing behind the basket, writing versions of the same words."),
+        # reports named after the phrase are an outlet's
+        ("attributed", "He confessed to the shooting, according to initial reports by the Daily Courier."),
+        # a vague collective voicing a stance is attributed; one unnamed individual is second-hand
+        ("attributed", "Critics say the new rules will hurt small farms."),
+        ("hedged", "A critic said the new rules were written by lobbyists."),
+        # a cue in a relative clause, an order, a main verb after an appositive: no report
+        ("asserted", "The boy was killed by police who claim he pointed a gun at them."),
+        ("asserted", "She had no quarrel with one woman and told her to leave."),
+        ("asserted", "Rahman, a former champion who shocked the world, showed no signs of life on Saturday."),
+        # officials of a named body are identifiable; bare officials are not
+        ("attributed", "An earthquake flattened seven villages on Sunday, Iranian officials said."),
+        ("hedged", "An earthquake flattened seven villages on Sunday, officials said."),
+        # a short quoted title opening the sentence is not direct speech
+        ("asserted", "`` Twilight'' director Jane Roe was unable to reach a deal for the sequel."),
+    ],
+)
+def test_who_carries_the_claim_generalises(expected: str, sentence: str) -> None:
+    claim = claim_in_context(sentence)
+    assert claim is not None and claim.certainty == expected
+
+
+def test_a_sentence_cut_by_the_splitter_is_read_whole() -> None:
+    sentence = (
+        "Four men rammed a jewellery store, making off with a $2. 6-million haul, a police source said."
+    )
+    claim = claim_in_context(sentence, "Robbers struck in central Paris on Monday.")
+    assert claim is not None and claim.sentence == sentence
+    assert claim.certainty == "hedged" and claim.source_kind == "anonymous"
+
+
+def test_quote_continued_from_an_unnamed_individual_is_second_hand() -> None:
+    context = '"The ministry is working to find a country to take them," said a senior officer.'
+    claim = claim_in_context('"The frigate may head for Djibouti next week."', context)
+    assert claim is not None and claim.certainty == "hedged"

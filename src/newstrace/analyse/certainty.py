@@ -8,9 +8,13 @@ evidence with the decision; classes that also apply are returned as alternatives
 A cue counts for the sentence only where it has scope over its main claim: not in a relative or
 subordinate clause (unless that clause is finished inside the subject: "Both ships that were
 targeted are said to …"), not as an adjective on a noun ("the alleged killer was …", "likely
-voters"), not on a participle ("a booster allegedly giving …", "a report expected to …"), and not
-inside a quotation whose speaker is named (the speaker's hedge). Rules were chosen on
-``benchmarks/data/certainty-dev`` only.
+voters"), not on a participle ("a booster allegedly giving …", "a report expected to …"), not in a
+participial or prepositional adjunct (", meaning calls could drop", ", with its popularity
+apparently high,"), and not inside a quotation whose speaker is named (the speaker's hedge). Idioms
+that predict or hedge nothing ("might as well", "can't seem to") are not cues. A denial is a denial
+word, or a verb of rejection before a noun naming a claim ("dismissed a neighbour's report").
+Rules were chosen on ``benchmarks/data/certainty-dev`` and ``certainty-dev2`` only, never on the
+test set.
 """
 
 from __future__ import annotations
@@ -19,23 +23,22 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from newstrace.analyse.lexicon import Lexicon, load_lexicon
+from newstrace.analyse.cue_scope import (
+    BE,
+    MODALS,
+    WORDS,
+    in_main_clause,
+    inside_noun_phrase,
+    modifies_report,
+    no_prediction,
+    reduced_relative,
+)
+from newstrace.analyse.lexicon import DETERMINERS, Lexicon, load_lexicon
 from newstrace.records import Certainty, SourceKind
 
 IDENTIFIABLE: frozenset[SourceKind] = frozenset({"person", "organisation", "outlet", "footage"})
 SECOND_HAND: frozenset[SourceKind] = frozenset({"anonymous", "outlet"})
 _CASE_SENSITIVE = frozenset({"may"})  # "May" in the middle of a sentence is the month
-_WORDS = re.compile(r"\w+(?:['’]\w+)?")
-_LEAD_WORDS = frozenset({"and", "but", "or", "so", "even", "only", "yet", "still"})
-_MODALS = frozenset({"could", "would", "may", "might", "can", "will", "should", "must"})
-# finite auxiliaries: a clause holding one (or a past form) has its own verb
-_FINITE = _MODALS | frozenset({"is", "are", "was", "were", "has", "have", "had", "do", "does", "did"})
-_PARENTHETICAL = re.compile(r"\([^()]*\)|[—–][^—–,;:]*[—–]| -- [^,;:]*? -- ")
-# a subject before its relative clause: at most this many words ("the first official acknowledgement
-# of that …" has 5, "the site manager at the supermarket in Wellington that …" 8), none an object
-_SUBJECT_WORDS = 8
-_OBJECT_PRONOUNS = frozenset({"him", "them", "us", "me"})
-_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s"})
 # a determiner or number before "likely" makes it an adjective in a noun phrase ("1,000 likely voters")
 _NOUN_PHRASE_OPENERS = frozenset(
     {"the", "a", "an", "of", "among", "his", "her", "their", "its", "our", "all", "many", "most", "some"}
@@ -88,85 +91,7 @@ class _Cues:
     subordinate: list[str]
 
 
-def _is_finite(word: str, lexicon: Lexicon) -> bool:
-    """A finite verb we can see without a tagger: an auxiliary or modal, a reporting verb's past
-    form, or another lower-case past form in -ed."""
-    lower = word.lower()
-    return (
-        lower in _FINITE
-        or (lower.endswith("ed") and len(lower) > 4 and word[:1].islower())
-        or (lower in lexicon.verb_forms and not lower.endswith("ing"))
-    )
-
-
-def _closes_in_subject(words: list[str], lexicon: Lexicon) -> bool:
-    """Whether the stretch before a cue is a subject holding a finished relative or complement
-    clause: no finite verb before its first subordinator, and one after it ("Both ships that were
-    targeted … are said to", "The acknowledgement that it was an attack appears to"). The cue
-    after such a clause is the main clause's verb; a cue inside an unfinished one ("the firm
-    where the shooting was believed to") still belongs to it."""
-    first = next((k for k, w in enumerate(words) if w.lower() in lexicon.subordinators), None)
-    if first is None or first == 0 or words[first].lower() not in {"that", "which", "who", "whom", "where"}:
-        return False
-    subject = [w.lower() for w in words[:first]]
-    if len(subject) > _SUBJECT_WORDS or _OBJECT_PRONOUNS & set(subject):
-        return False  # too long for a subject, or holding an object: a verb we cannot see came before
-    if any(_is_finite(w, lexicon) for w in words[:first]):
-        return False
-    return any(_is_finite(w, lexicon) for w in words[first + 1 :])
-
-
-def _in_main_clause(sentence: str, match: re.Match[str], lexicon: Lexicon) -> bool:
-    """False for a cue in a relative or subordinate clause ("the firm where it was believed to"),
-    in an opening prepositional phrase ("In the spot set to air Tuesday, …"), or an opening-only
-    cue ("if", "perhaps") further in. A relative clause closed inside the subject does not hide
-    the main verb after it. Without the lexicon's clause words, every cue counts."""
-    prefix = sentence[: match.start()]
-    opening = _WORDS.findall(prefix)
-    lead = [w.lower() for w in opening if w.lower() not in _LEAD_WORDS]
-    if match.group().lower() in lexicon.initial_only:
-        return not lead
-    if opening and opening[0].lower() in lexicon.clause_openers and "," not in prefix:
-        return False
-    # a closed parenthetical ("projects—such as roads—would") does not end the clause around it
-    parts = re.split(r"[,;:(—–]| -- | - ", _PARENTHETICAL.sub(" ", prefix))
-    stretch = _WORDS.findall(parts[-1])
-    if not any(w.lower() in lexicon.subordinators for w in stretch):
-        return True
-    earlier = _WORDS.findall(" ".join(parts[:-1]))
-    in_subject = not any(_is_finite(w, lexicon) for w in earlier) and not (
-        stretch and stretch[0].lower() in lexicon.clause_openers
-    )
-    return in_subject and _closes_in_subject(stretch, lexicon)
-
-
-def _modifies_report(sentence: str, match: re.Match[str], lexicon: Lexicon) -> bool:
-    """A hedge right before a finite reporting verb hedges the report itself ("which purportedly
-    shows"); before a participle ("after allegedly pointing") it does not."""
-    after = _WORDS.findall(sentence[match.end() :])[:1]
-    return bool(after) and after[0].lower() in lexicon.verb_forms and not after[0].lower().endswith("ing")
-
-
-def _inside_noun_phrase(sentence: str, match: re.Match[str], lexicon: Lexicon) -> bool:
-    """A one-word hedge that only qualifies part of the sentence: an attributive adjective ("the
-    alleged killer was serving …"), unless it qualifies the evidence itself ("unverified video
-    shows", "unconfirmed reports"); or an adverb on a participle that is not the main verb ("a
-    booster allegedly giving $500", "after allegedly pointing a gun")."""
-    cue = match.group().lower()
-    if " " in cue:
-        return False
-    before = _WORDS.findall(sentence[: match.start()])[-1:]
-    after = _WORDS.findall(sentence[match.end() :])[:1]
-    if not after or sentence[match.end() :].lstrip()[:1] in ",.;:!?":
-        return False
-    following = after[0].lower()
-    after_be = bool(before) and before[0].lower() in _BE
-    if cue in lexicon.hedge_adverbs:
-        return following.endswith("ing") and not after_be
-    if cue not in lexicon.attributive_hedges or following in {"to", "that", "by", "of"}:
-        return False
-    evidence = lexicon.footage_words | lexicon.anonymous_heads
-    return following not in evidence and not after_be
+# fmt: on
 
 
 def _split(
@@ -184,22 +109,48 @@ def _split(
         inside = any(a <= match.start() and match.end() <= b for a, b in quoted or [])
         counts = not inside and (
             (
-                _in_main_clause(sentence, match, lexicon)
-                and not (hedge and _inside_noun_phrase(sentence, match, lexicon))
+                in_main_clause(sentence, match, lexicon)
+                and not (hedge and inside_noun_phrase(sentence, match, lexicon))
             )
-            or (hedge and _modifies_report(sentence, match, lexicon))
+            or (hedge and modifies_report(sentence, match, lexicon))
         )
         (main if counts else subordinate).append(" ".join(match.group().split()))
     return _Cues(main, subordinate)
 
 
+@lru_cache(maxsize=16)
+def _rejection_pattern(language: str) -> re.Pattern[str] | None:
+    """A verb of rejection before a noun naming a claim, a few words apart ("dismissed a
+    neighbor's report", "discounted rumors", "rejected the notion"): the lexicon's
+    ``rejection_verbs`` and ``claim_nouns`` (absent: no pattern)."""
+    lexicon = load_lexicon(language)
+    verbs, nouns = lexicon.rejection_verbs, lexicon.claim_nouns
+    if not verbs or not nouns:
+        return None
+    verb = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(verbs, key=len, reverse=True))
+    noun = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    gap = rf"(?:[\w'’-]+\s+){{0,{_REJECTION_GAP}}}"
+    return re.compile(rf"(?<![\w-])(?:{verb})\s+{gap}(?:{noun})(?![\w-])", re.IGNORECASE)
+
+
+_REJECTION_GAP = 3  # words between the verb and the claim noun ("dismissed a neighbor's report")
+
+
 def _denial_cues(sentence: str, lexicon: Lexicon) -> _Cues:
     """Denials; "could deny them permits" (a modal before, a person after) rejects no claim."""
     kept: list[re.Match[str]] = []
-    for match in _matches(sentence, lexicon.denials, lexicon.unspaced):
-        before = _WORDS.findall(sentence[: match.start()])[-1:]
-        after = _WORDS.findall(sentence[match.end() :])[:1]
-        if (before and before[0].lower() in _MODALS) or (
+    rejection = _rejection_pattern(lexicon.language)
+    found = _matches(sentence, lexicon.denials, lexicon.unspaced)
+    if rejection is not None:
+        found += [
+            m
+            for m in rejection.finditer(sentence)
+            if not any(f.start() <= m.start() < f.end() for f in found)
+        ]
+    for match in sorted(found, key=lambda m: m.start()):
+        before = WORDS.findall(sentence[: match.start()])[-1:]
+        after = WORDS.findall(sentence[match.end() :])[:1]
+        if (before and before[0].lower() in MODALS) or (
             after and after[0].lower() in lexicon.denial_non_objects
         ):
             continue
@@ -208,7 +159,9 @@ def _denial_cues(sentence: str, lexicon: Lexicon) -> _Cues:
 
 
 # a straight quotation mark opens a quote only at the start or after a space or bracket
-_QUOTED = re.compile(r"“[^”]*”?|(?:^|(?<=[\s(\[]))\"(?=\S)[^\"]*\"?|``.*?(?:''|$)|«[^»]*»?|„[^“”]*[“”]?")
+_QUOTED = re.compile(
+    r"“[^”]*”?|(?:^|(?<=[\s(\[]))\"(?=\S)[^\"]*\"?|``.*?(?:''|$)|^''.*?(?:''|$)|«[^»]*»?|„[^“”]*[“”]?"
+)
 
 
 def quoted_ranges(sentence: str) -> list[tuple[int, int]]:
@@ -224,7 +177,9 @@ def _hedge_cues(sentence: str, lexicon: Lexicon, content: str | None, quoted: li
     matches = [
         m
         for m in _matches(sentence, lexicon.hedges, lexicon.unspaced) + _appearances(sentence, lexicon)
-        if not (
+        if not _inability(sentence, m)
+        and not _source_as_object(sentence, m)
+        and not (
             content
             and where >= 0
             and where <= m.start()
@@ -233,6 +188,22 @@ def _hedge_cues(sentence: str, lexicon: Lexicon, content: str | None, quoted: li
         )
     ]
     return _split(sentence, matches, lexicon, hedge=True, quoted=quoted)
+
+
+def _source_as_object(sentence: str, match: re.Match[str]) -> bool:
+    """An unnamed-source phrase that is an object, not a speaker: "never cited a source for his
+    claim", "fingered a prosecutor as a source" (a past form or a preposition before it)."""
+    if match.group().split()[0].lower() not in _SOURCE_DETERMINERS:
+        return False
+    before = WORDS.findall(sentence[: match.start()])[-1:]
+    if not before or not before[0][:1].islower():
+        return False
+    word = before[0].lower()
+    return word in _OBJECT_MARKERS or (word.endswith("ed") and word not in BE)
+
+
+_SOURCE_DETERMINERS = frozenset({"a", "one", "an", "unnamed"})
+_OBJECT_MARKERS = frozenset({"as", "for", "without", "of", "cite", "cites", "name", "names", "protect"})
 
 
 def _appearances(sentence: str, lexicon: Lexicon) -> list[re.Match[str]]:
@@ -246,22 +217,29 @@ def _appearances(sentence: str, lexicon: Lexicon) -> list[re.Match[str]]:
             continue
         word = after[0]
         blocked = word.lower() in lexicon.appearance_blockers or word[:1].isupper() or word[:1].isdigit()
+        if blocked and _expletive_before(sentence, match):
+            blocked = word.lower() in lexicon.appearance_blockers and word.lower() not in DETERMINERS
         if not blocked or match.group().lower() in lexicon.evidential_verbs:
             found.append(match)
     return found
 
 
+def _expletive_before(sentence: str, match: re.Match[str]) -> bool:
+    """An expletive subject ("it appears the Saints will …"), so a clause (not a place) follows."""
+    before = WORDS.findall(sentence[: match.start()])[-1:]
+    return bool(before) and before[0].lower() == "it"
+
+
+def _inability(sentence: str, match: re.Match[str]) -> bool:
+    """A negated ability ("can't seem to convince") before an appearance verb states a failure."""
+    return bool(_INABILITY.search(sentence[max(0, match.start() - 12) : match.start()]))
+
+
+_INABILITY = re.compile(r"(?:\bcan(?:not|['’]t)|\bcould(?:n['’]t| not)|\bcan not)\s+$", re.IGNORECASE)
+
+
 def _inside(match: re.Match[str], ranges: list[tuple[int, int]]) -> bool:
     return any(a <= match.start() and match.end() <= b for a, b in ranges)
-
-
-def _reduced_relative(sentence: str, match: re.Match[str], lexicon: Lexicon) -> bool:
-    """A participle cue ("expected to", "set to") right after a noun, without a form of "be"
-    (adverbs aside): it qualifies that noun ("a report expected to shed light"), not the clause."""
-    if match.group().lower().split()[0] not in lexicon.participle_cues:
-        return False
-    before = [w for w in _WORDS.findall(sentence[: match.start()]) if not w.lower().endswith("ly")][-1:]
-    return bool(before) and before[0].lower() not in _BE and before[0][:1].islower()
 
 
 def _speculative_cues(sentence: str, lexicon: Lexicon, quoted: list[tuple[int, int]]) -> _Cues:
@@ -270,14 +248,16 @@ def _speculative_cues(sentence: str, lexicon: Lexicon, quoted: list[tuple[int, i
     matches = []
     for match in _matches(sentence, lexicon.speculative, lexicon.unspaced):
         before = re.findall(r"[\w,.]+", sentence[: match.start()])[-1:]
-        if (
-            match.group().lower() in lexicon.attributive_modals
-            and before
-            and (before[0].lower() in _NOUN_PHRASE_OPENERS or before[0][:1].isdigit())
-        ):
+        after = WORDS.findall(sentence[match.end() :])[:2]
+        attributive = match.group().lower() in lexicon.attributive_modals and (
+            (before and (before[0].lower() in _NOUN_PHRASE_OPENERS or before[0][:1].isdigit()))
+            or (not before and after[:1] != [] and after[0][:1].isupper())  # "Likely Republican nominee"
+        )
+        idiom = [w.lower() for w in after] == ["as", "well"]  # "might as well": advice, no possibility
+        if attributive or idiom or no_prediction(sentence, match):
             continue
         matches.append(match)
-    participles = [m for m in matches if _reduced_relative(sentence, m, lexicon)]
+    participles = [m for m in matches if reduced_relative(sentence, m, lexicon)]
     cues = _split(sentence, [m for m in matches if m not in participles], lexicon, quoted=quoted)
     cues.subordinate.extend(" ".join(m.group().split()) for m in participles)
     if sentence.rstrip(" \"'”’»").endswith("?") and not quoted:
@@ -322,7 +302,7 @@ def _unseen_speaker(sentence: str, speaker: _Speaker, lexicon: Lexicon) -> _Spea
         return speaker
     at = sentence.rfind(speaker.cue)
     after = re.split(r"[,.;:!?]", sentence[at + len(speaker.cue) :])[0] if at >= 0 else ""
-    following = [w.lower() for w in _WORDS.findall(after)[:_SUBJECT_REACH]]
+    following = [w.lower() for w in WORDS.findall(after)[:_SUBJECT_REACH]]
     anonymous = bool(following) and (
         following[0] in lexicon.indefinite_determiners or any(w in lexicon.anonymous_heads for w in following)
     )
@@ -350,6 +330,7 @@ def classify_certainty(
     sentence (``Smith reportedly said``) make it hedged. Cues in a subordinate clause only add
     alternatives (the guide's "main clause decides")."""
     lexicon = load_lexicon(language)
+    named = source_kind in IDENTIFIABLE  # a source phrase was found, not guessed below
     speaker = _unseen_speaker(sentence, _Speaker(source_kind, reporting_cue, content), lexicon)
     source_kind, reporting_cue, content = speaker.kind, speaker.cue, speaker.content
     identifiable = source_kind in IDENTIFIABLE
@@ -357,6 +338,8 @@ def classify_certainty(
     quoted = quoted_ranges(sentence) if reporting_cue or identifiable else []
     denied = _denial_cues(sentence, lexicon)
     hedges = _hedge_cues(sentence, lexicon, content if identifiable else None, quoted)
+    if named:  # "according to reports Mr. Schoen filed": the attribution found whose reports
+        hedges = _without_according(sentence, hedges, lexicon)
     speculative = _speculative_cues(sentence, lexicon, quoted)
     anonymous = source_kind == "anonymous"
     attribution_cues = [reporting_cue] if reporting_cue else []
@@ -386,6 +369,23 @@ def classify_certainty(
     if speculative.main:
         return decide("speculative", speculative.main, [])
     return decide("asserted", [], [])
+
+
+def _without_according(sentence: str, cues: _Cues, lexicon: Lexicon) -> _Cues:
+    """Hedge cues less an "according to reports" phrase followed by whose they are ("according to
+    reports Mr. Schoen filed", "… reports by the Daily News"): an identifiable source."""
+    according = tuple(p.lower() for p in lexicon.according_to)
+    lower = sentence.lower()
+
+    def named(cue: str) -> bool:
+        at = lower.find(cue.lower())
+        return at >= 0 and bool(_NAMED_AFTER.match(sentence, at + len(cue)))
+
+    kept = [c for c in cues.main if not (c.lower().startswith(according) and named(c))]
+    return _Cues(kept, cues.subordinate + [c for c in cues.main if c not in kept])
+
+
+_NAMED_AFTER = re.compile(r"\s+(?:(?:by|from|of|in)\s+)?(?:the\s+)?[A-Z]")
 
 
 def _unique(items: list[str]) -> list[str]:

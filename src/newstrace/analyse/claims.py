@@ -13,20 +13,36 @@ quote open) is attributed to the last speaker, or to an unnamed quoted speaker. 
 put to the reader is not a claim. A source named only as one unidentified individual ("a senior
 official said") is second-hand (hedged); the writer's own "we"/"I" outside quotes is the outlet's
 voice; a cue inside a noun phrase ("what she said were …"), an adverbial clause ("after X noted …")
-or before "to" with a verb of intent ("declined to comment") does not attribute the sentence.
+or before "to" with a verb of intent ("declined to comment") does not attribute the sentence; nor
+does one in a relative or interrogative clause ("an ad in which he declares", "why he admitted"),
+nor an -ing participle naming an act ("writing versions of the words"). When a later cue reports
+content that holds an earlier one ("A witness told police that …, the prosecutor said"), the later
+one frames the sentence; ", NAME reports." closing a sentence attributes it to NAME. A vague
+collective voicing a view ("critics say") is attributed, with hedged as the alternative.
 ``certainty_profile`` sums the claims up per class.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from newstrace.analyse.attribution import Attribution, find_attributions
-from newstrace.analyse.certainty import IDENTIFIABLE, SECOND_HAND, classify_certainty, quoted_ranges
-from newstrace.analyse.lexicon import WHEN_WORDS, Lexicon, load_lexicon, words_of
+from newstrace.analyse.certainty import (
+    IDENTIFIABLE,
+    SECOND_HAND,
+    classify_certainty,
+    quoted_ranges,
+)
+from newstrace.analyse.lexicon import Lexicon, load_lexicon, words_of
 from newstrace.analyse.quotes import find_quotes
+from newstrace.analyse.reporting import (
+    MIN_CONTENT_WORDS,
+    PREMODIFIERS,
+    main_attribution,
+    reports_content,
+    trailing_report,
+)
 from newstrace.analyse.sentences import split_sentences
 from newstrace.records import Article, Certainty, Claim, SourceKind, Span
 
@@ -44,8 +60,6 @@ _BYLINE_OR_STAMP = re.compile(
     r"|(?:https?://|www\.)\S+\s*$)"
 )
 _WORD = re.compile(r"\w+")
-_CLAUSE_OPENERS = [["that"], ["he"], ["she"], ["they"], ["we"], ["i"], ["there"], ["it"]]
-_QUOTE_MARKS = frozenset("\"“”‘’'«»`")
 _DOUBLE_QUOTE = re.compile(r"``|''|[\"“”«»]")
 _STAMP_WORDS = words_of(
     "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june "
@@ -98,132 +112,21 @@ def _is_stamp(sentence: str) -> bool:
     return bool(re.search(r"\d", sentence)) and len(rest) <= 1 and len(words) < 10
 
 
-def _main_attribution(
-    index: int,
-    sentence: Span,
-    found: list[Attribution],
-    quotes: list[Span],
-    reports: Callable[[Attribution], bool],
-) -> Attribution | None:
-    """The sentence's own attribution: the first whose cue is not inside a quote and reports
-    content (else the first such one that does not). Quotations the quote finder left out (the
-    ````…''`` of tokenised text) count as quotes too."""
-    ticks = [(sentence.start + a, sentence.start + b) for a, b in quoted_ranges(sentence.text)]
-    outside = [
-        a
-        for a in found
-        if not any(q.start < a.cue.start < q.end and q.text[:1] in '"“„«' for q in quotes)
-        and not (a.sentence_index == index and any(x < a.cue.start < y for x, y in ticks))
-    ]
-    own = [a for a in outside if a.sentence_index == index]
-    if own:
-        return next((a for a in own if reports(a)), own[0])
-    covering = [
-        a
-        for a in outside
-        if a.content is not None
-        and a.sentence_index != index
-        and a.content.start <= sentence.start
-        and sentence.end <= a.content.end + 1
-    ]
-    return covering[0] if covering else None
-
-
 def _inside_quote(sentence: Span, quotes: list[Span]) -> bool:
     return any(
         q.start <= sentence.start + 1 and sentence.end <= q.end + 1 and q.text[:1] in '"“„«' for q in quotes
     )
 
 
-def _reports_content(
-    attribution: Attribution, text: str, lexicon: Lexicon, sentence: Span, quotes: list[Span]
-) -> bool:
-    """Whether the cue reports what was said, rather than naming a speech act as an event.
-
-    "Smith said/told/wrote …", "according to", a colon, a cue before "that" or a quote, or after
-    its content ("…, police said") report content; "Clinton proposed new rules", "the Saints
-    placed Bush on reserve", "a caller reported the fire" report an event (CERTAINTY guide: the
-    speaking is part of the event → asserted, alternative attributed). Footage that shows, a clause
-    after the cue ("announced he wants") or a quoted phrase after it report content too."""
-    if _modifies_a_noun(attribution, text, lexicon, sentence.start):
-        return False
-    if attribution.lemma in lexicon.core_reporting or attribution.lemma in {":", "according to"}:
-        return True
-    if _lemma(attribution, lexicon) in lexicon.commissive_lemmas and _next_word(text, attribution) == "to":
-        return True  # "pledged to push for an amendment": the promise is the source's
-    if attribution.source_kind == "footage" or attribution.passive:
-        return True  # footage that shows; a passive report ("is reported to") is judged in _claim
-    after = text[attribution.cue.end : attribution.cue.end + 30].lstrip()
-    words = [w for w in _WORD.findall(after.lower())[:3] if w not in WHEN_WORDS]  # "announced Wednesday that"
-    if after[:1] in _QUOTE_MARKS or after[:1] == ":" or words[:1] in _CLAUSE_OPENERS:
-        return True
-    if any(
-        attribution.cue.end <= q.start < min(sentence.end, attribution.cue.end + _QUOTE_REACH)
-        and q.end - q.start > 4
-        for q in quotes
-    ):
-        return True  # "called the plan “a disaster”"; a quote further on belongs to another clause
-    before = text[max(0, attribution.cue.start - 3) : attribution.cue.start].rstrip()
-    content = attribution.content
-    if before[-1:] in {",", *_QUOTE_MARKS}:
-        return True
-    if content is None or content.end > attribution.cue.start:
-        return False
-    # content before the cue is set off from it ("…, police said"; "…" he wrote), not run into a
-    # noun phrase ("roller derby games, fashion shows.")
-    between = text[content.end : (attribution.source or attribution.cue).start]
-    return (
-        len(_WORD.findall(content.text)) >= _MIN_CONTENT_WORDS
-        and bool(between.strip())
-        and any(mark in between for mark in (",", "—", "–", *_QUOTE_MARKS))
-    )
-
-
 _MIN_UNSPACED_LETTERS = 8  # a claim in Japanese: a short clause is already ~8 characters
-_MIN_CONTENT_WORDS = 3  # content before its cue is a clause ("…, police said"), not "Still, X opposed"
-_QUOTE_REACH = 60  # characters after a cue within which a quotation is its content
-_FREE_RELATIVE = re.compile(r"\bwhat\s+(?:[\w’'-]+\s+){1,3}$", re.IGNORECASE)
-_PREMODIFIERS = frozenset({"the", "a", "an", "any", "some", "no", "all", "its", "their", "his", "her", "our"})
-
-
-def _modifies_a_noun(attribution: Attribution, text: str, lexicon: Lexicon, sentence_start: int) -> bool:
-    """A cue that reports only part of a noun phrase, not the sentence: a free relative ("the gap
-    between what Trump says his plan would do …", "what she said were punitive policies"), a
-    participle after a determiner ("any listed species"), or a verb of intent or expectation before
-    "to" ("a report expected to shed light", "he hoped to win", "declined to comment"): a plan, an
-    expectation or a refusal, not a report."""
-    before = text[max(0, attribution.cue.start - 40) : attribution.cue.start]
-    if _FREE_RELATIVE.search(before):
-        return True
-    previous = _WORD.findall(before)[-1:]
-    auxiliary = bool(lexicon.determiners) and previous and previous[0].lower() in lexicon.auxiliaries
-    if previous and previous[0].lower() in _PREMODIFIERS and not auxiliary:
-        return True
-    if attribution.source is not None and attribution.source.start > sentence_start:
-        opener = _WORD.findall(text[sentence_start : attribution.source.start])[-1:]
-        if opener and opener[0].lower() in lexicon.adverbial_subordinators:
-            return True  # "He returned to it after an editor noted that …": an adverbial clause
-    return (
-        _next_word(text, attribution) == "to"
-        and _lemma(attribution, lexicon) in lexicon.intent_lemmas
-        and not attribution.passive
-    )
-
-
-def _lemma(attribution: Attribution, lexicon: Lexicon) -> str:
-    """The cue verb's lemma by the lexicon (a learned cue's own lemma may be a stem)."""
-    return lexicon.verb_forms.get(attribution.cue.text.lower(), attribution.lemma)
-
-
-def _next_word(text: str, attribution: Attribution) -> str:
-    following = _WORD.findall(text[attribution.cue.end : attribution.cue.end + 12])[:1]
-    return following[0].lower() if following else ""
 
 
 def _continues_quote(text: str, sentence: Span) -> bool:
     """A sentence of direct speech whose cue is elsewhere: it opens with a quotation mark, closes
     one it did not open, or follows a paragraph (or part of its own) that left a quote open."""
     body = sentence.text.strip()
+    if _opens_with_title(body):
+        return False  # "`` Twilight'' director Catherine Hardwicke was …": a quoted title
     if _last_quote_opens(body[:2]) is True:
         return True
     first = _DOUBLE_QUOTE.search(body)
@@ -232,6 +135,26 @@ def _continues_quote(text: str, sentence: Span) -> bool:
     before = text[max(0, sentence.start - 2000) : sentence.start].rstrip()
     paragraph = before.rsplit("\n", 1)[-1]
     return _last_quote_opens(paragraph) is True
+
+
+def _opens_with_title(body: str) -> bool:
+    """A sentence opening with a short closed quotation (a title or a name, at most
+    ``_TITLE_WORDS`` words) followed by words of the sentence outside quotes."""
+    ranges = quoted_ranges(body)
+    if not ranges or ranges[0][0] != 0 or ranges[0][1] >= len(body):
+        return False
+    first = body[: ranges[0][1]]
+    closed = first.rstrip().endswith(("''", "”", '"', "»"))
+    rest = body[ranges[0][1] :]
+    return (
+        closed
+        and len(_WORD.findall(first)) <= _TITLE_WORDS
+        and not first.rstrip("'”\"» ").endswith((",", ".", "!", "?"))
+        and len(_WORD.findall(rest)) >= MIN_CONTENT_WORDS
+    )
+
+
+_TITLE_WORDS = 4  # "`` The Golden Compass''": a title; a longer opening quote is direct speech
 
 
 def _last_quote_opens(text: str) -> bool | None:
@@ -250,8 +173,12 @@ def _last_quote_opens(text: str) -> bool | None:
     return last.start() == 0 or text[last.start() - 1].isspace() or text[last.start() - 1] in "(["
 
 
-def _claims_of(text: str, language: str, in_headline: bool) -> list[Claim]:
-    sentences = split_sentences(text, language)
+def _claims_of(
+    text: str, language: str, in_headline: bool, unit: tuple[int, int] | None = None
+) -> list[Claim]:
+    """The claims of ``text``; with ``unit``, the sentences overlapping that range are read as one
+    (a caller's sentence that the splitter cut, e.g. at "$2. 6 million" in tokenised text)."""
+    sentences = _merged(split_sentences(text, language), text, unit)
     found = find_attributions(text, language, sentences)
     quotes = find_quotes(text)
     lexicon = load_lexicon(language)
@@ -263,11 +190,13 @@ def _claims_of(text: str, language: str, in_headline: bool) -> list[Claim]:
             continue
 
         def reports(a: Attribution, sentence: Span = sentence) -> bool:
-            return _reports_content(a, text, lexicon, sentence, quotes)
+            return reports_content(a, text, lexicon, sentence, quotes)
 
-        attribution = _main_attribution(index, sentence, found, quotes, reports)
+        attribution = main_attribution(index, sentence, found, quotes, reports)
         if attribution is not None and not reports(attribution):
             attribution = None
+        if attribution is None:
+            attribution = trailing_report(index, sentence, lexicon)
         quoted = _inside_quote(sentence, quotes)
         if attribution is None and quoted and previous[1]:
             attribution = previous[0]  # a quote continued from the paragraph before
@@ -284,6 +213,18 @@ def _claims_of(text: str, language: str, in_headline: bool) -> list[Claim]:
     return claims
 
 
+def _merged(sentences: list[Span], text: str, unit: tuple[int, int] | None) -> list[Span]:
+    """``sentences`` with those overlapping ``unit`` joined into one span."""
+    if unit is None:
+        return sentences
+    inside = [s for s in sentences if s.start < unit[1] and unit[0] < s.end]
+    if len(inside) < 2:
+        return sentences
+    start, end = inside[0].start, inside[-1].end
+    joined = Span(start=start, end=end, text=text[start:end])
+    return [s for s in sentences if s.end <= start] + [joined] + [s for s in sentences if s.start >= end]
+
+
 def _claim(
     sentence: Span, attribution: Attribution | None, quotes: list[Span], language: str, in_headline: bool
 ) -> Claim:
@@ -295,13 +236,21 @@ def _claim(
         kind = "anonymous"  # "a senior official said", "one man told reporters"
     elif kind == "anonymous" and attribution is not None and _poll_share(attribution):
         kind = "footage"  # "Some 22 percent said …": a poll's respondents, a described document
+    elif kind == "anonymous" and attribution is not None and _named_reports(attribution, sentence):
+        kind = "outlet"  # "according to initial reports by the New York Daily News"
+    elif kind == "anonymous" and attribution is not None and _body_officials(attribution, lexicon):
+        kind = "organisation"  # "American law enforcement officials said": a body's officials
+    elif kind == "anonymous" and attribution is not None and _proper_name(attribution, sentence):
+        kind = "organisation"  # '"…," People quoted him as saying': a title, not "people"
     cue = attribution.cue.text if attribution else None
     sourceless = attribution is not None and attribution.passive and attribution.source is None
+    stance = kind == "anonymous" and attribution is not None and _opinion_collective(attribution, language)
     # a passive report hedges only with a hedging phrase: "it was reported that" but not "no injuries
     # were reported"
-    decision = classify_certainty(
-        sentence.text, "none" if sourceless else kind, cue, language, _content_in(sentence, attribution)
-    )
+    judged: SourceKind = "none" if sourceless else "person" if stance else kind
+    decision = classify_certainty(sentence.text, judged, cue, language, _content_in(sentence, attribution))
+    if stance and decision.certainty == "attributed":
+        decision.alternatives.append("hedged")  # "critics say …": a stance, reported as theirs
     if sourceless and decision.certainty != "hedged":
         kind, cue = "none", None
     if kind == "anonymous" and attribution is not None and attribution.source_kind in IDENTIFIABLE:
@@ -346,6 +295,53 @@ def _indefinite_individual(attribution: Attribution, lexicon: Lexicon) -> bool:
     )
 
 
+_NAMED_AFTER = re.compile(r"\s+(?:by|from|in|of)\s+(?:the\s+)?[A-Z]")
+
+
+def _named_reports(attribution: Attribution, sentence: Span) -> bool:
+    """A source of reports that names whose they are right after it ("reports by the Daily News",
+    "reports from Reuters"): an outlet, not an anonymous source."""
+    source = attribution.source
+    if source is None or _source_words(attribution)[-1:] not in (["report"], ["reports"]):
+        return False
+    return bool(_NAMED_AFTER.match(sentence.text, source.end - sentence.start))
+
+
+def _opinion_collective(attribution: Attribution, language: str) -> bool:
+    """A vague collective voicing a view ("critics say", "some are suggesting", "forensic experts
+    said"): attributed by the certainty guide (3.4), with hedged as the alternative; one unnamed
+    individual ("a critic") stays second-hand."""
+    words = _source_words(attribution)
+    lexicon = load_lexicon(language)
+    return (
+        bool(words)
+        and words[-1] in lexicon.opinion_collectives
+        and words[0] not in lexicon.indefinite_determiners
+    )
+
+
+def _body_officials(attribution: Attribution, lexicon: Lexicon) -> bool:
+    """Officials qualified by the body they serve ("American law enforcement officials", "Iranian
+    officials", "Pentagon officials"): a body named, so identifiable (guide 3.4); bare "officials"
+    or "senior officials" stay second-hand."""
+    source = attribution.source
+    words = _source_words(attribution)
+    if source is None or len(words) < 2 or words[-1] != "officials" or words[0] in PREMODIFIERS:
+        return False
+    qualifiers = source.text.split()[:-1]
+    return any(w[:1].isupper() or w.lower() in lexicon.organisation_words for w in qualifiers)
+
+
+def _proper_name(attribution: Attribution, sentence: Span) -> bool:
+    """A one-word source written with a capital inside the sentence: a name ("People", the
+    magazine), not an anonymous head."""
+    source = attribution.source
+    if source is None or len(_source_words(attribution)) != 1 or not source.text[:1].isupper():
+        return False
+    before = sentence.text[: source.start - sentence.start].rstrip()
+    return bool(_WORD.search(before)) and before[-1:] not in {".", ":", "“", '"', "(", "`", "—"}
+
+
 def _poll_share(attribution: Attribution) -> bool:
     """A source that is a share of respondents ("Some 22 percent", "61% of voters")."""
     words = _source_words(attribution)
@@ -369,6 +365,8 @@ def _quoted_claim(
     if speaker is not None and (speaker.passive or speaker.source_kind == "none"):
         speaker = None  # "Sanders was asked …": the quote is not the asker's
     kind: SourceKind = speaker.source_kind if speaker is not None else "person"
+    if speaker is not None and _indefinite_individual(speaker, load_lexicon(language)):
+        kind = "anonymous"  # the quote goes on from "said a senior officer"
     decision = classify_certainty(sentence.text, kind, None, language, sentence.text)
     source = speaker.source_name or (speaker.source.text if speaker.source else None) if speaker else None
     return Claim(
@@ -429,7 +427,7 @@ def claim_in_context(sentence: str, context: str = "", language: str = "en") -> 
     else:
         text = f"{context.rstrip()}\n\n{sentence}" if context.strip() else sentence
     start = len(text) - len(sentence)
-    for claim in _claims_of(text, language, False):
+    for claim in _claims_of(text, language, False, (start, len(text))):
         if claim.start <= start < claim.end or start <= claim.start < start + len(sentence):
             return claim
     return None

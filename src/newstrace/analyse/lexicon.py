@@ -99,6 +99,9 @@ class Lexicon:
     attribution_markers: tuple[str, ...] = ()  # unspaced scripts: "によると", "と述べた" mark a source
     determiners: frozenset[str] = frozenset()  # the language's articles ("der", "le"): not used in English
     headline_labels: frozenset[str] = frozenset()  # a headline's kicker ("BREAKING:"), not a speaker
+    rejection_verbs: tuple[str, ...] = ()  # "dismissed", "rejected the": before a claim noun, a denial
+    claim_nouns: tuple[str, ...] = ()  # "report", "rumours", "notion": what a rejection verb rejects
+    opinion_collectives: frozenset[str] = frozenset()  # "critics", "experts": a view, not an account
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,6 +196,9 @@ def load_lexicon(language: str = "en") -> Lexicon:
         attribution_markers=tuple(raw.get("attribution_markers", [])),
         determiners=words("determiners"),
         headline_labels=words("headline_labels"),
+        rejection_verbs=tuple(raw.get("rejection_verbs", [])),
+        claim_nouns=tuple(raw.get("claim_nouns", [])),
+        opinion_collectives=words("opinion_collectives"),
     )
 
 

@@ -1,0 +1,238 @@
+"""Which reporting cue frames a sentence, and whether it reports the sentence's content.
+
+A sentence may hold several attributions (the rules' and the cue model's, see ``attribution``):
+the one that frames it is its own, outside quotes, that reports what was said ("Smith said that …",
+"…, police said", "according to") rather than naming a speech act as an event ("Clinton proposed
+new rules", "told her to leave"); a later cue whose content holds an earlier one frames both
+("A witness told police that …, the DA said"); a sentence closed by ", NAME reports." rests on
+NAME. Chosen on ``benchmarks/data/certainty-dev`` and ``certainty-dev2`` only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from newstrace.analyse.attribution import Attribution
+from newstrace.analyse.certainty import quoted_ranges
+from newstrace.analyse.lexicon import WHEN_WORDS, Lexicon
+from newstrace.records import SourceKind, Span
+
+_WORD = re.compile(r"\w+")
+_CLAUSE_OPENERS = [["that"], ["he"], ["she"], ["they"], ["we"], ["i"], ["there"], ["it"]]
+
+_QUOTE_MARKS = frozenset("\"“”‘’'«»`")
+
+
+def main_attribution(
+    index: int,
+    sentence: Span,
+    found: list[Attribution],
+    quotes: list[Span],
+    reports: Callable[[Attribution], bool],
+) -> Attribution | None:
+    """The sentence's own attribution: the first whose cue is not inside a quote and reports
+    content (else the first such one that does not). Quotations the quote finder left out (the
+    ````…''`` of tokenised text) count as quotes too."""
+    ticks = [(sentence.start + a, sentence.start + b) for a, b in quoted_ranges(sentence.text)]
+    outside = [
+        a
+        for a in found
+        if not any(q.start < a.cue.start < q.end and q.text[:1] in '"“„«' for q in quotes)
+        and not (a.sentence_index == index and any(x < a.cue.start < y for x, y in ticks))
+    ]
+    own = [a for a in outside if a.sentence_index == index]
+    if own:
+        reporting = [a for a in own if reports(a)]
+        return _outer(reporting) if reporting else own[0]
+    covering = [
+        a
+        for a in outside
+        if a.content is not None
+        and a.sentence_index != index
+        and a.content.start <= sentence.start
+        and sentence.end <= a.content.end + 1
+    ]
+    return covering[0] if covering else None
+
+
+# "…, the Los Angeles Times reports.": a named source and its verb closing the sentence
+_TRAILING = re.compile(
+    r",\s+((?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,5})\s+([a-z]+)\s*[.!]?[\"”'’]*\s*$"
+)
+
+
+def trailing_report(index: int, sentence: Span, lexicon: Lexicon) -> Attribution | None:
+    """A sentence closed by ", NAME VERB." whose verb is a reporting form the cue rules left out
+    (gated forms such as "reports" count only before "that" or a quote): NAME reports it all."""
+    match = _TRAILING.search(sentence.text)
+    if match is None or match.group(2) not in lexicon.verb_forms:
+        return None
+    base = sentence.start
+    words = {w.lower() for w in _WORD.findall(match.group(1))}
+    kind: SourceKind = "outlet" if words & lexicon.outlet_words else "organisation"
+    return Attribution(
+        cue=Span(base + match.start(2), base + match.end(2), match.group(2)),
+        source=Span(base + match.start(1), base + match.end(1), match.group(1)),
+        content=Span(base, base + match.start(), sentence.text[: match.start()]),
+        source_kind=kind,
+        sentence_index=index,
+        lemma=lexicon.verb_forms[match.group(2)],
+    )
+
+
+def _outer(reporting: list[Attribution]) -> Attribution:
+    """The sentence's frame among its reporting cues: the first, unless a later one reports content
+    that holds the first ("A witness told police that …, the DA said": the DA says it all)."""
+    first = reporting[0]
+    for later in reversed(reporting[1:]):
+        content = later.content
+        if (
+            content is not None
+            and later.source is not None
+            and not later.passive
+            and later.cue.start > first.cue.start
+            and content.start <= first.cue.start
+        ):
+            return later
+    return first
+
+
+def reports_content(
+    attribution: Attribution, text: str, lexicon: Lexicon, sentence: Span, quotes: list[Span]
+) -> bool:
+    """Whether the cue reports what was said, rather than naming a speech act as an event.
+
+    "Smith said/told/wrote …", "according to", a colon, a cue before "that" or a quote, or after
+    its content ("…, police said") report content; "Clinton proposed new rules", "the Saints
+    placed Bush on reserve", "a caller reported the fire" report an event (CERTAINTY guide: the
+    speaking is part of the event → asserted, alternative attributed). Footage that shows, a clause
+    after the cue ("announced he wants") or a quoted phrase after it report content too."""
+    if _modifies_a_noun(attribution, text, lexicon, sentence.start):
+        return False
+    if _bare_participle(attribution, text, lexicon) or _DIRECTIVE.match(text, attribution.cue.end):
+        return False  # "told her to leave": an order, not a report
+    if attribution.lemma in lexicon.core_reporting or attribution.lemma in {":", "according to"}:
+        return True
+    if _lemma(attribution, lexicon) in lexicon.commissive_lemmas and _next_word(text, attribution) == "to":
+        return True  # "pledged to push for an amendment": the promise is the source's
+    if attribution.source_kind == "footage" or attribution.passive:
+        return True  # footage that shows; a passive report ("is reported to") is judged in _claim
+    after = text[attribution.cue.end : attribution.cue.end + 30].lstrip()
+    words = [w for w in _WORD.findall(after.lower())[:3] if w not in WHEN_WORDS]  # "announced Wednesday that"
+    if after[:1] in _QUOTE_MARKS or after[:1] == ":" or words[:1] in _CLAUSE_OPENERS:
+        return True
+    if _ADDRESSEE_THAT.match(text, attribution.cue.end, min(sentence.end, attribution.cue.end + 80)):
+        return True  # "confirmed to Access that", "announced on Twitter today that"
+    if _lemma(attribution, lexicon) in _ADDRESSEE_LEMMAS and _OBJECT_THAT.match(
+        text, attribution.cue.end, min(sentence.end, attribution.cue.end + 40)
+    ):
+        return True  # "reminded the crowd that", "assured voters that"
+    if any(
+        attribution.cue.end <= q.start < min(sentence.end, attribution.cue.end + _QUOTE_REACH)
+        and q.end - q.start > 4
+        for q in quotes
+    ):
+        return True  # "called the plan “a disaster”"; a quote further on belongs to another clause
+    before = text[max(0, attribution.cue.start - 3) : attribution.cue.start].rstrip()
+    content = attribution.content
+    source = attribution.source
+    inverted = source is None or source.start > attribution.cue.start  # '…," said Smith'
+    if before[-1:] in _QUOTE_MARKS or (before[-1:] == "," and inverted):
+        return True
+    if content is None or content.end > attribution.cue.start:
+        return False
+    # content before the cue is set off from it ("…, police said"; "…" he wrote), not run into a
+    # noun phrase ("roller derby games, fashion shows.")
+    between = text[content.end : (attribution.source or attribution.cue).start]
+    return (
+        len(_WORD.findall(content.text)) >= MIN_CONTENT_WORDS
+        and bool(between.strip())
+        and any(mark in between for mark in (",", "—", "–", *_QUOTE_MARKS))
+    )
+
+
+MIN_CONTENT_WORDS = 3  # content before its cue is a clause ("…, police said"), not "Still, X opposed"
+
+_QUOTE_REACH = 60  # characters after a cue within which a quotation is its content
+
+# a cue's addressee or channel before its "that"-clause: a short phrase without a verb of its own
+_ADDRESSEE_THAT = re.compile(
+    r"\s*(?:to|in|on|at|with|via|during)\s+[^,.;:!?\"“”]{1,50}?\s+that\b", re.IGNORECASE
+)
+
+# verbs whose object is the addressee, before the "that"-clause they report
+_ADDRESSEE_LEMMAS = frozenset(
+    {"remind", "assure", "inform", "warn", "convince", "advise", "caution", "notify"}
+)
+
+_OBJECT_THAT = re.compile(r"\s*(?:(?:the|his|her|their|our)\s+)?[\w’'-]+\s+that\b", re.IGNORECASE)
+
+# participles that report only before a clause, a quote or a colon; others name an act
+# ("typing …, writing versions of the same words", "rivals promising upheaval")
+_CLAUSE_PARTICIPLE_LEMMAS = frozenset({"say", "tell", "add"})
+
+_FREE_RELATIVE = re.compile(r"\bwhat\s+(?:[\w’'-]+\s+){1,3}$", re.IGNORECASE)
+
+_RELATIVES = frozenset({"who", "which"})
+
+# an object and "to" after the cue: an order or a request ("told her to leave", "asked them to wait")
+_DIRECTIVE = re.compile(r"\s+(?:him|her|them|us|me|you|[A-Z][\w’'-]+)\s+to\s+[a-z]")
+
+# a source right after one of these speaks in a relative or interrogative clause ("an ad in which
+# he declares …", "did not make clear why Felt admitted …"), not for the sentence's main claim
+_CLAUSE_WORDS = frozenset({"which", "whom", "whose", "why", "how", "whether"})
+
+_THAT_CONJUNCTIONS = frozenset({"now", "given", "so", "except", "provided"})
+
+PREMODIFIERS = frozenset({"the", "a", "an", "any", "some", "no", "all", "its", "their", "his", "her", "our"})
+
+
+def _modifies_a_noun(attribution: Attribution, text: str, lexicon: Lexicon, sentence_start: int) -> bool:
+    """A cue that reports only part of a noun phrase, not the sentence: a free relative ("the gap
+    between what Trump says his plan would do …", "what she said were punitive policies"), a
+    participle after a determiner ("any listed species"), or a verb of intent or expectation before
+    "to" ("a report expected to shed light", "he hoped to win", "declined to comment"): a plan, an
+    expectation or a refusal, not a report."""
+    before = text[max(0, attribution.cue.start - 40) : attribution.cue.start]
+    if _FREE_RELATIVE.search(before):
+        return True
+    previous = _WORD.findall(before)[-1:]
+    if previous and previous[0].lower() in _RELATIVES:
+        return True  # "killed by police who claim he …", "an architect who said he was stiffed"
+    auxiliary = bool(lexicon.determiners) and previous and previous[0].lower() in lexicon.auxiliaries
+    if previous and previous[0].lower() in PREMODIFIERS and not auxiliary:
+        return True
+    if attribution.source is not None and attribution.source.start > sentence_start:
+        openers = [w.lower() for w in _WORD.findall(text[sentence_start : attribution.source.start])[-2:]]
+        if openers and openers[-1] in lexicon.adverbial_subordinators | _CLAUSE_WORDS:
+            return True  # "He returned to it after an editor noted that …": an adverbial clause
+        if openers[-2:] and openers[-1] == "that" and openers[0] in _THAT_CONJUNCTIONS:
+            return True  # "Now that Trump has claimed …, he had some explaining to do"
+    return (
+        _next_word(text, attribution) == "to"
+        and _lemma(attribution, lexicon) in lexicon.intent_lemmas
+        and not attribution.passive
+    )
+
+
+def _bare_participle(attribution: Attribution, text: str, lexicon: Lexicon) -> bool:
+    """An -ing cue with no clause, quote or colon after it ("writing versions of the words",
+    "plaintiffs alleging civil rights violations"): an act, not a report of content."""
+    cue = attribution.cue.text.lower()
+    if not cue.endswith("ing") or _lemma(attribution, lexicon) in _CLAUSE_PARTICIPLE_LEMMAS:
+        return False
+    after = text[attribution.cue.end : attribution.cue.end + _QUOTE_REACH].lstrip()
+    words = _WORD.findall(after.lower())[:1]
+    quoted = any(mark in after for mark in ("“", '"', "``"))  # 'calling the behavior a “fireable offense”'
+    return not (quoted or after[:1] == ":" or words[:1] in _CLAUSE_OPENERS)
+
+
+def _lemma(attribution: Attribution, lexicon: Lexicon) -> str:
+    """The cue verb's lemma by the lexicon (a learned cue's own lemma may be a stem)."""
+    return lexicon.verb_forms.get(attribution.cue.text.lower(), attribution.lemma)
+
+
+def _next_word(text: str, attribution: Attribution) -> str:
+    following = _WORD.findall(text[attribution.cue.end : attribution.cue.end + 12])[:1]
+    return following[0].lower() if following else ""
