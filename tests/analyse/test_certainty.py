@@ -234,3 +234,15 @@ def test_according_to_named_reports_is_not_a_hedge() -> None:
     assert classify_certainty(sentence, "person", "according to").certainty == "attributed"
     sentence = "He fled the country, according to reports."
     assert classify_certainty(sentence, "anonymous", "according to").certainty == "hedged"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Rumours are swirling that the couple have split.", "hedged"),
+        ("The singer has fuelled rumours she is dating the footballer.", "hedged"),
+        ("He denied rumours that he would quit.", "denied"),
+    ],
+)
+def test_rumours_hedge_what_they_carry(sentence: str, expected: str) -> None:
+    assert classify_certainty(sentence, "none", None).certainty == expected
