@@ -246,3 +246,15 @@ def test_according_to_named_reports_is_not_a_hedge() -> None:
 )
 def test_rumours_hedge_what_they_carry(sentence: str, expected: str) -> None:
     assert classify_certainty(sentence, "none", None).certainty == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The claims could not be independently verified.",
+        "The agency has not been able to verify the footage.",
+        "The news agency could not immediately verify the report.",
+    ],
+)
+def test_an_unverified_claim_is_hedged(sentence: str) -> None:
+    assert classify_certainty(sentence, "none", None).certainty == "hedged"

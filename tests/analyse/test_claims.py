@@ -272,3 +272,13 @@ def test_quote_continued_from_an_unnamed_individual_is_second_hand() -> None:
     context = '"The ministry is working to find a country to take them," said a senior officer.'
     claim = claim_in_context('"The frigate may head for Djibouti next week."', context)
     assert claim is not None and claim.certainty == "hedged"
+
+
+def test_the_speaker_frames_a_sentence_opened_by_a_question_put_to_them() -> None:
+    claim = claim_in_context('Asked whether he would resign, the minister said: "No."')
+    assert claim is not None and claim.certainty == "attributed" and claim.source == "the minister"
+
+
+def test_a_number_with_thousands_separators_does_not_split_an_apposition() -> None:
+    claim = claim_in_context("The company, which employs 3,000 people, said it would cut 200 jobs.")
+    assert claim is not None and claim.source == "The company"

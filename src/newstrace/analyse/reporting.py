@@ -83,7 +83,12 @@ def trailing_report(index: int, sentence: Span, lexicon: Lexicon) -> Attribution
 
 def _outer(reporting: list[Attribution]) -> Attribution:
     """The sentence's frame among its reporting cues: the first, unless a later one reports content
-    that holds the first ("A witness told police that …, the DA said": the DA says it all)."""
+    that holds the first ("A witness told police that …, the DA said": the DA says it all). A
+    sourceless participle opening the sentence ("Asked whether he would resign, Johnson said") frames
+    nothing: the speaker's own cue does."""
+    sourced = [a for a in reporting if a.source is not None or a.passive]
+    if sourced and reporting[0] not in sourced and reporting[0].cue.text.lower().endswith(("ed", "ing")):
+        reporting = sourced
     first = reporting[0]
     for later in reversed(reporting[1:]):
         content = later.content
