@@ -57,6 +57,10 @@ def test_incremental_update_equals_a_full_trace() -> None:
     ]
     assert {(f.kind, f.article_key) for f in updated.drift} == {(f.kind, f.article_key) for f in full.drift}
     assert updated.families == full.families
+    assert len(updated.state.mentions) == len(articles)  # each article's sources read once, then kept
+    assert {(n.key, tuple(sorted(n.cited_by))) for n in updated.citations.nodes.values()} == {
+        (n.key, tuple(sorted(n.cited_by))) for n in full.citations.nodes.values()
+    }
 
 
 def test_articles_without_times_or_ids_still_trace() -> None:

@@ -203,27 +203,27 @@ def _clean_name(name: str) -> str | None:
 
 
 @dataclass(slots=True)
-class _Mention:
+class Mention:
     surface: str
     kind: str
     cue: str
     evidence: str
 
 
-def _text_mentions(article: Article) -> list[_Mention]:
-    mentions: list[_Mention] = []
+def _text_mentions(article: Article) -> list[Mention]:
+    mentions: list[Mention] = []
     for paragraph in article.body:
         for cue, pattern in _PATTERNS:
             for match in pattern.finditer(paragraph):
                 name = _clean_name(match.group("name"))
                 if name:
                     evidence = _sentence_around(paragraph, match.start(), match.end())
-                    mentions.append(_Mention(name, _pattern_kind(cue, match, paragraph), cue, evidence))
+                    mentions.append(Mention(name, _pattern_kind(cue, match, paragraph), cue, evidence))
         mentions += _credit_mentions(paragraph)
         for match in _URL_RE.finditer(paragraph):
             if _host_label(match.group(0)):
                 evidence = _sentence_around(paragraph, match.start(), match.end())
-                mentions.append(_Mention(match.group(0), "outlet", "link", evidence))
+                mentions.append(Mention(match.group(0), "outlet", "link", evidence))
     return mentions
 
 
@@ -237,22 +237,22 @@ def _pattern_kind(cue: str, match: re.Match[str], paragraph: str) -> str:
     return "outlet" if cue != "according to" or titled else "organisation"
 
 
-def _credit_mentions(paragraph: str) -> list[_Mention]:
+def _credit_mentions(paragraph: str) -> list[Mention]:
     """Agencies in datelines, outlets credited with contributing, social posts embedded in the text."""
-    mentions: list[_Mention] = []
+    mentions: list[Mention] = []
     dateline = _DATELINE_RE.match(paragraph)
     if dateline:
         evidence = _sentence_around(paragraph, dateline.start("name"), dateline.end())
-        mentions.append(_Mention(dateline.group("name"), "outlet", "dateline", evidence))
+        mentions.append(Mention(dateline.group("name"), "outlet", "dateline", evidence))
     for match in _CONTRIBUTED_RE.finditer(paragraph):
         name = _clean_name(match.group("name"))
         # "CNN's Jane Doe contributed": the outlet; "Jane Doe contributed": a reporter, not a source
         if name and (match.group("own") or len(name.split()) == 1 or _names_outlet(name)):
             evidence = _sentence_around(paragraph, match.start("name"), match.end())
-            mentions.append(_Mention(name, "outlet", "contributed", evidence))
+            mentions.append(Mention(name, "outlet", "contributed", evidence))
     for match in _POST_RE.finditer(paragraph):
         evidence = _sentence_around(paragraph, match.start(), match.end())
-        mentions.append(_Mention(f"@{match.group('handle')}", "footage", "post", evidence))
+        mentions.append(Mention(f"@{match.group('handle')}", "footage", "post", evidence))
     return mentions
 
 
@@ -278,16 +278,16 @@ def credit_sources(credit: str) -> list[tuple[str, str]]:
     return [(part, "footage" if part.lower() in _PLATFORMS else "outlet") for part in parts]
 
 
-def _article_mentions(article: Article, claims: list[Claim]) -> list[_Mention]:
-    mentions = [_Mention(name, "outlet", "source line", name) for name in article.cited_sources]
+def _article_mentions(article: Article, claims: list[Claim]) -> list[Mention]:
+    mentions = [Mention(name, "outlet", "source line", name) for name in article.cited_sources]
     for caption in article.captions:
         for name, kind in credit_sources(caption.credit or ""):
-            mentions.append(_Mention(name, kind, "image credit", f"{caption.text} Credit: {caption.credit}"))
+            mentions.append(Mention(name, kind, "image credit", f"{caption.text} Credit: {caption.credit}"))
     for claim in claims:
         cleaned = _clean_name(claim.source) if claim.source else None
         if cleaned and claim.source_kind in CITED_KINDS and not _unnamed(cleaned):
             cue = claim.reporting_cue or "claim"
-            mentions.append(_Mention(cleaned, claim.source_kind, cue, claim.sentence))
+            mentions.append(Mention(cleaned, claim.source_kind, cue, claim.sentence))
     return mentions + _text_mentions(article)
 
 
@@ -360,19 +360,30 @@ def _merge_shortened(keys: list[str], surfaces: dict[str, Counter[str]], aliases
             aliases.union(key, longer[0])
 
 
-def resolve_citations(articles: list[Article], claims_by_article: dict[str, list[Claim]]) -> CitationGraph:
-    """Every source the story's articles name, one node per source (``claims_by_article`` by article key)."""
-    found: list[tuple[str, str, _Mention]] = []  # (article key, normalised key, mention)
+KeyedMentions = dict[str, list[tuple[str, Mention]]]  # article key → (normalised key, mention)
+
+
+def resolve_citations(
+    articles: list[Article], claims_by_article: dict[str, list[Claim]], known: KeyedMentions | None = None
+) -> CitationGraph:
+    """Every source the story's articles name, one node per source (``claims_by_article`` by article key).
+
+    ``known`` keeps each article's mentions between calls (a story's trace grows one article at a
+    time): an article already in it is not read again."""
+    known = {} if known is None else known
+    found: list[tuple[str, str, Mention]] = []  # (article key, normalised key, mention)
     outlet_of: dict[str, str] = {}
     for article in articles:
         key = article_key(article)
         own = normalise_source(article.source) if article.source else ""
         if own:
             outlet_of[key] = own
-        for mention in _article_mentions(article, claims_by_article.get(key, [])):
-            norm = normalise_source(mention.surface)
-            if len(norm) >= 2 and norm != own:
-                found.append((key, norm, mention))
+        if key not in known:
+            known[key] = [
+                (normalise_source(m.surface), m)
+                for m in _article_mentions(article, claims_by_article.get(key, []))
+            ]
+        found += [(key, norm, m) for norm, m in known[key] if len(norm) >= 2 and norm != own]
     surfaces: dict[str, Counter[str]] = {}
     kinds: dict[str, Counter[str]] = {}
     for _, norm, mention in found:

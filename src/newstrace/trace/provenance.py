@@ -20,7 +20,13 @@ from datetime import datetime
 from typing import Literal
 
 from newstrace.records import Article, Claim
-from newstrace.trace.citations import CitationGraph, CitationNode, article_key, resolve_citations
+from newstrace.trace.citations import (
+    CitationGraph,
+    CitationNode,
+    KeyedMentions,
+    article_key,
+    resolve_citations,
+)
 from newstrace.trace.drift import ClaimGroup, ClaimIndex, ClaimOccurrence, DriftFlag, drift_flags
 from newstrace.trace.reuse import (
     MAX_CANDIDATES,
@@ -104,6 +110,7 @@ class ProvenanceState:
     claim_index: ClaimIndex
     pairs: list[PairReuse]
     texts: dict[str, int]  # article key → length of the text that was shingled
+    mentions: KeyedMentions = field(default_factory=dict)  # each article's sources, read once
 
 
 @dataclass(slots=True)
@@ -346,7 +353,7 @@ def trace_story(
         _add_reuse(state, key, text, orders)
         moment, _ = _time(keyed[key])
         state.claim_index.add_article(key, claims_by_article.get(key, []), moment, orders[key])
-    graph = resolve_citations([keyed[k] for k in keys], claims_by_article)
+    graph = resolve_citations([keyed[k] for k in keys], claims_by_article, state.mentions)
     pairs = [p for p in state.pairs if p.later in keyed and p.earlier in keyed]
     edges = _edges(_direct_sources(pairs, orders, state.texts), graph, orders)
     families = _families(keys, edges, graph)
