@@ -35,3 +35,9 @@ def test_modals_that_predict_nothing() -> None:
     assert no_prediction(inability, _cue(inability, "could"))
     possibility = "He could avoid the subject."
     assert not no_prediction(possibility, _cue(possibility, "could"))
+
+
+def test_a_hedge_on_an_added_detail_is_not_on_the_main_claim() -> None:
+    lexicon = load_lexicon("en")
+    sentence = "Three people died in the fire, reportedly including a child."
+    assert inside_noun_phrase(sentence, _cue(sentence, "reportedly"), lexicon)

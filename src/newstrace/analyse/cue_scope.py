@@ -148,6 +148,8 @@ def inside_noun_phrase(sentence: str, match: re.Match[str], lexicon: Lexicon) ->
     following = after[0].lower()
     after_be = bool(before) and before[0].lower() in BE
     if cue in lexicon.hedge_adverbs:
+        if following in {"including", "excluding"}:
+            return True  # "…, reportedly including a child": the hedge is on the detail it adds
         return following.endswith("ing") and following not in _NOT_PARTICIPLES and not after_be
     if cue not in lexicon.attributive_hedges or following in {"to", "that", "by", "of"}:
         return False
