@@ -388,7 +388,7 @@ def find_attributions(
     (English only), the cue model adds stance and reporting cues beyond the lexicon. With ``tagged``
     as well, the sequence tagger (``attribution_tagger``) redraws the cue, source and content spans
     from the rules' findings, as PolNeAR draws them (``benchmarks/polnear.py``: token-overlap F1 on
-    dev, source 0.71 → 0.76, cue 0.73 → 0.77, content 0.70 → 0.81). It is off by default because
+    dev, source 0.72 → 0.77, cue 0.73 → 0.78, content 0.70 → 0.80). It is off by default because
     the certainty classes of ``claims`` were tuned on the rules' attributions: PolNeAR counts many
     stance verbs as cues, which turns sentences the certainty guideline calls asserted into
     attributed ones."""

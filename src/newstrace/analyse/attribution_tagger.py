@@ -15,9 +15,9 @@ The model (``src/newstrace/data/claims/attribution_tagger.crfsuite``, with its v
 in ``attribution_tagger.json``) was fitted by ``benchmarks/train_attribution_tagger.py`` on PolNeAR
 train with python-crfsuite; its settings were chosen on a held-out part of train. A token the best
 tag path leaves ``O`` still takes a role whose marginal probability reaches that role's threshold
-(0.3 for each, chosen on the held-out part: PolNeAR's cues and sources are missed more often than
-invented). Needs the ``python-crfsuite`` package; without it (or the model) ``load_tagger`` gives
-None and ``find_attributions`` uses the rules alone.
+(cue and source 0.4, content 0.3, chosen on the held-out part from 0.2, 0.3, 0.4 and none). Needs
+the ``python-crfsuite`` package; without it (or the model) ``load_tagger`` gives None and
+``find_attributions`` uses the rules alone.
 """
 
 from __future__ import annotations
