@@ -137,7 +137,7 @@ def source_name(text: str, kind: SourceKind, roles: frozenset[str] = frozenset()
         if current:
             runs.append(current)
         named = [r for r in runs if len(r) >= 2] or runs
-        # "Rex Tillerson, the US Secretary of State": the name the phrase is about, unless that is a
+        # "Jane Doe, the Health Secretary": the name the phrase is about, unless that is a
         # role ("The Foreign Minister, Anna Berg")
         with_head = [r for r in named if roles and head in r and head.lower not in roles]
         if with_head:
