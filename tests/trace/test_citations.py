@@ -89,6 +89,7 @@ def test_an_article_citing_its_own_outlet_is_not_a_citation() -> None:
 def test_wire_datelines_credit_lines_and_embedded_posts_are_citations() -> None:
     articles = [
         _article(1, "A", ["LONDON, June 22 (Reuters) - The port reopened on Thursday, officials said."]),
+        _article(7, "G", ["BERLIN (dpa) - Der Hafen ist wieder offen."]),
         _article(
             2, "B", ["(CNN) — The port reopened.", "CNN's Jane Roe and John Poe contributed to this report."]
         ),
@@ -104,6 +105,7 @@ def test_wire_datelines_credit_lines_and_embedded_posts_are_citations() -> None:
         "CNN": ("outlet", ["2"]),
         "Associated Press": ("outlet", ["3"]),
         "@harbouroffice": ("footage", ["5"]),
+        "dpa": ("outlet", ["7"]),
     }
 
 

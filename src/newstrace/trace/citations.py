@@ -74,7 +74,7 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # ("— Some Account (@handle) June 22, 2023", as pasted social posts read in page text).
 _DATELINE_RE = re.compile(
     rf"^\s*(?:[A-Z][A-Z.'’ -]{{1,30}}(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?)?,?\s*)?(?:{_MONTH} \d{{1,2}}\s*)?"
-    r"\((?P<name>[A-Z][A-Za-z&.'’ -]{0,38}[A-Za-z.])\)\s*[-–—]"
+    r"\((?P<name>[A-Z][A-Za-z&.'’ -]{0,38}[A-Za-z.]|[a-z]{2,4})\)\s*[-–—]"  # "(Reuters)", "(dpa)"
 )
 _CONTRIBUTED_RE = re.compile(
     rf"(?:^|[.!?]\s+)(?P<name>{_NAME}?)(?P<own>['’]s\b[^.!?]{{0,300}}?)? (?:also )?contributed to this"
