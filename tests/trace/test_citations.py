@@ -132,7 +132,7 @@ def test_reports_relayed_from_a_publication_count_as_citing_it() -> None:
     ]
     graph = resolve_citations(articles, {})
     (node,) = graph.nodes.values()
-    assert node.name == "Evening Courier" and node.kind == "outlet"
+    assert node.name == "The Evening Courier" and node.kind == "outlet"
     assert sorted(node.cited_by) == ["1", "2", "3"]
 
 

@@ -88,5 +88,5 @@ def test_a_publication_most_articles_relay_is_the_origin_though_the_first_does_n
         ],
     ]  # fmt: skip
     origin = trace_story(articles, {}).origin
-    assert (origin.kind, origin.name) == ("external", "Evening Courier")
+    assert (origin.kind, origin.name) == ("external", "The Evening Courier")
     assert trace_story(articles[:2], {}).origin.kind == "article"  # one relay of two is not enough

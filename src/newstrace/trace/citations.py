@@ -218,7 +218,9 @@ def _text_mentions(article: Article) -> list[Mention]:
                 name = _clean_name(match.group("name"))
                 if name:
                     evidence = _sentence_around(paragraph, match.start(), match.end())
-                    mentions.append(Mention(name, _pattern_kind(cue, match, paragraph), cue, evidence))
+                    titled = _titled(match, paragraph)
+                    kind = "outlet" if cue != "according to" or titled else "organisation"
+                    mentions.append(Mention(f"The {name}" if titled else name, kind, cue, evidence))
         mentions += _credit_mentions(paragraph)
         for match in _URL_RE.finditer(paragraph):
             if _host_label(match.group(0)):
@@ -227,14 +229,13 @@ def _text_mentions(article: Article) -> list[Mention]:
     return mentions
 
 
-def _pattern_kind(cue: str, match: re.Match[str], paragraph: str) -> str:
-    """An outlet for "X reported"; "according to X" an organisation, unless X is written as a
-    publication's title is, with a capital "The" inside a sentence ("according to The Messenger")."""
+def _titled(match: re.Match[str], paragraph: str) -> bool:
+    """A name written as a publication's title is, with a capital "The" inside a sentence
+    ("according to The Messenger"): an outlet, whatever the pattern that found it."""
     start = match.start("name")
-    titled = (
+    return (
         match.group("name").startswith("The ") and start > 0 and paragraph[start - 2 : start].strip() != "."
     )
-    return "outlet" if cue != "according to" or titled else "organisation"
 
 
 def _credit_mentions(paragraph: str) -> list[Mention]:
