@@ -114,7 +114,7 @@ def run(entities: int, queries: int, topics: set[int], rate_limit: int | None) -
             ingested.setdefault(result.article_id, datetime.now(UTC))
             gold_of[result.article_id] = rows[int(result.location.rsplit(":", 1)[1]) - 1]["story"]
             if result.outcome != "unchanged":
-                service.on_result(result.article_id, result.story_id, result.new_story)
+                service.on_result(result.article_id, result.story_id, result.new_story, result.moved_to)
 
         stop = threading.Event()
         worker = threading.Thread(

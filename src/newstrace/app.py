@@ -163,7 +163,9 @@ class Newstrace:
                     for story_id in result.moved_from:
                         self.tracker.update(story_id, incremental=False)
                     if self.settings.alerts and result.article_id is not None:
-                        self.alerts.on_result(result.article_id, result.story_id, result.new_story)
+                        self.alerts.on_result(
+                            result.article_id, result.story_id, result.new_story, result.moved_to
+                        )
             report.results.append(result)
             progress(result)
         return report

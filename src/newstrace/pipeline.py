@@ -46,6 +46,7 @@ class ItemResult:
     new_story: bool = False
     reason: str | None = None
     moved_from: tuple[int, ...] = ()  # stories that lost articles to a split as this one arrived
+    moved_to: tuple[int, ...] = ()  # the stories those articles went to (a split's new story)
 
 
 @dataclass(slots=True)
@@ -188,6 +189,7 @@ def store_article(
         return result
     result.story_id, result.new_story = assignment.story_id, assignment.is_new
     result.moved_from = tuple(sorted({m.from_story for m in assignment.moves}))
+    result.moved_to = tuple(sorted({m.to_story for m in assignment.moves}))
     return result
 
 

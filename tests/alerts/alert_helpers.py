@@ -47,7 +47,7 @@ def ingest_with_alerts(core: Newstrace, service: AlertService, paths: list[Path]
 
     def progress(result: ItemResult) -> None:
         if result.story_id is not None and result.article_id is not None and result.outcome != "unchanged":
-            service.on_result(result.article_id, result.story_id, result.new_story)
+            service.on_result(result.article_id, result.story_id, result.new_story, result.moved_to)
 
     return core.ingest([str(p) for p in paths], progress=progress)
 

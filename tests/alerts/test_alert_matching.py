@@ -9,6 +9,7 @@ from alert_helpers import RecordingChannel, ecb_rows, ingest_with_alerts, open_c
 
 from newstrace.alerts.service import WATERMARK_KEY, AlertService
 from newstrace.alerts.subscriptions import StoryView, matches, new_subscription, query_matches
+from newstrace.pipeline import ItemResult
 from newstrace.records import Article, Story
 
 
@@ -94,3 +95,30 @@ def test_catch_up_matches_what_a_crash_left_unmatched(shared_dir: Path, tmp_path
     assert {s for s, k in got if k == "new_story"} == {s for s, k in expected if k == "new_story"}
     online_core.close()
     crashed_core.close()
+
+
+def test_a_story_split_off_a_fused_one_gets_its_own_new_story_alert(shared_dir: Path, tmp_path: Path) -> None:
+    """ECB+ topic 35: two DUI arrests of two different players. In file order the second arrest first
+    joins the first one's story, which a split later undoes: its followers hear of the new story at
+    the split, not only when a later article happens to join it."""
+    batch = write_jsonl(ecb_rows(shared_dir, {35}), tmp_path / "topic35.jsonl")
+    core = open_core(tmp_path / "data")
+    service = AlertService(core.store, {"webhook": RecordingChannel()})
+    williams = service.follow(new_subscription("bob", "entity", "Jamal Williams", "feed"))
+    at_split: list[set[int]] = []
+
+    def progress(result: ItemResult) -> None:
+        if result.story_id is None or result.article_id is None or result.outcome == "unchanged":
+            return
+        service.on_result(result.article_id, result.story_id, result.new_story, result.moved_to)
+        if result.moved_to:
+            alerted = {a.story_id for a in service.alerts.list_alerts(limit=1000) if a.kind == "new_story"}
+            at_split.append(set(result.moved_to) & alerted)
+
+    core.ingest([str(batch)], progress=progress)
+    assert at_split and all(at_split)  # each story a split made was alerted at once
+    alerts = [a for a in service.alerts.list_alerts(limit=1000) if a.subscription_id == williams.id]
+    new_story = [a.story_id for a in alerts if a.kind == "new_story"]
+    assert len(new_story) == len(set(new_story))  # never twice for one story
+    assert all(service.on_split(story_id) == [] for story_id in new_story)  # a second look adds nothing
+    core.close()

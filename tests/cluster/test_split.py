@@ -20,7 +20,7 @@ def _blocks(sizes: tuple[int, int], within: float, across: float) -> np.ndarray:
 def test_two_tight_groups_loosely_alike_are_split() -> None:
     sims = _blocks((5, 6), within=0.5, across=0.1)
     order = np.array([0, 6, 1, 7, 2, 8, 3, 9, 4, 10, 5])  # members interleaved, as they arrive
-    split = propose_split(sims[np.ix_(order, order)], SplitConfig())
+    split = propose_split(sims[np.ix_(order, order)], SplitConfig(min_part=5))  # default min part: 6
     assert split is not None
     assert 0 in split.keep  # the story's first member stays
     assert sorted(split.keep) == [0, 2, 4, 6, 8] and sorted(split.move) == [1, 3, 5, 7, 9, 10]
@@ -64,3 +64,41 @@ def test_members_in_two_languages_add_what_their_sentence_vectors_share() -> Non
     assert np.isclose(sims[0, 1], 0.6 + (0.8 - 0.6))  # across languages: terms + vector bonus
     assert np.isclose(sims[0, 2], 0.6)  # same language: terms only
     assert np.isclose(sims[1, 2], 0.36 + (1.0 - 0.6))
+
+
+def test_ward_linkage_finds_two_events_where_average_linkage_peels_off_an_outlier() -> None:
+    # Two events of six articles each, alike across (0.25), plus one article loosely tied to all:
+    # average linkage cuts the outlier off alone (too small a part), Ward finds the two events.
+    sims = _blocks((6, 6), within=0.5, across=0.25)
+    sims = np.pad(sims, ((0, 1), (0, 1)), constant_values=0.05)
+    sims[-1, -1] = 1.0
+    assert propose_split(sims, SplitConfig(method="average", ratio=0.7, min_part=5)) is None
+    split = propose_split(sims, SplitConfig(method="ward", ratio=0.7, min_part=5))
+    assert split is not None
+    groups = sorted([sorted(split.keep), sorted(split.move)])
+    assert [g[:6] for g in groups] == [list(range(6)), list(range(6, 12))]
+
+
+def test_ward_linkage_leaves_one_event_whole() -> None:
+    rng = np.random.default_rng(1)
+    noise = rng.uniform(-0.05, 0.05, (14, 14))
+    sims = np.clip(0.4 + (noise + noise.T) / 2, 0, 1)
+    np.fill_diagonal(sims, 1.0)
+    assert propose_split(sims, SplitConfig(method="ward", ratio=0.8, min_part=5)) is None
+
+
+def test_a_story_in_two_languages_is_not_split_by_language() -> None:
+    # Six English and six German articles on one event: alike within each language, less across
+    # (few shared terms). Judged on pairs of one language only, nothing says "two events".
+    sims = _blocks((6, 6), within=0.5, across=0.2)
+    config = SplitConfig(method="ward", ratio=0.7, min_part=5)
+    assert propose_split(sims, config) is not None  # blind to languages it would split
+    assert propose_split(sims, config, ["en"] * 6 + ["de"] * 6) is None
+
+
+def test_two_events_each_told_in_two_languages_are_still_split() -> None:
+    sims = _blocks((6, 6), within=0.5, across=0.1)
+    languages = ["en", "de"] * 6  # both events in both languages
+    split = propose_split(sims, SplitConfig(method="ward", ratio=0.7, min_part=5), languages)
+    assert split is not None
+    assert sorted(split.keep) == list(range(6)) and sorted(split.move) == list(range(6, 12))

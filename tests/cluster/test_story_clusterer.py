@@ -210,3 +210,36 @@ def test_only_young_stories_are_re_decided(shared_dir: Path) -> None:
     clusterer = StoryClusterer(no_window)
     assignments = [clusterer.assign(to_article(g)) for g in _topics(shared_dir, "28")]
     assert not any(a.moves for a in assignments)
+
+
+def _final_stories(config: ClusterConfig, articles: list[Article]) -> list[int]:
+    """Each article's story at the end of the stream, the re-decisions' moves applied."""
+    clusterer = StoryClusterer(config)
+    final: dict[int, int] = {}
+    for article in articles:
+        assignment = clusterer.assign(article)
+        final[article.id or 0] = assignment.story_id
+        final.update({m.article_id: m.to_story for m in assignment.moves})
+    return [final[a.id or 0] for a in articles]
+
+
+def _mixed(stories: list[int], items: list[GoldArticle]) -> int:
+    """How many articles sit in a story made mostly of another gold story."""
+    majority: dict[int, Counter[str]] = {}
+    for story, gold in zip(stories, (g.story for g in items), strict=True):
+        majority.setdefault(story, Counter())[gold] += 1
+    return sum(sum(c.values()) - max(c.values()) for c in majority.values())
+
+
+def test_ward_re_decision_separates_two_events_that_average_linkage_left_fused(shared_dir: Path) -> None:
+    # Topic 35: two DUI arrests of two San Diego Chargers players (Vincent Jackson 2008, Jamal
+    # Williams 2009). The articles of the second event join the first's story at arrival; with
+    # hindsight the Ward split finds the two groups, where average linkage only cut single
+    # outlying articles off (too small a part to split).
+    items = _topics(shared_dir, "35")
+    articles = [to_article(g) for g in items]
+    for i, article in enumerate(articles):
+        article.id = 1 + i
+    average = replace(ClusterConfig().split, method="average", ratio=0.65, min_part=4)
+    assert _mixed(_final_stories(ClusterConfig(), articles), items) == 0
+    assert _mixed(_final_stories(replace(ClusterConfig(), split=average), articles), items) >= 5

@@ -21,7 +21,7 @@ from __future__ import annotations
 import hashlib
 import secrets
 import threading
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -148,12 +148,31 @@ class AlertService:
         return atom_feed(sub, alerts, self_url, self.clock())
 
     # -- matching (ingest thread) ------------------------------------------------------------------
-    def on_result(self, article_id: int, story_id: int, is_new: bool) -> list[Alert]:
-        """``on_article`` for an ingest result (loads the article and the story)."""
+    def on_result(
+        self, article_id: int, story_id: int, is_new: bool, split_into: Sequence[int] = ()
+    ) -> list[Alert]:
+        """``on_article`` for an ingest result (loads the article and the story), then ``on_split``
+        for the stories a split made as it arrived (``ItemResult.moved_to``)."""
         article, story = self.store.get_article(article_id), self.store.get_story(story_id)
-        if article is None or story is None:
+        created = self.on_article(article, story, is_new) if article is not None and story is not None else []
+        for new_story in split_into:
+            if new_story != story_id:
+                created += self.on_split(new_story)
+        return created
+
+    def on_split(self, story_id: int) -> list[Alert]:
+        """A story that a split carved out of another (two events an early join had fused) is a new
+        story to its followers: its articles are matched, in order, for new-story alerts only (the
+        story they left has had its alerts; updates come as later articles join)."""
+        story = self.store.get_story(story_id)
+        if story is None:
             return []
-        return self.on_article(article, story, is_new)
+        created: list[Alert] = []
+        for article in sorted(self.store.story_articles(story_id), key=lambda a: a.id or 0):
+            created += self._match(article, story, updates=False)
+        if created:
+            self.wake.set()
+        return created
 
     def on_article(self, article: Article, story: Story, is_new: bool) -> list[Alert]:
         """Match the story ``article`` just joined and enqueue its alerts; fast, no network."""
@@ -165,7 +184,7 @@ class AlertService:
             self.wake.set()
         return created
 
-    def _match(self, article: Article, story: Story) -> list[Alert]:
+    def _match(self, article: Article, story: Story, updates: bool = True) -> list[Alert]:
         assert article.id is not None and story.id is not None
         subs = self.alerts.list_subscriptions()
         if not subs:
@@ -182,7 +201,10 @@ class AlertService:
         for sub in wanted:
             if not filters_pass(sub, view):
                 continue
-            for kind in self._events(sub, article, story.id, signals, already.get(sub.id or 0, set())):
+            done = already.get(sub.id or 0, set())
+            if "new_story" in done and not updates:
+                continue
+            for kind in self._events(sub, article, story.id, signals, done):
                 alert = self._enqueue(sub, story, article, kind, signals)
                 if alert is not None:
                     created.append(alert)

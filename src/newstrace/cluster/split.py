@@ -7,16 +7,19 @@ attracts the rest of the second event. With hindsight the fused story shows itse
 form two groups that are each tight but only loosely similar to each other.
 
 ``propose_split`` looks for that shape in the members' cosine similarity matrix: the two clusters
-of average-linkage agglomeration, each of at least ``min_part`` members, whose mean similarity
-across is below ``ratio`` times the lower of the two mean similarities within. ``MemberSims``
-keeps that matrix for one story, one row per member, so each join costs one dot product per
-member. Members in different languages are compared as ``crosslingual.pair_similarity`` says, so
-a story told in several languages does not look like two events.
+of Ward (or average-linkage) agglomeration, each of at least ``min_part`` members, whose mean
+similarity across is below ``ratio`` times the lower of the two mean similarities within, both
+means over pairs of articles in one language (across languages articles share fewer terms, so a
+story told in two languages would otherwise look like two events). ``MemberSims`` keeps that
+matrix for one story, one row per member, so each join costs one dot product per member. Members
+in different languages are compared as ``crosslingual.pair_similarity`` says.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Literal
 
 import numpy as np
 from scipy.cluster.hierarchy import fcluster, linkage
@@ -27,14 +30,17 @@ from newstrace.cluster.crosslingual import CrossLingualConfig, pair_similarity
 
 @dataclass(frozen=True, slots=True)
 class SplitConfig:
-    # ``ratio`` calibrated with the story threshold on ECB+ dev by 5-fold cross-validation over
-    # topics (benchmarks/stories.py, grid {off, 0.65, 0.7, 0.75}; 0.55-0.7 all gain, 0.65 is best on
-    # all topics). The rest are judgements, left as they were after a look at ECB+ (min part 3-5,
-    # max members 40-100 and every 1-2 moved BCubed F1 by under 0.005): fewer than four articles is
-    # too small a group to call an event of its own; past 40 members a story is established and its
-    # matrix would cost too much; members are kept for the last 2,000 articles only.
-    ratio: float = 0.65  # split when across-similarity < ratio x within-similarity; 0 disables
-    min_part: int = 4  # each side of a split holds at least this many articles
+    # ``method``, ``ratio`` and ``min_part`` calibrated with the story threshold on ECB+ dev by
+    # 5-fold cross-validation over topics (benchmarks/stories.py, grid off / average 0.65 min 4 /
+    # Ward 0.7 min 5 or 6 / Ward 0.8 min 5 or 6; see ``ClusterConfig`` for the figures and how the
+    # defaults were picked). Average linkage mostly cut one outlying article off a fused story
+    # (too small a part, so no split); Ward linkage finds the two events' groups. The rest are
+    # judgements (max members 40-100 and every 1-2 moved BCubed F1 by under 0.005): past 40 members
+    # a story is established and its matrix would cost too much; members are kept for the last
+    # 2,000 articles only.
+    method: Literal["average", "ward"] = "ward"  # how the two groups are found
+    ratio: float = 0.7  # split when across-similarity < ratio x within-similarity; 0 disables
+    min_part: int = 6  # each side of a split holds at least this many articles
     max_members: int = 40  # a story larger than this is no longer re-decided
     window_articles: int = 2000  # a story created longer ago than this is no longer re-decided
     every: int = 2  # re-check a story when its size is a multiple of this
@@ -86,26 +92,43 @@ class MemberSims:
         return len(self.vectors)
 
 
-def _mean_within(sims: np.ndarray, part: np.ndarray) -> float:
-    block = sims[np.ix_(part, part)]
-    n = len(part)
-    return float((block.sum() - np.trace(block)) / (n * (n - 1)))
+def _mean(sims: np.ndarray, comparable: np.ndarray, rows: np.ndarray, cols: np.ndarray) -> float | None:
+    """Mean similarity over the comparable pairs (rows x cols, self-pairs excluded); None if none."""
+    block = np.ix_(rows, cols)
+    mask = comparable[block] & (rows[:, None] != cols[None, :])
+    return float(sims[block][mask].mean()) if mask.any() else None
 
 
-def propose_split(sims: np.ndarray, config: SplitConfig) -> Split | None:
-    """Two groups to split the members into, or None when they look like one event."""
+def propose_split(
+    sims: np.ndarray, config: SplitConfig, languages: Sequence[str] | None = None
+) -> Split | None:
+    """Two groups to split the members into, or None when they look like one event.
+
+    With ``languages`` (one per member), the across/within test compares members of one language
+    only: pairs across languages are less alike however alike their events, so a story told in
+    several languages would otherwise look like one event per language.
+    """
     n = len(sims)
     if config.ratio <= 0 or n < 2 * config.min_part:
         return None
     distances = np.clip(1.0 - sims, 0.0, 2.0)
     np.fill_diagonal(distances, 0.0)
-    labels = fcluster(linkage(squareform(distances, checks=False), "average"), 2, "maxclust")
+    if config.method == "ward":  # unit vectors: Euclidean distance sqrt(2 - 2 cos)
+        distances = np.sqrt(2.0 * distances)
+    labels = fcluster(linkage(squareform(distances, checks=False), config.method), 2, "maxclust")
     first = np.flatnonzero(labels == labels[0])
     second = np.flatnonzero(labels != labels[0])
     if min(len(first), len(second)) < config.min_part:
         return None
-    across = float(sims[np.ix_(first, second)].mean())
-    within = min(_mean_within(sims, first), _mean_within(sims, second))
-    if across >= config.ratio * within:
+    if languages is None:
+        comparable = np.ones((n, n), dtype=bool)
+    else:
+        codes = np.array(languages)
+        comparable = codes[:, None] == codes[None, :]
+    across = _mean(sims, comparable, first, second)
+    within = [_mean(sims, comparable, part, part) for part in (first, second)]
+    if across is None or within[0] is None or within[1] is None:
+        return None  # no two members of one language on each side: nothing to judge by
+    if across >= config.ratio * min(within[0], within[1]):
         return None
     return Split(keep=first.tolist(), move=second.tolist())
