@@ -156,8 +156,7 @@ class AlertService:
         article, story = self.store.get_article(article_id), self.store.get_story(story_id)
         created = self.on_article(article, story, is_new) if article is not None and story is not None else []
         for new_story in split_into:
-            if new_story != story_id:
-                created += self.on_split(new_story)
+            created += self.on_split(new_story)
         return created
 
     def on_split(self, story_id: int) -> list[Alert]:
