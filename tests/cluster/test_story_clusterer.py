@@ -140,6 +140,18 @@ def test_dated_articles_far_apart_start_a_new_story(shared_dir: Path) -> None:
     assert clusterer.assign(one).story_id != clusterer.assign(two).story_id
 
 
+def test_a_publication_date_is_not_compared_with_the_time_a_file_was_read(shared_dir: Path) -> None:
+    """An archive read today: a dated report and an undated one first seen now tell one story."""
+    items = [g for g in _ecb(shared_dir) if g.story == "1-ecbplus"][:3]
+    dated, undated, later = (to_article(g) for g in items)
+    dated.published = datetime(2013, 5, 3)
+    undated.fetched = later.fetched = datetime(2026, 11, 26)
+    clusterer = StoryClusterer()
+    story = clusterer.assign(dated).story_id
+    assert clusterer.assign(undated).story_id == story
+    assert clusterer.assign(later).story_id == story
+
+
 def test_the_active_window_is_bounded(shared_dir: Path) -> None:
     cfg = replace(ClusterConfig(), window=WindowConfig(window_days=7, window_articles=50, max_active=20))
     clusterer = StoryClusterer(cfg)

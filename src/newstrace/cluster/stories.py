@@ -123,6 +123,7 @@ class _Member:
     language: str | None
     title: str
     when: datetime | None
+    dated: bool  # ``when`` is the publication date (else the time the article was fetched or read)
 
 
 @dataclass(slots=True)
@@ -148,16 +149,20 @@ class _StoryState:
     languages: Counter[str] = field(default_factory=Counter)
     parts: dict[str, _Part] = field(default_factory=dict)  # by language ("" when unknown)
     whole: _Part | None = None  # all languages together, once there are two
+    # first and last time, kept apart for publication dates (True) and fetch times (False): a file
+    # read today is not news of today, so only times of one kind are compared
+    spans: dict[bool, tuple[datetime, datetime]] = field(default_factory=dict)
     dense: np.ndarray | None = None  # sum of the members' sentence vectors
     members: list[_Member] | None = field(default_factory=list)  # None once too old or too large
     sims: MemberSims = field(default_factory=MemberSims)
 
 
-def _when(article: Article) -> datetime | None:
+def _when(article: Article) -> tuple[datetime | None, bool]:
+    """The article's time (naive UTC) and whether it is its publication date."""
     when = article.published or article.fetched
     if when is not None and when.tzinfo is not None:
         when = when.astimezone(UTC).replace(tzinfo=None)
-    return when
+    return when, article.published is not None
 
 
 class StoryClusterer:
@@ -221,7 +226,7 @@ class StoryClusterer:
     def _place(self, article: Article, known_story: int | None, count_terms: bool = True) -> Assignment:
         self._seq += 1
         article_id = article.id if article.id is not None else self._seq
-        when = _when(article)
+        when, dated = _when(article)
         dense = self.encoder.embed(article) if self.encoder is not None else article.embedding
         if not self.config.cross_lingual.enabled:
             dense = None
@@ -235,7 +240,7 @@ class StoryClusterer:
         elif copy is not None and copy.story_id in self._stories:
             story_id, is_new, similarity = copy.story_id, False, copy.similarity
         else:
-            story_id, similarity = self._best_story(features, when)
+            story_id, similarity = self._best_story(features, when, dated)
             is_new = story_id < 0
             if is_new:
                 story_id, similarity = self.next_story_id, 1.0
@@ -249,6 +254,7 @@ class StoryClusterer:
             article.language,
             article.title,
             when,
+            dated,
         )
         self._update_story(story_id, member)
         self._copies.add(article_id, story_id, signature)
@@ -266,13 +272,13 @@ class StoryClusterer:
         self._age_members()
         return Assignment(story_id, is_new, similarity, copy_of, article_id, moves)
 
-    def _best_story(self, features: ArticleFeatures, when: datetime | None) -> tuple[int, float]:
+    def _best_story(self, features: ArticleFeatures, when: datetime | None, dated: bool) -> tuple[int, float]:
         """The most similar active story at or above the threshold, else (-1, best similarity)."""
         best_id, best_sim, best_margin = -1, 0.0, -math.inf
         for story_id in self._candidates(features):
             state = self._stories[story_id]
             sim, margin = self._score(features, state)
-            factor = self._time_factor(state, when)
+            factor = self._time_factor(state, when, dated)
             sim, margin = sim * factor, margin - sim * (1.0 - factor)
             if margin > best_margin or (margin == best_margin and story_id > best_id):
                 best_id, best_sim, best_margin = story_id, sim, margin
@@ -323,12 +329,14 @@ class StoryClusterer:
         large = cfg.threshold if cfg.threshold_large is None else cfg.threshold_large
         return large - (large - cfg.threshold) / max(size, 1)
 
-    def _time_factor(self, state: _StoryState, when: datetime | None) -> float:
-        if when is None or state.first_seen is None or state.last_seen is None:
+    def _time_factor(self, state: _StoryState, when: datetime | None, dated: bool) -> float:
+        span = state.spans.get(dated)
+        if when is None or span is None:
             return 1.0
-        if state.first_seen <= when <= state.last_seen:
+        first, last = span
+        if first <= when <= last:
             return 1.0
-        edge = state.first_seen if when < state.first_seen else state.last_seen
+        edge = first if when < first else last
         gap_days = abs((when - edge).total_seconds()) / 86_400.0
         return math.exp(-gap_days / self.config.time_scale_days)
 
@@ -366,6 +374,8 @@ class StoryClusterer:
         if when is not None:
             state.first_seen = when if state.first_seen is None else min(state.first_seen, when)
             state.last_seen = when if state.last_seen is None else max(state.last_seen, when)
+            earliest, latest = state.spans.get(member.dated, (when, when))
+            state.spans[member.dated] = (min(earliest, when), max(latest, when))
         for entity in member.entities:
             key = entity_key(entity)
             state.entities[key] += 1

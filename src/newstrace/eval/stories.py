@@ -24,6 +24,7 @@ from newstrace.analyse.embedding import ArticleEncoder
 from newstrace.analyse.language import detect_language
 from newstrace.cluster.stories import Assignment, ClusterConfig, StoryClusterer
 from newstrace.eval.metrics import Scores, bcubed_scores, pairwise_scores
+from newstrace.extract.records_json import article_from_record
 from newstrace.records import Article
 
 Order = Literal["file", "random", "date"]
@@ -69,15 +70,22 @@ def _parse_date(value: Any) -> datetime | None:
 
 
 def _from_ecb(row: dict[str, Any]) -> GoldArticle:
-    text = str(row.get("text") or "")
-    title = str(row.get("title") or text.split("\n", 1)[0])
+    """A row with a title is read as ingest reads it (``article_from_record``: a time stamp taken
+    for the title gives way to the headline and dates the article); a row without one (collected
+    without headlines) keeps its whole text, its first line standing for the headline."""
+    if row.get("title"):
+        article = article_from_record(row)
+        title, text, date = article.title, "\n".join(article.body), article.published
+    else:
+        text = str(row.get("text") or "")
+        title, date = text.split("\n", 1)[0], _parse_date(row.get("date"))
     topic = row.get("topic")
     return GoldArticle(
         id=str(row["id"]),
         story=str(row["story"]),
         title=title,
         text=text,
-        date=_parse_date(row.get("date")),
+        date=date,
         language=row.get("lang") or row.get("language") or detect_language(title + "\n" + text),
         topic=None if topic is None else str(topic),
         source=row.get("source"),

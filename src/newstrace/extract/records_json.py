@@ -16,7 +16,12 @@ from typing import Any
 
 from newstrace.extract.cues import site_of
 from newstrace.extract.errors import ExtractionError
+from newstrace.extract.text_head import is_time_stamp, parse_date
 from newstrace.records import Article, Caption
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'“‘(]?[A-ZÀ-ÖØ-Þ0-9])")
+_TITLE_WORDS = 25  # longest headline
+_SHORT_TITLE_WORDS = 15  # a line this short is a headline even with a full stop
 
 
 def _first(record: dict[str, Any], *names: str) -> Any:
@@ -76,14 +81,32 @@ def _captions(value: Any) -> list[Caption]:
     return captions
 
 
+def _title_from_text(body: list[str]) -> tuple[str, list[str]]:
+    """A record without a title: its first line when that is headline-shaped, else the first
+    sentence of its first paragraph (which stays in the text)."""
+    size = len(body[0].split())
+    if len(body) > 1 and (size <= _SHORT_TITLE_WORDS or (size <= _TITLE_WORDS and not body[0].endswith("."))):
+        return body[0], body[1:]
+    words = _SENTENCE_END.split(body[0], maxsplit=1)[0].split()
+    return " ".join(words[:_TITLE_WORDS]) + (" …" if len(words) > _TITLE_WORDS else ""), body
+
+
+def _stamp_date(stamp: str | None) -> datetime | None:
+    parsed = parse_date(stamp) if stamp else None
+    return parsed.replace(tzinfo=UTC) if parsed else None
+
+
 def article_from_record(record: dict[str, Any], location: str | None = None) -> Article:
     """Build an Article from one JSON object; raise ExtractionError when it holds no article."""
     if not isinstance(record, dict):
         raise ExtractionError(f"expected a JSON object, got {type(record).__name__}")
     body = _paragraphs(_first(record, "body", "text", "content", "articleBody", "maintext"))
     title = _first(record, "title", "headline")
+    stamp = str(title) if title and is_time_stamp(str(title)) else None
+    if stamp:  # scraped text whose first line, a date, was taken for the title
+        title, body = None, [p for p in body if " ".join(p.split()) != " ".join(stamp.split())]
     if not title and body:
-        title, body = body[0], body[1:]
+        title, body = _title_from_text(body)
     if not title or not (body or record.get("standfirst")):
         raise ExtractionError("the record has no title and text")
     url = _first(record, "url", "link")
@@ -100,7 +123,8 @@ def article_from_record(record: dict[str, Any], location: str | None = None) -> 
         source=str(source) if source else None,
         standfirst=_first(record, "standfirst", "description", "summary"),
         authors=_names(_first(record, "authors", "author", "byline")),
-        published=parse_datetime(_first(record, "published", "date", "published_at", "datePublished")),
+        published=parse_datetime(_first(record, "published", "date", "published_at", "datePublished"))
+        or _stamp_date(stamp),
         fetched=parse_datetime(_first(record, "fetched", "fetched_at")),
         language=_first(record, "language", "lang"),
         captions=_captions(record.get("captions")),

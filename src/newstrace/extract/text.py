@@ -28,7 +28,7 @@ from newstrace.extract.lines import (
     score_lines,
     split_page_lines,
 )
-from newstrace.extract.text_head import is_byline, parse_byline, parse_date
+from newstrace.extract.text_head import is_byline, is_time_stamp, parse_byline, parse_date
 from newstrace.records import Article, Caption
 
 EXTRACTED_BY = "text/1"
@@ -150,10 +150,10 @@ def _read_head(lines: list[PageLine], start: int) -> Head:
 
 
 def _fallback_title(lines: list[PageLine]) -> str:
-    """The first line (the page's <title> in html-text output) without its site suffix."""
-    if not lines:
-        return ""
-    return max(_SITE_SEPARATORS.split(lines[0].text), key=lambda part: len(part.split())).strip()
+    """The first line that is not a date stamp (the page's <title> in html-text output) without its
+    site suffix."""
+    first = next((line.text for line in lines if not is_time_stamp(line.text)), "")
+    return max(_SITE_SEPARATORS.split(first), key=lambda part: len(part.split())).strip()
 
 
 def _anchor(body: list[int]) -> int:

@@ -63,6 +63,19 @@ _DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
 )
 
 
+_WEEKDAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
+)  # fmt: skip
+# words a time stamp carries besides its date and time ("Last updated at 13:42 GMT", "Posted on …")
+_STAMP_WORDS = _WEEKDAYS | frozenset(_MONTHS) | {
+    "last", "updated", "update", "published", "posted", "on", "at", "am", "pm", "a", "m", "gmt", "bst",
+    "utc", "et", "est", "edt", "pt", "pst", "pdt", "cet", "cest", "st", "nd", "rd", "th", "de",
+}  # fmt: skip
+_SLASH_DATE_RE = re.compile(r"\b\d{1,2}\s?/\s?\d{1,2}\s?/\s?(?:\d{2}|\d{4})\b")  # day/month order unknown
+_TIME_RE = re.compile(r"\b\d{1,2}\s?[:.]\s?\d{2}(?:\s?[ap]\.?m\b\.?)?|\b\d{1,2}\s?[ap]\.?m\b\.?", re.I)
+
+
 # words of interface labels that look like names ("Continue Reading Below", "Sharing Buttons")
 _INTERFACE_WORDS = frozenset(
     {"continue", "reading", "below", "sharing", "buttons", "popular", "latest", "view", "all"}
@@ -123,3 +136,15 @@ def parse_date(line: str) -> datetime | None:
         except ValueError:
             continue
     return None
+
+
+def is_time_stamp(line: str) -> bool:
+    """A line that is only a date or time stamp ("Saturday, August 24, 2013", "23 July 2013 Last
+    updated at 13: 42 GMT", "8: 24am:"), never a headline."""
+    text = " ".join(line.split())
+    if not text or len(text.split()) > _MAX_BYLINE_WORDS:
+        return False
+    if parse_date(text) is None and not _TIME_RE.search(text) and not _SLASH_DATE_RE.search(text):
+        return False
+    words = re.findall(r"[^\W\d_]+", _TIME_RE.sub(" ", text).lower())
+    return all(word in _STAMP_WORDS for word in words)
