@@ -8,7 +8,7 @@ is an event, judged on the story's provenance after the article joined:
   story's earlier articles carried the same claim only as reported (an outlet, anonymous, or none);
 - ``denial``: the provenance flags a denial appearing in the new article;
 - ``drift``: the provenance flags another certainty drift (hedge dropped, headline overstating) in
-  the new article.
+  the new article, or from it (it arrived late but is dated before the article that drifted).
 
 Each kind is alerted at most once per (subscription, story): the outbox's unique key enforces it.
 """
@@ -65,7 +65,9 @@ def _names_a_reported_claim(new_key: str, provenance: Provenance, claims: dict[s
 
 def story_signals(new_key: str, claims: dict[str, list[Claim]], provenance: Provenance) -> StorySignals:
     """Signals of a story from its provenance; ``claims`` maps each article key to its claims."""
-    flags = [f for f in provenance.drift if f.article_key == new_key]
+    # a drift the new article shows, or reveals in another (an article that arrives late but is
+    # dated earlier is the one an older article drifted from)
+    flags = [f for f in provenance.drift if new_key in (f.article_key, f.earlier_key)]
     return StorySignals(
         independent_sources=max(provenance.independent_families, 1),
         certainty=dominant_certainty([c for found in claims.values() for c in found]),

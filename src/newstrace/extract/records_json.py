@@ -16,7 +16,7 @@ from typing import Any
 
 from newstrace.extract.cues import site_of
 from newstrace.extract.errors import ExtractionError
-from newstrace.extract.text_head import is_time_stamp, parse_date
+from newstrace.extract.text_head import is_time_stamp
 from newstrace.records import Article, Caption
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'“‘(]?[A-ZÀ-ÖØ-Þ0-9])")
@@ -91,20 +91,14 @@ def _title_from_text(body: list[str]) -> tuple[str, list[str]]:
     return " ".join(words[:_TITLE_WORDS]) + (" …" if len(words) > _TITLE_WORDS else ""), body
 
 
-def _stamp_date(stamp: str | None) -> datetime | None:
-    parsed = parse_date(stamp) if stamp else None
-    return parsed.replace(tzinfo=UTC) if parsed else None
-
-
 def article_from_record(record: dict[str, Any], location: str | None = None) -> Article:
     """Build an Article from one JSON object; raise ExtractionError when it holds no article."""
     if not isinstance(record, dict):
         raise ExtractionError(f"expected a JSON object, got {type(record).__name__}")
     body = _paragraphs(_first(record, "body", "text", "content", "articleBody", "maintext"))
     title = _first(record, "title", "headline")
-    stamp = str(title) if title and is_time_stamp(str(title)) else None
-    if stamp:  # scraped text whose first line, a date, was taken for the title
-        title, body = None, [p for p in body if " ".join(p.split()) != " ".join(stamp.split())]
+    if title and is_time_stamp(str(title)):  # a scraped page's time stamp taken for its title
+        title = next((p for p in body if not is_time_stamp(p)), None)
     if not title and body:
         title, body = _title_from_text(body)
     if not title or not (body or record.get("standfirst")):
@@ -123,8 +117,7 @@ def article_from_record(record: dict[str, Any], location: str | None = None) -> 
         source=str(source) if source else None,
         standfirst=_first(record, "standfirst", "description", "summary"),
         authors=_names(_first(record, "authors", "author", "byline")),
-        published=parse_datetime(_first(record, "published", "date", "published_at", "datePublished"))
-        or _stamp_date(stamp),
+        published=parse_datetime(_first(record, "published", "date", "published_at", "datePublished")),
         fetched=parse_datetime(_first(record, "fetched", "fetched_at")),
         language=_first(record, "language", "lang"),
         captions=_captions(record.get("captions")),
