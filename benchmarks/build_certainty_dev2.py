@@ -9,7 +9,7 @@ files' keys are read, never their labels).
 The first dev set was tuned on until its rules fitted its own sentences (dev macro-F1 0.90, test
 0.65); this set is drawn toward the boundaries where the rules failed to transfer, with its own
 generator (``random.Random(SEED)``), per corpus, in this order, each stratum drawn among the
-sentences not yet taken:
+sentences not yet taken (batch 1):
 
 * ``random``: 25 + 25 sentences, uniform among eligible sentences (the honest class balance);
 * ``modal``: 25 + 25 holding a word of ``MODAL_WORDS`` (could, may, might, would, will, expected,
@@ -18,6 +18,10 @@ sentences not yet taken:
   appears, believed, sources, reports …): hedged against attributed/asserted;
 * ``negation``: 25 + 25 holding a negation or denial word (``NEGATION_WORDS``: not, n't, no,
   never, denied, rejected, dismissed, false …): denied against asserted/attributed.
+
+Batches 2 to 5 (``SECOND_PER_STRATUM`` per stratum per corpus, generators ``SEED + 1`` …
+``SEED + 4``, ids ``dev2-201`` … ``dev2-840``) follow, each drawn among the sentences not yet taken,
+after the rules had been tuned on the batches before it; rows of earlier batches never change.
 
 Usage: ``python benchmarks/build_certainty_dev2.py [--shared ../shared]``; labels (``labels.jsonl``,
 same fields as the test set) were written by hand by reading each sentence with its context against
@@ -124,8 +128,8 @@ def draw_batch(
 
 
 def build_dev2(shared: Path) -> list[dict[str, object]]:
-    """Batch 1 (``dev2-001`` …, ``random.Random(SEED)``), then batches 2, 3 and 4 (``SEED + 1`` …
-    ``SEED + 3``), each numbered after the last so earlier rows never change: each was drawn after
+    """Batch 1 (``dev2-001`` …, ``random.Random(SEED)``), then batches 2 to 5 (``SEED + 1`` …
+    ``SEED + 4``), each numbered after the last so earlier rows never change: each was drawn after
     the rules were tuned on the batches before it, to measure them on sentences they had not seen
     before being tuned further."""
     sample = _sample_module()
@@ -136,7 +140,7 @@ def build_dev2(shared: Path) -> list[dict[str, object]]:
     rows = sample.number_rows(first, 1) + [
         {**row, "batch": 2} for row in sample.number_rows(second, len(first) + 1)
     ]
-    for batch in (3, 4):
+    for batch in (3, 4, 5):
         later = draw_batch(sample, pools, taken, random.Random(SEED + batch - 1), SECOND_PER_STRATUM)
         rows += [{**row, "batch": batch} for row in sample.number_rows(later, len(rows) + 1)]
     for row in rows:

@@ -11,6 +11,7 @@ the confusion matrix.
     python benchmarks/certainty.py                                    # the fixed test set
     python benchmarks/certainty.py --data benchmarks/data/certainty-dev  # the dev set (tune here)
     python benchmarks/certainty.py --data benchmarks/data/certainty-dev2  # the second dev set
+    python benchmarks/certainty.py --data benchmarks/data/certainty-dev2 --batch 5  # one batch of it
     python benchmarks/certainty.py --check-floors
 
 Also printed: macro-F1 over the five certainty classes (without "none") and figures on the random
@@ -45,6 +46,11 @@ def _load_data_module() -> ModuleType:
     return module
 
 
+def batch_ids(rows: list[dict[str, object]], batch: int) -> set[str]:
+    """The ids of the stored sentence rows of one batch (rows without a ``batch`` field are batch 1)."""
+    return {str(row["id"]) for row in rows if row.get("batch", 1) == batch}
+
+
 def predict(text: str, context: str) -> str:
     claim = claim_in_context(text, context)
     return claim.certainty if claim is not None else "none"
@@ -70,10 +76,16 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--shared", type=Path, default=SHARED)
     parser.add_argument("--data", type=Path, default=None, help="a labelled folder (default: the test set)")
+    parser.add_argument("--batch", type=int, default=None, help="score only this batch of --data")
     parser.add_argument("--check-floors", action="store_true")
     args = parser.parse_args(argv)
+    if args.batch is not None and args.data is None:
+        parser.error("--batch needs --data")
     data = _load_data_module()
     gold = data.load_certainty_gold(args.shared, args.data or data.DATA_DIR)
+    if args.batch is not None:
+        ids = batch_ids(data.read_jsonl(args.data / "sentences.jsonl"), args.batch)
+        gold = [item for item in gold if item.id in ids]
     pairs: list[tuple[str, str]] = []
     lenient = 0
     for item in gold:
@@ -91,7 +103,9 @@ def main(argv: list[str] | None = None) -> int:
     random_present = [label for label in CLASSES if random_table[label][3] > 0]
     random_macro = sum(random_table[label][2] for label in random_present) / max(len(random_present), 1)
     random_accuracy = sum(1 for g, p in random_pairs if g == p) / max(len(random_pairs), 1)
-    print(f"certainty {'test' if args.data is None else args.data.name} set: {len(pairs)} sentences")
+    name = "test" if args.data is None else args.data.name
+    batch = "" if args.batch is None else f" batch {args.batch}"
+    print(f"certainty {name} set{batch}: {len(pairs)} sentences")
     print(f"{'class':<13}{'P':>7}{'R':>7}{'F1':>7}{'gold':>6}")
     for label in CLASSES:
         p, r, f, n = table[label]

@@ -223,6 +223,21 @@ def test_rejections_of_a_claim(sentence: str, expected: str) -> None:
         ("The employees were just about to begin a party when the shots rang out.", "asserted"),
         ("A draft plan to allow drilling off the coast was sidelined in February.", "asserted"),
         ("There were reports of people fleeing buildings in the port city.", "hedged"),
+        # an appearance verb before an evaluative predicate is the writer's judgement
+        ("It seems unfair to ask the miners to pay for the shift.", "asserted"),
+        ("Ten years seems like a reasonable term for the loan.", "asserted"),
+        # a demonstrative opening the sentence is not a subordinator
+        ("That result would be a shock to the party.", "speculative"),
+        # a concession answered by "but": the "but" clause carries the claim
+        ("The senator may be popular at home, but she has lost the argument in Congress.", "asserted"),
+        ("Police could offer no motive for the attack.", "asserted"),
+        ("He was poised to become mayor when the army seized power.", "asserted"),
+        # a hedge on a purpose infinitive qualifies the purpose only
+        ("The donor gave $5 million on Friday, apparently to reassure the party.", "asserted"),
+        ("It has emerged that the minister held a second passport.", "hedged"),
+        ("It has been revealed that the mayor was questioned twice.", "hedged"),
+        # "deny" with two objects withholds something; it rejects no claim
+        ("The regime denied his party the victory and jailed its leaders.", "asserted"),
     ],
 )
 def test_cue_scope_generalises(sentence: str, expected: str) -> None:

@@ -252,6 +252,14 @@ def test_who_carries_the_claim(expected: str, sentence: str) -> None:
         ("hedged", "An earthquake flattened seven villages on Sunday, officials said."),
         # a short quoted title opening the sentence is not direct speech
         ("asserted", "`` Twilight'' director Jane Roe was unable to reach a deal for the sequel."),
+        # a time phrase between the cue and its clause; a quotation closing the content before the cue
+        ("attributed", "The Ledger reported earlier this month that the county had cut the program."),
+        ("attributed", 'The ward is "full of wounded, " the agency reported.'),
+        # an inverted verb before a common-noun source closing the sentence
+        ("hedged", "The studio's option would block the sequel, say sources."),
+        ("attributed", "A quieter campaign may help her, say some Democrats, who recall the last race."),
+        # a '' right before a word opens a quotation; it closes none opened before
+        ("asserted", "It seems unfair to tell the town: ''We're sorry, but it didn't work out.''"),
     ],
 )
 def test_who_carries_the_claim_generalises(expected: str, sentence: str) -> None:
@@ -282,3 +290,9 @@ def test_the_speaker_frames_a_sentence_opened_by_a_question_put_to_them() -> Non
 def test_a_number_with_thousands_separators_does_not_split_an_apposition() -> None:
     claim = claim_in_context("The company, which employs 3,000 people, said it would cut 200 jobs.")
     assert claim is not None and claim.source == "The company"
+
+
+def test_quote_continued_from_a_collective_voicing_a_view_is_theirs() -> None:
+    context = '"Nobody saw it coming," said several observers.'
+    claim = claim_in_context('"A year ago there was no passion."', context)
+    assert claim is not None and claim.certainty == "attributed"

@@ -11,8 +11,11 @@ targeted are said to …"), not as an adjective on a noun ("the alleged killer w
 voters"), not on a participle ("a booster allegedly giving …", "a report expected to …"), not in a
 participial or prepositional adjunct (", meaning calls could drop", ", with its popularity
 apparently high,"), and not inside a quotation whose speaker is named (the speaker's hedge). Idioms
-that predict or hedge nothing ("might as well", "can't seem to") are not cues. A denial is a denial
-word, or a verb of rejection before a noun naming a claim ("dismissed a neighbour's report").
+that predict or hedge nothing ("might as well", "can't seem to") are not cues; nor is an appearance
+verb before an evaluative predicate ("it seems unfair to", the writer's judgement), nor "may" or
+"might" conceded before ", but …" (the "but" clause carries the claim). A denial is a denial word,
+or a verb of rejection before a noun naming a claim ("dismissed a neighbour's report"); "deny" with
+two objects ("denied his party the victory") withholds something and rejects no claim.
 Rules were chosen on ``benchmarks/data/certainty-dev`` and ``certainty-dev2`` only, never on the
 test set.
 """
@@ -27,6 +30,7 @@ from newstrace.analyse.cue_scope import (
     BE,
     MODALS,
     WORDS,
+    concessive,
     in_main_clause,
     inside_noun_phrase,
     modifies_report,
@@ -138,7 +142,6 @@ _REJECTION_GAP = 3  # words between the verb and the claim noun ("dismissed a ne
 
 def _denial_cues(sentence: str, lexicon: Lexicon) -> _Cues:
     """Denials; "could deny them permits" (a modal before, a person after) rejects no claim."""
-    kept: list[re.Match[str]] = []
     rejection = _rejection_pattern(lexicon.language)
     found = _matches(sentence, lexicon.denials, lexicon.unspaced)
     if rejection is not None:
@@ -147,15 +150,24 @@ def _denial_cues(sentence: str, lexicon: Lexicon) -> _Cues:
             for m in rejection.finditer(sentence)
             if not any(f.start() <= m.start() < f.end() for f in found)
         ]
-    for match in sorted(found, key=lambda m: m.start()):
-        before = WORDS.findall(sentence[: match.start()])[-1:]
-        after = WORDS.findall(sentence[match.end() :])[:1]
-        if (before and before[0].lower() in MODALS) or (
-            after and after[0].lower() in lexicon.denial_non_objects
-        ):
-            continue
-        kept.append(match)
+    kept = [m for m in sorted(found, key=lambda m: m.start()) if not _withholds(sentence, m, lexicon)]
     return _split(sentence, kept, lexicon)
+
+
+def _withholds(sentence: str, match: re.Match[str], lexicon: Lexicon) -> bool:
+    """A refusal to give, not a rejected claim: a modal before ("could deny"), a person after ("deny
+    them permits"), or two objects ("denied his party the victory")."""
+    before = WORDS.findall(sentence[: match.start()])[-1:]
+    after = [w.lower() for w in WORDS.findall(sentence[match.end() :])[:3]]
+    two_objects = after[:1] != [] and after[0] in _POSSESSIVES and after[2:] in (["the"], ["a"], ["an"])
+    return (
+        bool(before and before[0].lower() in MODALS)
+        or two_objects
+        or (after[:1] != [] and after[0] in lexicon.denial_non_objects)
+    )
+
+
+_POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 
 
 # a straight quotation mark opens a quote only at the start or after a space or bracket
@@ -213,7 +225,7 @@ def _appearances(sentence: str, lexicon: Lexicon) -> list[re.Match[str]]:
     found: list[re.Match[str]] = []
     for match in _matches(sentence, tuple(lexicon.appearance_verbs)):
         after = re.findall(r"[\w’']+", sentence[match.end() :])[:1]
-        if not after or after[0].lower() == "to":
+        if not after or after[0].lower() == "to" or _judgement(sentence, match, lexicon):
             continue
         word = after[0]
         blocked = word.lower() in lexicon.appearance_blockers or word[:1].isupper() or word[:1].isdigit()
@@ -222,6 +234,21 @@ def _appearances(sentence: str, lexicon: Lexicon) -> list[re.Match[str]]:
         if not blocked or match.group().lower() in lexicon.evidential_verbs:
             found.append(match)
     return found
+
+
+def _judgement(sentence: str, match: re.Match[str], lexicon: Lexicon) -> bool:
+    """An appearance verb before an evaluative predicate ("it seems unfair to", "seems like a
+    reasonable length", "appear more attractive") gives the writer's own judgement, not a hedge
+    (certainty guide 3.5: "it seemed appropriate that" is asserted)."""
+    words = [w.lower() for w in WORDS.findall(sentence[match.end() :])[: _DEGREE_REACH + 1]]
+    rest = [w for w in words if w not in _DEGREE_WORDS][:1]
+    return bool(rest) and rest[0] in lexicon.evaluative_predicates
+
+
+_DEGREE_WORDS = frozenset(
+    {"like", "a", "an", "more", "less", "so", "quite", "rather", "very", "somewhat", "pretty"}
+)
+_DEGREE_REACH = 3  # "seems like a rather unfair …"
 
 
 def _expletive_before(sentence: str, match: re.Match[str]) -> bool:
@@ -257,9 +284,10 @@ def _speculative_cues(sentence: str, lexicon: Lexicon, quoted: list[tuple[int, i
         if attributive or idiom or no_prediction(sentence, match):
             continue
         matches.append(match)
-    participles = [m for m in matches if reduced_relative(sentence, m, lexicon)]
-    cues = _split(sentence, [m for m in matches if m not in participles], lexicon, quoted=quoted)
-    cues.subordinate.extend(" ".join(m.group().split()) for m in participles)
+    # a participle on a noun ("a report expected to …") or a concession ("may …, but …"): a part only
+    partial = [m for m in matches if reduced_relative(sentence, m, lexicon) or concessive(sentence, m)]
+    cues = _split(sentence, [m for m in matches if m not in partial], lexicon, quoted=quoted)
+    cues.subordinate.extend(" ".join(m.group().split()) for m in partial)
     if sentence.rstrip(" \"'”’»").endswith("?") and not quoted:
         cues.main.append("?")
     elif sentence.rstrip(" \"'”’»").endswith("?"):

@@ -17,8 +17,9 @@ or before "to" with a verb of intent ("declined to comment") does not attribute 
 does one in a relative or interrogative clause ("an ad in which he declares", "why he admitted"),
 nor an -ing participle naming an act ("writing versions of the words"). When a later cue reports
 content that holds an earlier one ("A witness told police that …, the prosecutor said"), the later
-one frames the sentence; ", NAME reports." closing a sentence attributes it to NAME. A vague
-collective voicing a view ("critics say") is attributed, with hedged as the alternative.
+one frames the sentence; ", NAME reports." or ", say sources." closing a sentence attributes it to
+that source. A vague collective voicing a view ("critics say") is attributed, with hedged as the
+alternative, and so is a quote continued from one.
 ``certainty_profile`` sums the claims up per class.
 """
 
@@ -130,8 +131,8 @@ def _continues_quote(text: str, sentence: Span) -> bool:
     if _last_quote_opens(body[:2]) is True:
         return True
     first = _DOUBLE_QUOTE.search(body)
-    if first and _DOUBLE_QUOTE.search(body[-4:]) and _last_quote_opens(body[: first.end()]) is False:
-        return True  # 'Very, very subdued".': its first mark closes a quote opened before
+    if first and _DOUBLE_QUOTE.search(body[-4:]) and _last_quote_opens(body[: first.end() + 1]) is False:
+        return True  # 'Very, very subdued".': its first mark (read with the next character) closes one
     before = text[max(0, sentence.start - 2000) : sentence.start].rstrip()
     paragraph = before.rsplit("\n", 1)[-1]
     return _last_quote_opens(paragraph) is True
@@ -166,7 +167,9 @@ def _last_quote_opens(text: str) -> bool | None:
     mark = last.group()
     if mark in {"“", "``", "«"}:
         return True
-    if mark in {"”", "''", "»"}:
+    if mark == "''":  # both marks in PolNeAR's text: one right before a word opens ("''We're")
+        return text[last.end() : last.end() + 1].isalnum()
+    if mark in {"”", "»"}:
         return False
     if last.end() == len(text) or text[last.end()].isspace():
         return False  # 'easy. "' (tokenised text puts a space before a closing mark)
@@ -195,8 +198,8 @@ def _claims_of(
         attribution = main_attribution(index, sentence, found, quotes, reports)
         if attribution is not None and not reports(attribution):
             attribution = None
-        if attribution is None:
-            attribution = trailing_report(index, sentence, lexicon)
+        if attribution is None or (attribution.source is None and not attribution.passive):
+            attribution = trailing_report(index, sentence, lexicon) or attribution
         quoted = _inside_quote(sentence, quotes)
         if attribution is None and quoted and previous[1]:
             attribution = previous[0]  # a quote continued from the paragraph before
@@ -367,6 +370,8 @@ def _quoted_claim(
     kind: SourceKind = speaker.source_kind if speaker is not None else "person"
     if speaker is not None and _indefinite_individual(speaker, load_lexicon(language)):
         kind = "anonymous"  # the quote goes on from "said a senior officer"
+    elif speaker is not None and kind == "anonymous" and _opinion_collective(speaker, language):
+        kind = "person"  # the quote goes on from "said several observers": their view (3.4)
     decision = classify_certainty(sentence.text, kind, None, language, sentence.text)
     source = speaker.source_name or (speaker.source.text if speaker.source else None) if speaker else None
     return Claim(

@@ -78,8 +78,8 @@ def in_main_clause(sentence: str, match: re.Match[str], lexicon: Lexicon) -> boo
     stretch = WORDS.findall(parts[-1])
     if len(parts) > 1 and _non_finite_stretch(sentence, match, stretch, lexicon):
         return False
-    if stretch[:1] and stretch[0].lower() == "that" and len(opening) == 1:
-        return True  # "That might sound strange": a demonstrative subject, not a subordinator
+    if len(parts) == 1 and stretch[:1] and stretch[0].lower() == "that":
+        stretch = stretch[1:]  # "That (outcome) might be …": a demonstrative opening, not a subordinator
     if not any(w.lower() in lexicon.subordinators for w in stretch):
         return True
     earlier = WORDS.findall(" ".join(parts[:-1]))
@@ -136,8 +136,9 @@ def modifies_report(sentence: str, match: re.Match[str], lexicon: Lexicon) -> bo
 def inside_noun_phrase(sentence: str, match: re.Match[str], lexicon: Lexicon) -> bool:
     """A one-word hedge that only qualifies part of the sentence: an attributive adjective ("the
     alleged killer was serving …"), unless it qualifies the evidence itself ("unverified video
-    shows", "unconfirmed reports"); or an adverb on a participle that is not the main verb ("a
-    booster allegedly giving $500", "after allegedly pointing a gun")."""
+    shows", "unconfirmed reports"); or an adverb on a participle or an infinitive that is not the
+    main verb ("a booster allegedly giving $500", "after allegedly pointing a gun", ", apparently
+    to show donors …")."""
     cue = match.group().lower()
     if " " in cue:
         return False
@@ -150,7 +151,8 @@ def inside_noun_phrase(sentence: str, match: re.Match[str], lexicon: Lexicon) ->
     if cue in lexicon.hedge_adverbs:
         if following in {"including", "excluding"}:
             return True  # "…, reportedly including a child": the hedge is on the detail it adds
-        return following.endswith("ing") and following not in _NOT_PARTICIPLES and not after_be
+        verbal = following == "to" or (following.endswith("ing") and following not in _NOT_PARTICIPLES)
+        return verbal and not after_be  # "…, apparently to show donors": on the purpose only
     if cue not in lexicon.attributive_hedges or following in {"to", "that", "by", "of"}:
         return False
     evidence = lexicon.footage_words | lexicon.anonymous_heads
@@ -172,19 +174,21 @@ _ADVERBS = frozenset({"also", "still", "now", "already", "even", "not", "again",
 
 def no_prediction(sentence: str, match: re.Match[str]) -> bool:
     """Uses of a speculative cue that state a fact: a past inability ("he could not avoid the
-    subject"), a discourse marker ("Perhaps most important, …"), a noun ("began with hope that",
-    "a draft plan to allow"), a past imminence ("were just about to begin")."""
+    subject", "could offer no details"), a discourse marker ("Perhaps most important, …"), a noun
+    ("began with hope that", "a draft plan to allow"), a past imminence ("were just about to
+    begin", "was poised to become")."""
     cue = " ".join(match.group().lower().split())
     before = [w.lower() for w in WORDS.findall(sentence[: match.start()])]
     after = [w.lower() for w in WORDS.findall(sentence[match.end() :])[:2]]
     previous = [w for w in before if w not in _ADVERBS and not w.endswith("ly")][-1:]
-    if cue == "could":
-        return after[:1] in (["not"], ["never"]) and after[1:] != ["have"]
+    if cue == "could":  # "could not avoid", "could offer no details"
+        negated = after[:1] in (["not"], ["never"]) and after[1:] != ["have"]
+        return negated or after[1:] in (["no"], ["nothing"])
     if cue in {"perhaps", "maybe"}:
         return after[:1] in (["most"], ["more"], ["equally"])
     if cue.endswith(" that") and cue.split()[0] in _NOMINAL_CUES:
         return before[-1:] != [] and before[-1] in _NOUN_CONTEXT
-    if cue == "about to":
+    if cue in {"about to", "poised to"}:  # "were just about to begin", "was poised to become"
         return previous in (["was"], ["were"])
     if cue in {"plan to", "plans to"}:
         return previous != [] and (
@@ -213,3 +217,14 @@ _NOUN_CONTEXT = frozenset(
         "proposed",
     }
 )
+
+
+def concessive(sentence: str, match: re.Match[str]) -> bool:
+    """"May"/"might" in a first clause answered by ", but …" ("She may be lucky …, but she has work
+    to do"): a concession, and the "but" clause carries the claim."""
+    if match.group().lower() not in _CONCESSIVE_MODALS or re.search(r"[,;:]", sentence[: match.start()]):
+        return False
+    return bool(re.match(r"[^,;:]*,\s+but\s", sentence[match.end() :]))
+
+
+_CONCESSIVE_MODALS = frozenset({"may", "might"})

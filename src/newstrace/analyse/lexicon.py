@@ -90,6 +90,7 @@ class Lexicon:
     appearance_verbs: frozenset[str] = frozenset()  # "seemed pleased", "appears that": hedges
     evidential_verbs: frozenset[str] = frozenset()  # appearance verbs that hedge whatever follows
     appearance_blockers: frozenset[str] = frozenset()  # "appeared in court": no hedge
+    evaluative_predicates: frozenset[str] = frozenset()  # "seems unfair": the writer's judgement
     unspaced: bool = False  # written without spaces between words (ja): cues match inside runs
     participle_cues: frozenset[str] = frozenset()  # "expected (to)": speculative only after "be"
     hedge_adverbs: frozenset[str] = frozenset()  # hedging adverbs ("allegedly"): scope over the next verb
@@ -187,6 +188,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
         appearance_verbs=words("appearance_verbs"),
         evidential_verbs=words("evidential_verbs"),
         appearance_blockers=words("appearance_blockers"),
+        evaluative_predicates=words("evaluative_predicates"),
         unspaced=bool(raw.get("unspaced", False)),
         participle_cues=words("participle_cues"),
         hedge_adverbs=words("hedge_adverbs"),
