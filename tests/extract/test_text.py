@@ -7,6 +7,7 @@ shared data directory; the seed page is the issue's example.
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -146,3 +147,50 @@ def test_a_short_wire_page_of_one_paragraph_still_yields_its_body(shared_dir: Pa
     article = extract_text_article(page)
     assert article.body == [paragraph]
     assert article.title == row["title"]
+
+
+SECTION_OVER_HEADLINE = "\n\n".join(
+    [
+        "World News",
+        "Harbour authority halts ferry traffic after fuel spill near the old port",
+        "Ferry traffic in and out of the harbour was halted on Tuesday after a tanker leaked fuel near "
+        "the old port, the harbour authority said in a statement.",
+        "Crews laid floating barriers around the slick while divers inspected the hull of the tanker, "
+        "which had been moored at the fuel quay since Sunday.",
+        "The authority said the spill was contained and that services could resume on Wednesday "
+        "morning if tests of the water came back clean.",
+        "Fishermen in the bay said they had smelled diesel since early morning and called for an "
+        "inquiry into how the tanker had been inspected.",
+    ]
+)
+
+# the date line scores as body here (long paragraphs below it): it still belongs to the head
+DATE_UNDER_HEADLINE = "\n".join(
+    [
+        "City Council Approves New Cycle Lanes For The Centre After A Long Debate",
+        "2024-05-14",
+        "As the city braces for another summer of roadworks and closures across the centre, the council "
+        "decided it was a good time to approve a network of protected cycle lanes after a debate that ran "
+        "late into the evening.",
+        "Supporters said the lanes would make the centre safer for children riding to school, while shop "
+        "owners warned of lost parking and fewer customers in the months the work is under way on the "
+        "main streets.",
+        "Work on the first two routes is due to begin in the summer and should be finished before the "
+        "school year starts, the council's transport committee said on Tuesday in a short statement.",
+        "Opponents have until the end of the month to ask for a review of the decision, which the "
+        "committee said it did not expect.",
+    ]
+)
+
+
+def test_a_section_label_over_the_headline_is_not_the_title() -> None:
+    article = extract_text_article(SECTION_OVER_HEADLINE)
+    assert article.title == "Harbour authority halts ferry traffic after fuel spill near the old port"
+    assert article.body[0].startswith("Ferry traffic in and out of the harbour")
+
+
+def test_a_date_line_under_the_headline_dates_the_article() -> None:
+    article = extract_text_article(DATE_UNDER_HEADLINE)
+    assert article.title.startswith("City Council Approves New Cycle Lanes")
+    assert article.published == datetime(2024, 5, 14)
+    assert all("2024-05-14" not in paragraph for paragraph in article.body)

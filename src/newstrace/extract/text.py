@@ -106,11 +106,16 @@ def _find_title(lines: list[PageLine], start: int) -> int | None:
     if lines and len(_SITE_SEPARATORS.split(lines[0].text)) > 1:
         return None  # the <title> line has a site suffix: _fallback_title reads it
     for j in range(start - 1, max(-1, start - _HEAD_WINDOW - 1), -1):
-        text = lines[j].text
-        shaped = 3 <= len(text.split()) <= 30 and not text.endswith((".", "!", "?"))
-        if shaped and not _is_meta(text) and not _has_interface_words(text) and not _NOT_TITLE.search(text):
+        if _headline_shaped(lines[j].text):
             return j
     return None
+
+
+def _headline_shaped(text: str) -> bool:
+    """Three to thirty words, no full stop at the end, neither a byline, a date nor a menu."""
+    ending = text.rstrip("\"'”’»)] ")
+    shaped = 3 <= len(text.split()) <= 30 and not ending.endswith((".", "!", "?", ":", ";", ","))
+    return shaped and not _is_meta(text) and not _has_interface_words(text) and not _NOT_TITLE.search(text)
 
 
 def _has_interface_words(text: str) -> bool:
@@ -166,16 +171,28 @@ def _anchor(body: list[int]) -> int:
 
 
 def _body_start(lines: list[PageLine], body: list[int]) -> int:
-    """Where the body starts: after a byline or date printed just inside its first lines."""
+    """Where the body starts: after a byline or date printed just inside its first lines, and after
+    a headline the line model took for body when nothing above it reads as one (a section label
+    such as "World News" over the headline)."""
     start = body[0]
     members = set(body)
     for j in range(body[0], min(len(lines), body[0] + _BYLINE_SLACK + 1)):
         text = lines[j].text
-        if j in members and not _BY_PREFIX.match(text):
+        if j in members and not (_BY_PREFIX.match(text) or is_time_stamp(text)):
             continue
         if is_byline(text) or (parse_date(text) is not None and len(text.split()) <= 8):
             start = j + 1
+    if start + 1 in members and _headline_over_body(lines, start):
+        start += 1
     return start if any(i >= start for i in body) else body[0]
+
+
+def _headline_over_body(lines: list[PageLine], start: int) -> bool:
+    """The first body line is the headline: shaped like one, with no headline above it and no
+    <title> line (with a site suffix) that names it."""
+    if not _headline_shaped(lines[start].text) or _find_title(lines, start) is not None:
+        return False
+    return not (lines and len(_SITE_SEPARATORS.split(lines[0].text)) > 1)
 
 
 def _main_runs(lines: list[PageLine], body: list[int]) -> list[int]:
