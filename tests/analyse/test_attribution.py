@@ -85,6 +85,32 @@ def test_source_kinds() -> None:
     assert classify_source("Jackson", lexicon) == "person"  # a town of that name does not make it one
 
 
+def test_source_kinds_of_agencies_roles_and_places() -> None:
+    lexicon = load_lexicon("en")
+    assert classify_source("Reuters", lexicon) == classify_source("the AP", lexicon) == "outlet"
+    assert classify_source("Agence France-Presse", lexicon) == "outlet"
+    assert classify_source("Town Hall press secretary Mia Holt", lexicon) == "person"  # a role, no outlet
+    assert classify_source("Freedonia's ambassador to the United Nations", lexicon) == "person"
+    assert classify_source("reports in Spain and Portugal", lexicon) == "anonymous"  # where, not whose
+    assert classify_source("reports from Reuters", lexicon) == "outlet"
+    assert classify_source("officials of the Ministry of Defence", lexicon) == "organisation"
+    assert classify_source("people familiar with the matter", lexicon) == "anonymous"
+    assert classify_source("a clip posted by the ministry", lexicon) == "footage"
+
+
+def test_a_role_and_its_complement_speak_not_the_body_named_after_to() -> None:
+    a = only("Meanwhile, as this was happening, Freedonia's ambassador to the United Nations told delegates "
+             "that the tests were legal.")  # fmt: skip
+    assert a.source is not None and a.source.text == "Freedonia's ambassador to the United Nations"
+    assert a.source_kind == "person"
+
+
+def test_an_opening_participle_clause_is_not_the_speaker() -> None:
+    text = "Speaking at a summit in Oslo, Mia Holt criticised the plan, explaining that it came too late."
+    found = find_attributions(text)
+    assert found and all(a.source_name == "Mia Holt" for a in found), found
+
+
 def test_source_name_picks_the_name() -> None:
     assert source_name("The Health Secretary, Jane Doe", "person") == "Jane Doe"
     assert source_name("a local site, news.example.org", "outlet") == "news.example.org"

@@ -296,3 +296,16 @@ def test_quote_continued_from_a_collective_voicing_a_view_is_theirs() -> None:
     context = '"Nobody saw it coming," said several observers.'
     claim = claim_in_context('"A year ago there was no passion."', context)
     assert claim is not None and claim.certainty == "attributed"
+
+
+def test_reports_from_a_place_are_unnamed_and_hedge_reports_from_an_agency_do_not() -> None:
+    article = Article(
+        title="Ferry sinks",
+        body=[
+            "A ferry sank off the coast on Monday, according to reports in Greece and Turkey.",
+            "A ferry sank off the coast on Monday, according to reports from Reuters.",
+        ],
+    )
+    placed, agency = analyse_claims(article)[-2:]
+    assert (placed.certainty, placed.source_kind) == ("hedged", "anonymous")
+    assert (agency.certainty, agency.source_kind) == ("attributed", "outlet")

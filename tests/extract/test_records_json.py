@@ -59,13 +59,13 @@ def test_bad_records_are_refused_with_a_reason(line: str) -> None:
 
 def test_a_time_stamp_given_as_title_gives_way_to_the_headline(shared_dir: Path) -> None:
     """ECB+ rows whose first scraped line, a time stamp, was taken for the title: the headline is the
-    next line (the text is kept as given); a title that merely holds a number stays."""
+    next line (taken out of the text, which keeps the stamp); a title that merely holds a number stays."""
     with (shared_dir / "data" / "ecbplus" / "ecbplus-dev.jsonl").open(encoding="utf-8") as handle:
         rows = [json.loads(line) for line in handle]
     stamped = next(r for r in rows if r["title"].startswith("23 July 2013 Last updated at"))
     article = article_from_record(stamped)
-    assert article.title == stamped["text"].split("\n")[1]
-    assert article.body == stamped["text"].split("\n")
+    lines = stamped["text"].split("\n")
+    assert (article.title, article.body) == (lines[1], [lines[0], *lines[2:]])
     headline = next(r for r in rows if r["title"].startswith("1 dead, 2 hurt"))
     assert article_from_record(headline).title == headline["title"]
     stamps_only = {

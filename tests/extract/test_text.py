@@ -194,3 +194,11 @@ def test_a_date_line_under_the_headline_dates_the_article() -> None:
     assert article.title.startswith("City Council Approves New Cycle Lanes")
     assert article.published == datetime(2024, 5, 14)
     assert all("2024-05-14" not in paragraph for paragraph in article.body)
+
+
+def test_a_prompt_to_the_reader_is_not_body() -> None:
+    prompt = "Never miss a story by getting our biggest headlines delivered straight to your inbox!"
+    page = SECTION_OVER_HEADLINE.replace("World News\n\n", f"World News\n\n{prompt}\n\n", 1)
+    page = page.replace("said in a statement.", f"said in a statement.\n\n{prompt}", 1)
+    article = extract_text_article(page)
+    assert prompt not in article.body and len(article.body) == 4

@@ -36,6 +36,7 @@ from newstrace.analyse.certainty import (
     quoted_ranges,
 )
 from newstrace.analyse.lexicon import Lexicon, load_lexicon, words_of
+from newstrace.analyse.places import place_key
 from newstrace.analyse.quotes import find_quotes
 from newstrace.analyse.reporting import (
     MIN_CONTENT_WORDS,
@@ -298,16 +299,22 @@ def _indefinite_individual(attribution: Attribution, lexicon: Lexicon) -> bool:
     )
 
 
-_NAMED_AFTER = re.compile(r"\s+(?:by|from|in|of)\s+(?:the\s+)?[A-Z]")
+_NAMED_AFTER = re.compile(
+    r"\s+(?P<preposition>by|from|in|of)\s+(?:the\s+)?(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)"
+)
 
 
 def _named_reports(attribution: Attribution, sentence: Span) -> bool:
     """A source of reports that names whose they are right after it ("reports by the Daily News",
-    "reports from Reuters"): an outlet, not an anonymous source."""
+    "reports from Reuters"): an outlet, not an anonymous source; reports from a place ("reports in
+    South Korea") stay unnamed."""
     source = attribution.source
     if source is None or _source_words(attribution)[-1:] not in (["report"], ["reports"]):
         return False
-    return bool(_NAMED_AFTER.match(sentence.text, source.end - sentence.start))
+    named = _NAMED_AFTER.match(sentence.text, source.end - sentence.start)
+    return named is not None and not (
+        named["preposition"] in {"in", "from"} and place_key(named["name"]) is not None
+    )
 
 
 def _opinion_collective(attribution: Attribution, language: str) -> bool:

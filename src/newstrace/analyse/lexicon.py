@@ -91,6 +91,7 @@ class Lexicon:
     evidential_verbs: frozenset[str] = frozenset()  # appearance verbs that hedge whatever follows
     appearance_blockers: frozenset[str] = frozenset()  # "appeared in court": no hedge
     evaluative_predicates: frozenset[str] = frozenset()  # "seems unfair": the writer's judgement
+    outlet_names: frozenset[str] = frozenset()  # "reuters", "associated press": outlets by name
     unspaced: bool = False  # written without spaces between words (ja): cues match inside runs
     participle_cues: frozenset[str] = frozenset()  # "expected (to)": speculative only after "be"
     hedge_adverbs: frozenset[str] = frozenset()  # hedging adverbs ("allegedly"): scope over the next verb
@@ -128,6 +129,12 @@ def _inflections(lemma: str) -> list[str]:
     if lemma.endswith(("s", "sh", "ch", "x", "z")):
         return [lemma, lemma + "es", lemma + "ed", lemma + "ing"]
     return [lemma, lemma + "s", lemma + "ed", lemma + "ing"]
+
+
+def _news_organisations() -> frozenset[str]:
+    """News agencies and broadcasters cited by name, as lower-cased token sequences (any language)."""
+    text = resources.files("newstrace.data").joinpath("claims/news_organisations.json").read_text("utf-8")
+    return frozenset(" ".join(t.lower for t in tokenize(name)) for name in json.loads(text)["names"])
 
 
 @lru_cache(maxsize=16)
@@ -189,6 +196,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
         evidential_verbs=words("evidential_verbs"),
         appearance_blockers=words("appearance_blockers"),
         evaluative_predicates=words("evaluative_predicates"),
+        outlet_names=_news_organisations(),
         unspaced=bool(raw.get("unspaced", False)),
         participle_cues=words("participle_cues"),
         hedge_adverbs=words("hedge_adverbs"),

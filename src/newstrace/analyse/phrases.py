@@ -50,10 +50,15 @@ def noun_phrase_before(tokens: list[Token], j: int, lexicon: Lexicon) -> tuple[i
         if token.text in QUOTE_CHARS or (not token.text[0].isalnum() and token.text != "&"):
             break
         joins_names = lower == "and" and a > 0 and tokens[a - 1].capitalised and tokens[a + 1].capitalised
-        if lower in BARRIERS and not (token.capitalised and a > 0) and not joins_names:
+        # "ambassador to the United Nations", "adviser to the president": a role's complement
+        role_to = lower == "to" and a > 0 and tokens[a - 1].lower in lexicon.person_roles
+        if lower in BARRIERS and not (token.capitalised and a > 0) and not joins_names and not role_to:
             break
         if lexicon.verb_forms.get(lower) and a != j and not token.capitalised:
             break
+        progressive = a > 0 and tokens[a - 1].lower in PASSIVE_AUX | lexicon.auxiliaries
+        if lower.endswith("ing") and not token.capitalised and progressive:
+            break  # "whilst this was happening North Korea's envoy told": a clause before the subject
         if j - a >= 10 + sum(1 for t in tokens[a:j] if t.text in "()"):
             break
         a -= 1
@@ -121,8 +126,12 @@ def apposition(tokens: list[Token], b: int) -> bool:
 
 
 def sentence_subject(tokens: list[Token], before: int, lexicon: Lexicon) -> tuple[int, int] | None:
-    """The noun phrase that opens the sentence (the subject of a participle or second verb)."""
+    """The noun phrase that opens the sentence (the subject of a participle or second verb), after an
+    opening participle clause ("Speaking in New York, Kim Seong ranted …, explaining that …")."""
     first = after_dateline(tokens)
+    if first < before and tokens[first].lower.endswith(("ing", "ed")):
+        comma = next((k for k in range(first + 1, before) if tokens[k].text == ","), None)
+        first = comma + 1 if comma is not None and comma + 1 < before else first
     if before <= first or not (tokens[first].capitalised or tokens[first].lower in lexicon.pronouns):
         return None
     end = first + 1 if tokens[first].lower in DETERMINERS and before > first + 1 else first

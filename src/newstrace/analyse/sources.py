@@ -33,18 +33,25 @@ def classify_source(text: str, lexicon: Lexicon) -> SourceKind:
         return "outlet"
     if len(tokens) == 1 and lowers[0] in lexicon.pronouns:
         return lexicon.pronouns[lowers[0]]
+    if " ".join(w for w in lowers if w not in DETERMINERS) in lexicon.outlet_names:
+        return "outlet"  # "Reuters", "the AP"
     head = _head(tokens)
     names = [t for t in tokens if t.capitalised and t.lower not in DETERMINERS]
     if head in lexicon.footage_words and not (head in {"report", "statement"} and names):
         return "anonymous" if head in {"reports"} else "footage"
-    if head in lexicon.anonymous_heads and not _has_name(tokens, lexicon):
-        return "anonymous"
+    head_token = _head_token(tokens)
+    up_to_head = tokens[: tokens.index(head_token) + 1] if head_token is not None else tokens
+    phrase = f" {' '.join(lowers)} "
+    vague = head in lexicon.anonymous_heads or any(
+        f" {marker} " in phrase for marker in lexicon.anonymous_markers if " " in marker
+    )  # "sources in Kyiv", "people familiar with the matter"
+    if vague and not _has_name(up_to_head, lexicon):
+        return _complement_kind(tokens[len(up_to_head) :], lexicon) or "anonymous"
     writes_for_outlet = head not in lexicon.person_roles or head in _JOURNALISTS
-    if (
-        any(w in lexicon.outlet_words for w in lowers)
-        and (names or head in lexicon.outlet_words)
-        and writes_for_outlet
-    ):
+    # an outlet word naming a role ("press secretary", "news anchor") names no outlet
+    outlet_words = [w for w, after in zip(lowers, [*lowers[1:], ""], strict=True)
+                    if w in lexicon.outlet_words and after not in lexicon.person_roles]  # fmt: skip
+    if outlet_words and (names or head in lexicon.outlet_words) and writes_for_outlet:
         return "outlet"
     if head in lexicon.organisation_words or (
         len(names) == 1 and names[0].text.isupper() and len(names[0].text) > 1
@@ -59,6 +66,17 @@ def classify_source(text: str, lexicon: Lexicon) -> SourceKind:
     return "person"
 
 
+def _complement_kind(rest: list[Token], lexicon: Lexicon) -> SourceKind | None:
+    """The kind of the name after a vague head, whose words they are ("reports from Reuters": an
+    outlet, "officials of the Ministry of Defence": an organisation); None for a place ("sources in
+    Kyiv": still unnamed) or no name."""
+    named = any(t.capitalised and t.lower not in DETERMINERS for t in rest[1:])
+    if len(rest) < 2 or rest[0].lower not in {"by", "from", "of", "in"} or not named:
+        return None
+    name = " ".join(t.text for t in rest[1:])
+    return None if _names_a_place(name, lexicon.language) else classify_source(name, lexicon)
+
+
 def _names_a_place(text: str, language: str) -> bool:
     """A country or city speaking ("Russia said") stands for its government: an organisation. A lone
     word naming a town, not a country or a capital, is a person ("Jackson said")."""
@@ -66,27 +84,33 @@ def _names_a_place(text: str, language: str) -> bool:
     from newstrace.analyse.places import governs, place_key
 
     words = [t.text for t in tokenize(text) if t.lower not in DETERMINERS and t.text[0].isalnum()]
-    if len(words) == 1 and place_key(words[0]) is not None and not governs(words[0]):
-        return False
+    if len(words) == 1 and place_key(words[0]) is not None:
+        return governs(words[0])
     entities = extract_entities(text, language)
     return bool(entities) and all(e.kind == "place" for e in entities)
 
 
 def _head_token(tokens: list[Token]) -> Token | None:
-    """The head noun: the last word before ``of``/``for``/a comma, else the last word."""
+    """The head noun: the last word before a preposition ("ambassador to the UN", "reports in
+    Japan") or a comma, past a participle that follows it ("a video shared by"), else the last word."""
     words: list[Token] = []
     for token in tokens:
-        if token.lower in NP_PREPOSITIONS or token.text == ",":
+        if token.lower in _HEAD_ENDS or token.text == ",":
             break
         words.append(token)
     words = [w for w in (words or tokens) if w.lower not in {"'s", "’s"}]
+    while len(words) > 1 and not words[-1].capitalised and words[-1].lower.endswith("ed"):
+        words.pop()
     return words[-1] if words else None
 
 
+_HEAD_ENDS = NP_PREPOSITIONS | {"to", "in", "from", "on", "by", "with"}
+
+
 def _has_complement(tokens: list[Token], head: Token) -> bool:
-    """The head noun is followed by ``of``/``for``/``at`` ("members of", "a spokesman for")."""
+    """The head noun is followed by a preposition ("members of", "a spokesman for", "ambassador to")."""
     index = tokens.index(head)
-    return index + 1 < len(tokens) and tokens[index + 1].lower in NP_PREPOSITIONS
+    return index + 1 < len(tokens) and tokens[index + 1].lower in _HEAD_ENDS
 
 
 def _head(tokens: list[Token]) -> str:

@@ -197,3 +197,21 @@ def is_image_credit_line(line: str) -> bool:
     return bool(
         re.match(r"^(?:Getty Images|AFP|AP|Reuters|EPA|PA|Shutterstock|Alamy)(?:\s?/\s?\w+)*$", stripped)
     )
+
+
+# Prompts to the reader: newsletters, apps, social media, tips.
+_PROMO_RE = re.compile(
+    r"\b(?:subscribe|sign up|newsletter|follow (?:us|\w+) on|delivered (?:to|through) your|your inbox|"
+    r"download (?:the|our) app|listen to|have a tip|tell us what you think)\b",
+    re.IGNORECASE,
+)
+_MAX_PROMO_WORDS = 40
+_READER_RE = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
+
+
+def is_promo(line: str, addressed: bool = False) -> bool:
+    """A short prompt to subscribe, follow or download ("Get our headlines straight to your inbox!");
+    with ``addressed``, only one that speaks to the reader (a report may mention a newsletter)."""
+    if len(line.split()) > _MAX_PROMO_WORDS or not _PROMO_RE.search(line):
+        return False
+    return not addressed or bool(_READER_RE.search(line))

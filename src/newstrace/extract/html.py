@@ -22,7 +22,7 @@ from trafilatura.utils import load_html
 
 from newstrace.analyse.language import detect_language
 from newstrace.extract.captions import read_captions
-from newstrace.extract.cues import is_image_credit_line, parse_cited_sources, parse_topics
+from newstrace.extract.cues import is_image_credit_line, is_promo, parse_cited_sources, parse_topics
 from newstrace.extract.errors import ExtractionError
 from newstrace.extract.metadata import FallbackMetadata, read_page_metadata, resolve_metadata
 from newstrace.extract.titles import normalise_title
@@ -60,14 +60,7 @@ _POINTER_RE = re.compile(
     re.IGNORECASE,
 )
 _MAX_POINTER_WORDS = 25
-# Prompts printed after the article: newsletters, apps, social media, tips.
-_PROMO_RE = re.compile(
-    r"\b(?:subscribe|sign up|newsletter|follow (?:us|\w+) on|delivered (?:to|through) your|your inbox|"
-    r"download (?:the|our) app|listen to|have a tip|tell us what you think)\b",
-    re.IGNORECASE,
-)
-_PROMO_TAIL_LINES = 3
-_MAX_PROMO_WORDS = 40
+_PROMO_TAIL_LINES = 3  # newsletter, app and social-media prompts printed after the article
 # a whole line that is one link this long is another article's headline; 4, 6 and 8 were tried on
 # both benchmarks (WCXB body word-F1, article-extraction shingle F1): 8 was best on both
 _MIN_TEASER_WORDS = 8
@@ -159,7 +152,7 @@ def _drop_closing_promos(paragraphs: list[str]) -> None:
     start = max(0, len(paragraphs) - _PROMO_TAIL_LINES)
     for index in range(len(paragraphs) - 1, start - 1, -1):
         line = paragraphs[index]
-        if len(line.split()) <= _MAX_PROMO_WORDS and _PROMO_RE.search(line) and index > 0:
+        if is_promo(line) and index > 0:
             del paragraphs[index]
 
 

@@ -91,6 +91,12 @@ def _title_from_text(body: list[str]) -> tuple[str, list[str]]:
     return " ".join(words[:_TITLE_WORDS]) + (" …" if len(words) > _TITLE_WORDS else ""), body
 
 
+def _headline_after_stamps(body: list[str]) -> tuple[str | None, list[str]]:
+    """The first paragraph that is not a time stamp, as the title, and the text without it."""
+    index = next((i for i, p in enumerate(body) if not is_time_stamp(p)), None)
+    return (None, body) if index is None else (body[index], body[:index] + body[index + 1 :])
+
+
 def article_from_record(record: dict[str, Any], location: str | None = None) -> Article:
     """Build an Article from one JSON object; raise ExtractionError when it holds no article."""
     if not isinstance(record, dict):
@@ -98,7 +104,7 @@ def article_from_record(record: dict[str, Any], location: str | None = None) -> 
     body = _paragraphs(_first(record, "body", "text", "content", "articleBody", "maintext"))
     title = _first(record, "title", "headline")
     if title and is_time_stamp(str(title)):  # a scraped page's time stamp taken for its title
-        title = next((p for p in body if not is_time_stamp(p)), None)
+        title, body = _headline_after_stamps(body)
     if not title and body:
         title, body = _title_from_text(body)
     if not title or not (body or record.get("standfirst")):

@@ -13,6 +13,7 @@ from itertools import pairwise
 
 from newstrace.extract.cues import (
     is_image_credit_line,
+    is_promo,
     parse_cited_sources,
     parse_image_credit,
     parse_topics,
@@ -171,12 +172,14 @@ def _anchor(body: list[int]) -> int:
 
 
 def _body_start(lines: list[PageLine], body: list[int]) -> int:
-    """Where the body starts: after a byline or date printed just inside its first lines, and after
+    """Where the body starts: after a byline, date or prompt printed just inside its first lines, and after
     a headline the line model took for body when nothing above it reads as one (a section label
     such as "World News" over the headline)."""
-    start = body[0]
     members = set(body)
-    for j in range(body[0], min(len(lines), body[0] + _BYLINE_SLACK + 1)):
+    start = body[0]
+    while is_promo(lines[start].text, addressed=True) and any(i > start for i in body):
+        start = min(i for i in body if i > start)  # "Get our headlines straight to your inbox!"
+    for j in range(start, min(len(lines), start + _BYLINE_SLACK + 1)):
         text = lines[j].text
         if j in members and not (_BY_PREFIX.match(text) or is_time_stamp(text)):
             continue
@@ -300,7 +303,8 @@ def assemble_article(
     paragraphs: list[str] = []
     for i in sorted(body_set):
         line = lines[i].text
-        if _norm(line) in drop or is_byline(line) or (paragraphs and paragraphs[-1] == line):
+        repeated = bool(paragraphs) and paragraphs[-1] == line
+        if _norm(line) in drop or is_byline(line) or is_promo(line, addressed=True) or repeated:
             continue
         paragraphs.append(line)
     sources = [name for j in range(start, region_hi) if kinds[j] == "sources"

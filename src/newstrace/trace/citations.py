@@ -52,6 +52,11 @@ _MIN_KEY = 3  # a stripped key shorter than this is too generic: keep the unstri
 _NAME = (
     r"(?:[A-Z][\w&'’.-]*|[A-Z]{2,})(?:\s+(?:of\s+|the\s+|and\s+|&\s+|de\s+)?(?:[A-Z][\w&'’.-]*|\d+\b)){0,4}"
 )
+# Bodies one speaks to, not outlets one gives an interview to ("told the General Assembly")
+_AUDIENCES = {
+    "assembly", "parliament", "congress", "senate", "committee", "council", "court", "commission",
+    "conference", "summit", "hearing", "tribunal", "inquiry",
+}  # fmt: skip
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "according to",
@@ -152,6 +157,9 @@ def _host_label(text: str) -> str | None:
 
 def normalise_source(name: str) -> str:
     """The key two names of one source share (see the module docstring for the rules)."""
+    acronym = _ACRONYM_RE.search(name)
+    if acronym:  # "the state-run Korean Central News Agency (KCNA)": known by its acronym
+        name = acronym.group(1)
     label = _host_label(name)
     text = label if label is not None else name.lower()
     text = re.sub(r"['’]s\b", "", text)
@@ -169,6 +177,9 @@ def normalise_source(name: str) -> str:
             if compact.endswith(generic) and len(compact) - len(generic) >= _MIN_KEY:
                 compact, changed = compact[: -len(generic)], True
     return compact
+
+
+_ACRONYM_RE = re.compile(r"\(([A-Z][A-Z&]{1,7})\)\s*$")
 
 
 def _initials(name: str) -> str:
@@ -216,7 +227,7 @@ def _text_mentions(article: Article) -> list[Mention]:
         for cue, pattern in _PATTERNS:
             for match in pattern.finditer(paragraph):
                 name = _clean_name(match.group("name"))
-                if name:
+                if name and not (cue == "told" and name.split()[-1].lower() in _AUDIENCES):
                     evidence = _sentence_around(paragraph, match.start(), match.end())
                     titled = _titled(match, paragraph)
                     kind = "outlet" if cue != "according to" or titled else "organisation"
