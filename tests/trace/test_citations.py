@@ -79,6 +79,18 @@ def test_acronym_written_in_capitals_joins_the_full_name() -> None:
     assert set(next(iter(graph.nodes.values())).cited_by) == {"1", "2"}
 
 
+def test_a_name_given_with_its_acronym_joins_the_acronym_and_an_audience_is_no_source() -> None:
+    said = "The test met its goals, the state-run Freedonian Central News Agency (FCNA) said."
+    articles = [
+        _article(1, "A", [said]),
+        _article(2, "B", ["FCNA reported the launch on Friday.", "The envoy told the General Assembly so."]),
+    ]
+    long_name = "the state-run Freedonian Central News Agency (FCNA)"
+    claims = {"1": [Claim(said, 0, len(said), "attributed", ["said"], long_name, "outlet")]}
+    graph = resolve_citations(articles, claims)
+    assert [set(node.cited_by) for node in graph.nodes.values()] == [{"1", "2"}]
+
+
 def test_an_article_citing_its_own_outlet_is_not_a_citation() -> None:
     graph = resolve_citations(
         [_article(1, "Valley Times", ["The Valley Times reported the fire first."])], {}
