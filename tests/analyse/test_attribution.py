@@ -183,3 +183,17 @@ def test_a_past_tense_after_a_bare_noun_is_the_verb() -> None:
         "Russian state media"
     )
     assert not find_attributions("The reported talks failed.")
+
+
+def test_source_kinds_beyond_english() -> None:
+    cases = [
+        ("de", "Nordkoreanische Staatsmedien", "outlet"),  # a compound of "Medien"
+        ("de", "ein Sprecher des Ministeriums", "person"),
+        ("de", "die Staatsanwaltschaft", "organisation"),
+        ("fr", "le porte-parole du gouvernement", "person"),
+        ("fr", "le quotidien Le Monde", "outlet"),
+        ("es", "el Ministerio de Defensa", "organisation"),
+        ("it", "il ministro degli Esteri", "person"),
+        ("nl", "een woordvoerder van de politie", "person"),
+    ]
+    assert [classify_source(text, load_lexicon(lang)) for lang, text, _ in cases] == [k for *_, k in cases]

@@ -92,6 +92,7 @@ class Lexicon:
     appearance_blockers: frozenset[str] = frozenset()  # "appeared in court": no hedge
     evaluative_predicates: frozenset[str] = frozenset()  # "seems unfair": the writer's judgement
     outlet_names: frozenset[str] = frozenset()  # "reuters", "associated press": outlets by name
+    compound_words: bool = False  # nouns compound (de, nl): "Staatsmedien" is one of the "medien"
     unspaced: bool = False  # written without spaces between words (ja): cues match inside runs
     participle_cues: frozenset[str] = frozenset()  # "expected (to)": speculative only after "be"
     hedge_adverbs: frozenset[str] = frozenset()  # hedging adverbs ("allegedly"): scope over the next verb
@@ -197,6 +198,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
         appearance_blockers=words("appearance_blockers"),
         evaluative_predicates=words("evaluative_predicates"),
         outlet_names=_news_organisations(),
+        compound_words=bool(raw.get("compound_words", False)),
         unspaced=bool(raw.get("unspaced", False)),
         participle_cues=words("participle_cues"),
         hedge_adverbs=words("hedge_adverbs"),

@@ -49,11 +49,12 @@ def classify_source(text: str, lexicon: Lexicon) -> SourceKind:
         return _complement_kind(tokens[len(up_to_head) :], lexicon) or "anonymous"
     writes_for_outlet = head not in lexicon.person_roles or head in _JOURNALISTS
     # an outlet word naming a role ("press secretary", "news anchor") names no outlet
+    outlets = lexicon.outlet_words
     outlet_words = [w for w, after in zip(lowers, [*lowers[1:], ""], strict=True)
-                    if w in lexicon.outlet_words and after not in lexicon.person_roles]  # fmt: skip
-    if outlet_words and (names or head in lexicon.outlet_words) and writes_for_outlet:
+                    if _among(w, outlets, lexicon) and after not in lexicon.person_roles]  # fmt: skip
+    if outlet_words and (names or _among(head, outlets, lexicon)) and writes_for_outlet:
         return "outlet"
-    if head in lexicon.organisation_words or (
+    if _among(head, lexicon.organisation_words, lexicon) or (
         len(names) == 1 and names[0].text.isupper() and len(names[0].text) > 1
     ):
         return "organisation"
@@ -64,6 +65,13 @@ def classify_source(text: str, lexicon: Lexicon) -> SourceKind:
     if lowers[0] in {"a", "an", "one", "some", "several", "many"}:
         return "anonymous"
     return "person"
+
+
+def _among(word: str, words: frozenset[str], lexicon: Lexicon) -> bool:
+    """``word`` is one of ``words``, or (where nouns compound) ends in one ("staatsmedien")."""
+    if word in words:
+        return True
+    return lexicon.compound_words and any(word.endswith(w) and len(word) > len(w) + 2 for w in words)
 
 
 def _complement_kind(rest: list[Token], lexicon: Lexicon) -> SourceKind | None:
@@ -104,7 +112,12 @@ def _head_token(tokens: list[Token]) -> Token | None:
     return words[-1] if words else None
 
 
-_HEAD_ENDS = NP_PREPOSITIONS | {"to", "in", "from", "on", "by", "with"}
+# prepositions after a head noun ("ambassador to", "le porte-parole du", "el Ministerio de")
+_HEAD_ENDS = NP_PREPOSITIONS | {
+    "to", "in", "from", "on", "by", "with",
+    "von", "vom", "für", "bei", "aus", "de", "du", "des", "pour", "auprès", "del", "para", "di", "dei",
+    "degli", "della", "delle", "dello", "per", "do", "da", "dos", "das", "van", "voor", "bij",
+}  # fmt: skip
 
 
 def _has_complement(tokens: list[Token], head: Token) -> bool:
