@@ -197,3 +197,8 @@ def test_source_kinds_beyond_english() -> None:
         ("nl", "een woordvoerder van de politie", "person"),
     ]
     assert [classify_source(text, load_lexicon(lang)) for lang, text, _ in cases] == [k for *_, k in cases]
+
+
+def test_who_refers_to_the_person_named_after_of() -> None:
+    a = only("The drill was held under the orders of Governor Lee who has vowed to expand it.")
+    assert a.source_name == "Governor Lee" and a.source_kind == "person"

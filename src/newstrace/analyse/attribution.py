@@ -211,8 +211,20 @@ def _find_source(tokens: list[Token], i: int, lexicon: Lexicon) -> _Found:
         k = j - 1
         if k >= 0 and tokens[k].text == ",":
             k -= 1
-        return _Found((j, j), antecedent=noun_phrase_before(tokens, k, lexicon) if k >= 0 else None)
+        antecedent = noun_phrase_before(tokens, k, lexicon) if k >= 0 else None
+        if antecedent is not None and tokens[j].lower == "who":
+            antecedent = _personal_antecedent(tokens, antecedent)
+        return _Found((j, j), antecedent=antecedent)
     return _Found(noun_phrase_before(tokens, j, lexicon))
+
+
+def _personal_antecedent(tokens: list[Token], phrase: tuple[int, int]) -> tuple[int, int]:
+    """A "who" refers to a person: in "the orders of Mr Kim who has vowed", the name after "of"."""
+    first, last = phrase
+    of = max((i for i in range(first, last) if tokens[i].lower == "of"), default=None)
+    if of is not None and not tokens[of - 1].capitalised and tokens[of + 1].capitalised:
+        return (of + 1, last)
+    return phrase
 
 
 def _according_to(tokens: list[Token], lexicon: Lexicon) -> list[tuple[int, int]]:
