@@ -202,3 +202,11 @@ def test_source_kinds_beyond_english() -> None:
 def test_who_refers_to_the_person_named_after_of() -> None:
     a = only("The drill was held under the orders of Governor Lee who has vowed to expand it.")
     assert a.source_name == "Governor Lee" and a.source_kind == "person"
+
+
+def test_the_object_of_a_reporting_verb_is_no_cue() -> None:
+    text = "Mia Holt said the vote would go ahead. She also denied claims that it had been rigged."
+    assert [(a.cue.text, a.source_name) for a in find_attributions(text)] == [
+        ("said", "Mia Holt"),
+        ("denied", "Mia Holt"),
+    ]

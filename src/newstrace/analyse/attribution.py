@@ -99,6 +99,9 @@ def _is_cue(tokens: list[Token], i: int, lexicon: Lexicon, title_case: bool = Fa
         return None  # a noun: "the report", "other reports", "of state", "the mayor's call"
     if i + 1 < len(tokens) and tokens[i + 1].lower in lexicon.particles:
         return None  # a phrasal verb: "showed off", "called up"
+    after_verb = previous in lexicon.verb_forms and previous not in lexicon.gated_forms
+    if after_verb and not past and token.lower.endswith("s") and previous not in NOUN_MARKERS:
+        return None  # the object of a reporting verb: "denied claims that", "dismissed reports of"
     if token.lower in lexicon.gated_forms and not _weak_cue_context(tokens, i):
         return None
     return lemma
