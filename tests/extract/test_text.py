@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from newstrace.extract.lines import densest_block, split_page_lines
-from newstrace.extract.text import extract_text_article
+from newstrace.extract.text import assemble_article, extract_text_article
 from newstrace.records import Article
 
 CT_POST = "05844573ca7e1fba714d715bb11ca08c26e25328999c74a1cb3bc8a0e4399f0f"
@@ -202,3 +202,38 @@ def test_a_prompt_to_the_reader_is_not_body() -> None:
     page = page.replace("said in a statement.", f"said in a statement.\n\n{prompt}", 1)
     article = extract_text_article(page)
     assert prompt not in article.body and len(article.body) == 4
+
+
+def test_a_wire_dateline_is_not_the_title_and_related_headlines_are_not_body() -> None:
+    page = "\n\n".join(
+        [
+            "Harbour reopens, port authority lifts ferry ban",
+            "Portsmouth, October 24",
+            SECTION_OVER_HEADLINE.split("\n\n")[2],
+            "READ ALSO:",
+            "Storm closes coastal roads for a second day",
+            "Council votes to keep the old pier open",
+            *SECTION_OVER_HEADLINE.split("\n\n")[3:],
+        ]
+    )
+    article = extract_text_article(page)
+    assert article.title == "Harbour reopens, port authority lifts ferry ban"
+    assert not any("coastal roads" in p or "old pier" in p or "READ ALSO" in p for p in article.body)
+    assert len(article.body) == 4
+
+
+def test_a_short_page_keeps_a_doubted_lead_above_a_subheading() -> None:
+    """The line model's doubt on a short page (its figures on a real one): the lead scores under the
+    threshold, the paragraph under the subheading over it; the lead still opens the body."""
+    lead = (
+        "The harbour authority has denied rumours circulating online that the old port will close for "
+        "good, saying ferries will run as usual once the fuel spill has been cleaned up this week."
+    )
+    rest = (
+        "Despite the speculation, the authority made it clear that there is no plan to close the port, "
+        "and that the tanker which leaked fuel will be inspected again before it is allowed to leave."
+    )
+    title = "Harbour Authority Denies Rumours About Port Closure"
+    lines = split_page_lines("\n".join([title, lead, "No Closure, No Sale", rest]))
+    article = assemble_article(lines, [0.04, 0.28, 0.33, 0.60], 0.4)
+    assert (article.title, article.body) == (title, [lead, rest])

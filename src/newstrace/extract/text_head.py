@@ -72,6 +72,11 @@ _STAMP_WORDS = _WEEKDAYS | frozenset(_MONTHS) | {
     "last", "updated", "update", "published", "posted", "on", "at", "am", "pm", "a", "m", "gmt", "bst",
     "utc", "et", "est", "edt", "pt", "pst", "pdt", "cet", "cest", "st", "nd", "rd", "th", "de",
 }  # fmt: skip
+# a wire dateline on a line of its own: "Moscow, October 24", "NEW DELHI, Oct. 3, 2023"
+_PLACE_DATE_RE = re.compile(
+    rf"^[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){{0,3}},\s+(?i:{_MONTH_ALT})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"
+    r"(?:,?\s+\d{4})?$"
+)
 _SLASH_DATE_RE = re.compile(r"\b\d{1,2}\s?/\s?\d{1,2}\s?/\s?(?:\d{2}|\d{4})\b")  # day/month order unknown
 _TIME_RE = re.compile(r"\b\d{1,2}\s?[:.]\s?\d{2}(?:\s?[ap]\.?m\b\.?)?|\b\d{1,2}\s?[ap]\.?m\b\.?", re.I)
 
@@ -140,10 +145,12 @@ def parse_date(line: str) -> datetime | None:
 
 def is_time_stamp(line: str) -> bool:
     """A line that is only a date or time stamp ("Saturday, August 24, 2013", "23 July 2013 Last
-    updated at 13: 42 GMT", "8: 24am:"), never a headline."""
+    updated at 13: 42 GMT", "8: 24am:") or a dateline ("Moscow, October 24"), never a headline."""
     text = " ".join(line.split())
     if not text or len(text.split()) > _MAX_BYLINE_WORDS:
         return False
+    if _PLACE_DATE_RE.match(text):
+        return True
     if parse_date(text) is None and not _TIME_RE.search(text) and not _SLASH_DATE_RE.search(text):
         return False
     words = re.findall(r"[^\W\d_]+", _TIME_RE.sub(" ", text).lower())
