@@ -309,3 +309,20 @@ def test_reports_from_a_place_are_unnamed_and_hedge_reports_from_an_agency_do_no
     placed, agency = analyse_claims(article)[-2:]
     assert (placed.certainty, placed.source_kind) == ("hedged", "anonymous")
     assert (agency.certainty, agency.source_kind) == ("attributed", "outlet")
+
+
+def test_a_rejected_claim_is_denied_by_its_source_and_an_unnamed_role_keeps_its_role() -> None:
+    article = Article(
+        title="Port rumours",
+        body=[
+            "The harbour authority on Tuesday dismissed rumours that the port would close.",
+            '"Everything is fine with the port," the authority spokesman said.',
+        ],
+    )
+    denial, quote = analyse_claims(article)[-2:]
+    assert (denial.certainty, denial.source_kind, denial.source) == (
+        "denied",
+        "organisation",
+        "The harbour authority",
+    )
+    assert quote.source == "the authority spokesman"

@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from newstrace.analyse.attribution import Attribution
 from newstrace.analyse.certainty import quoted_ranges
-from newstrace.analyse.lexicon import WHEN_WORDS, Lexicon
+from newstrace.analyse.lexicon import DETERMINERS, WHEN_WORDS, Lexicon
 from newstrace.records import SourceKind, Span
 
 _WORD = re.compile(r"\w+")
@@ -120,6 +120,15 @@ def _outer(reporting: list[Attribution]) -> Attribution:
     return first
 
 
+def _rejects_a_claim(attribution: Attribution, words: list[str], lexicon: Lexicon) -> bool:
+    """A verb of denial or rejection whose object names a claim ("denied reports", "dismissed
+    rumours", "rejected the allegations")."""
+    cue = attribution.cue.text.lower()
+    rejecting = cue in lexicon.rejection_verbs or any(d.split()[0] == cue for d in lexicon.denials)
+    nouns = [w for w in words if w not in DETERMINERS][:1]
+    return rejecting and nouns != [] and nouns[0] in lexicon.claim_nouns
+
+
 def reports_content(
     attribution: Attribution, text: str, lexicon: Lexicon, sentence: Span, quotes: list[Span]
 ) -> bool:
@@ -143,6 +152,8 @@ def reports_content(
     after = text[attribution.cue.end : attribution.cue.end + 40].lstrip()
     # "announced Wednesday that", "reported earlier this month that"
     words = [w for w in _WORD.findall(after.lower()) if w not in _TIME_WORDS][:3]
+    if _rejects_a_claim(attribution, words, lexicon):
+        return True  # "the Kremlin dismissed rumours that …": the denial is the Kremlin's
     if after[:1] in _QUOTE_MARKS or after[:1] == ":" or words[:1] in _CLAUSE_OPENERS:
         return True
     if _ADDRESSEE_THAT.match(text, attribution.cue.end, min(sentence.end, attribution.cue.end + 80)):

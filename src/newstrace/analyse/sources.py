@@ -162,6 +162,9 @@ def source_name(text: str, kind: SourceKind, roles: frozenset[str] = frozenset()
         head = _head_token(tokens)
         if head is not None and not head.capitalised and _has_complement(tokens, head):
             return text.strip(" ,")  # "family members of the crew", "a friend of the Smiths": no one name
+        if head is not None and head is tokens[-1] and not head.capitalised and head.lower in roles:
+            # "the Kremlin spokesman": an unnamed holder of a role, not "Kremlin"
+            return text.strip(" ,")
         runs: list[list[Token]] = []
         current: list[Token] = []
         for token in tokens:
