@@ -326,3 +326,16 @@ def test_a_rejected_claim_is_denied_by_its_source_and_an_unnamed_role_keeps_its_
         "The harbour authority",
     )
     assert quote.source == "the authority spokesman"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mayor laughed off rumours that she would quit.",
+        "The mayor rubbished reports that she would quit.",
+        "Mayor rubbishes resignation rumours",
+    ],
+)
+def test_laughing_off_or_rubbishing_a_claim_denies_it(sentence: str) -> None:
+    claim = analyse_claims(Article(title="x", body=[sentence]))[-1]
+    assert claim.certainty == "denied"

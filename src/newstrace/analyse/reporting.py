@@ -122,11 +122,11 @@ def _outer(reporting: list[Attribution]) -> Attribution:
 
 def _rejects_a_claim(attribution: Attribution, words: list[str], lexicon: Lexicon) -> bool:
     """A verb of denial or rejection whose object names a claim ("denied reports", "dismissed
-    rumours", "rejected the allegations")."""
+    rumours", "rejected the allegations", "rubbishes illness rumours")."""
     cue = attribution.cue.text.lower()
     rejecting = cue in lexicon.rejection_verbs or any(d.split()[0] == cue for d in lexicon.denials)
-    nouns = [w for w in words if w not in DETERMINERS][:1]
-    return rejecting and nouns != [] and nouns[0] in lexicon.claim_nouns
+    nouns = [w for w in words if w not in DETERMINERS][:2]  # "rubbished (illness) rumours"
+    return rejecting and any(w in lexicon.claim_nouns for w in nouns)
 
 
 def reports_content(
