@@ -153,3 +153,14 @@ def test_a_source_that_names_no_one_is_no_node() -> None:
     claim = Claim(sentence, 0, len(sentence), "hedged", ["purportedly"], "Footage", "footage")
     articles = [_article(1, "A", [sentence]), _article(2, "B", [sentence])]
     assert resolve_citations(articles, {"1": [claim], "2": [claim]}).nodes == {}
+
+
+def test_an_inverted_report_and_a_closing_credit_cite_the_agency_and_an_unnamed_role_is_no_node() -> None:
+    quote = '"Everything is in order," the spokesman said.'
+    articles = [
+        _article(1, "A", ["The port will stay open, the authority said last year, reported Reuters."]),
+        _article(2, "B", ["“This is a hoax from start to finish.” — Reuters", quote]),
+    ]
+    claims = {"2": [Claim(quote, 0, len(quote), "attributed", ["said"], "the spokesman", "person")]}
+    graph = resolve_citations(articles, claims)
+    assert [(node.name, set(node.cited_by)) for node in graph.nodes.values()] == [("Reuters", {"1", "2"})]

@@ -18,8 +18,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
 from urllib.parse import urlsplit
 
+from newstrace.analyse.lexicon import load_lexicon
 from newstrace.records import Article, Claim
 
 CITED_KINDS = ("person", "organisation", "outlet", "footage")
@@ -70,6 +72,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("reported", re.compile(rf"(?P<name>{_NAME}) (?:has |had )?(?:reported|reports)\b")),
     ("wrote", re.compile(rf"(?P<name>{_NAME}) (?:has |had )?(?:wrote|writes)\b")),
     ("told", re.compile(rf"\b(?i:told) (?:the |a )?(?P<name>{_NAME})")),
+    # "…, reported Reuters." and a closing credit "— Reuters" / "- AFP" at the end of a paragraph
+    ("reported", re.compile(rf",[\"”’']? (?:reported|reports|wrote) (?:the )?(?P<name>{_NAME})\.?$")),
+    ("credit", re.compile(rf"[\"”’.]\s*[—–-]+\s*(?P<name>{_NAME})\s*$")),
     ("from", re.compile(rf"^\s*(?:From|Via|Source)\s*:?\s+(?P<name>{_NAME})\s*:")),
 )
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -270,10 +275,24 @@ def _credit_mentions(paragraph: str) -> list[Mention]:
 
 def _unnamed(name: str) -> bool:
     """A source that names no one: "Footage", "the video", "local reports" (no capitalised word
-    after the first), which no other article could be said to cite too."""
+    after the first), "the spokesman", "some media outlets" (only words for kinds of source), which
+    no other article could be said to cite too."""
     words = name.split()
     generic = words[0].lower() in _GENERIC_SOURCES
-    return generic and len(words) <= 3 and not any(w[:1].isupper() for w in words[1:])
+    if generic and len(words) <= 3 and not any(w[:1].isupper() for w in words[1:]):
+        return True
+    capitalised = any(w[:1].isupper() for w in words if w.lower() not in {"the", "a", "an"})
+    return not capitalised and all(w.lower() in _common_source_words() for w in words)
+
+
+@cache
+def _common_source_words() -> frozenset[str]:
+    """Words that name a kind of source, not a source ("the spokesman", "media outlets")."""
+    lexicon = load_lexicon("en")
+    return (
+        lexicon.person_roles | lexicon.outlet_words | lexicon.organisation_words | lexicon.anonymous_heads
+        | lexicon.footage_words | _GENERIC_SOURCES | {"the", "a", "an", "some", "other", "many"}
+    )  # fmt: skip
 
 
 def _names_outlet(name: str) -> bool:
