@@ -237,3 +237,20 @@ def test_a_short_page_keeps_a_doubted_lead_above_a_subheading() -> None:
     lines = split_page_lines("\n".join([title, lead, "No Closure, No Sale", rest]))
     article = assemble_article(lines, [0.04, 0.28, 0.33, 0.60], 0.4)
     assert (article.title, article.body) == (title, [lead, rest])
+
+
+def test_the_headline_above_the_byline_is_the_title_not_a_teaser_below_it() -> None:
+    page = "\n\n".join(
+        [
+            "Harbour boss seen 'in a hurry' as new worrying sign fuels fresh closure claim",
+            "The harbour boss is reportedly in a hurry to sell the old port before the winter.",
+            "By Mia HoltJonas Berg, News Reporter",
+            "Ferry captain calls the sale 'a disgrace' in a radio interview",
+            *SECTION_OVER_HEADLINE.split("\n\n")[2:],
+            "READ MORE: Storm closes coastal roads for a second day",
+        ]
+    )
+    article = extract_text_article(page)
+    assert article.title.startswith("Harbour boss seen 'in a hurry'")
+    assert article.authors == ["Mia Holt", "Jonas Berg"]
+    assert not any(p.startswith("READ MORE") for p in article.body)

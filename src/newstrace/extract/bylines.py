@@ -187,8 +187,18 @@ def split_authors(byline: str) -> list[str]:
         if names and _CREDENTIAL_RE.match(part):
             names[-1] = f"{names[-1]}, {part}"
         else:
-            names.append(part)
+            names.extend(_unglued(part))
     return names
+
+
+# two names a scraper ran together ("John VargaCharles Harrison"): a surname of four or more
+# letters glued to the next given name and surname (not "McDonald", "MacArthur", "DeSantis")
+_GLUED_RE = re.compile(r"(?<=[a-zà-ÿ]{3})(?=[A-ZÀ-Þ][a-zà-ÿ]+\s+[A-ZÀ-Þ])")
+
+
+def _unglued(name: str) -> list[str]:
+    parts = [p.strip() for p in _GLUED_RE.split(name)]
+    return parts if len(parts) > 1 and all(len(p.split()) >= 2 for p in parts) else [name]
 
 
 def clean_authors(byline: str) -> list[str]:

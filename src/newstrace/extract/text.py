@@ -108,9 +108,14 @@ def _find_title(lines: list[PageLine], start: int) -> int | None:
             return j
     if lines and len(_SITE_SEPARATORS.split(lines[0].text)) > 1:
         return None  # the <title> line has a site suffix: _fallback_title reads it
-    for j in range(start - 1, max(-1, start - _HEAD_WINDOW - 1), -1):
-        if _headline_shaped(lines[j].text):
-            return j
+    # the headline sits above the byline: a headline-shaped line between byline and body is a
+    # teaser or a subheading ("By Jane Doe" / "Soldier calls Putin 'a fool'" / the body)
+    bottom = max(-1, start - _HEAD_WINDOW - 1)
+    byline = next((j for j in range(start - 1, bottom, -1) if is_byline(lines[j].text)), None)
+    for top in ([byline] if byline is not None else []) + [start]:
+        for j in range(top - 1, bottom, -1):
+            if _headline_shaped(lines[j].text):
+                return j
     return None
 
 
@@ -118,7 +123,15 @@ def _headline_shaped(text: str) -> bool:
     """Three to thirty words, no full stop at the end, neither a byline, a date nor a menu."""
     ending = text.rstrip("\"'”’»)] ")
     shaped = 3 <= len(text.split()) <= 30 and not ending.endswith((".", "!", "?", ":", ";", ","))
-    return shaped and not _is_meta(text) and not _has_interface_words(text) and not _NOT_TITLE.search(text)
+    return shaped and not _is_meta(text) and not _menu_like(text) and not _NOT_TITLE.search(text)
+
+
+def _menu_like(text: str) -> bool:
+    """Interface words make up a menu or a prompt ("Sign in", "Home News Sport"); one in a headline
+    ("… new worrying sign fuels …") does not."""
+    words = _norm(text).split()
+    interface = sum(word in BOILERPLATE_WORDS for word in words)
+    return interface >= 2 or interface * 3 >= len(words)
 
 
 def _has_interface_words(text: str) -> bool:
@@ -241,7 +254,8 @@ def _cue_kinds(lines: list[PageLine]) -> list[str | None]:
 
 _RELATED_RE = re.compile(
     r"^(?:read (?:also|more|next)|also read|related(?: (?:stories|articles|news))?|see also|more on this"
-    r"(?: story)?|recommended|you may also like)\s*:?\s*$",
+    r"(?: story)?|recommended|you may also like)\s*:?\s*$"
+    r"|^(?:read (?:also|more|next)|also read|related|see also|watch)\s*:\s+\S",  # "READ MORE: Headline"
     re.IGNORECASE,
 )
 
