@@ -89,3 +89,8 @@ def test_an_untitled_record_opening_with_a_paragraph_keeps_it_in_the_text() -> N
     article = article_from_record({"text": f"{lead}\n\nLes autorités turques ont décrété un deuil national."})
     assert article.title.startswith("Le violent séisme") and article.title.endswith("dernier bilan.")
     assert article.body[0] == lead and len(article.body) == 2
+
+
+def test_a_headline_after_a_stamp_with_nothing_else_is_its_own_text() -> None:
+    article = article_from_record({"title": "June 06, 2013", "body": ["Swimming star dies at 91"]})
+    assert (article.title, article.body) == ("Swimming star dies at 91", ["Swimming star dies at 91"])

@@ -92,9 +92,13 @@ def _title_from_text(body: list[str]) -> tuple[str, list[str]]:
 
 
 def _headline_after_stamps(body: list[str]) -> tuple[str | None, list[str]]:
-    """The first paragraph that is not a time stamp, as the title, and the text without it."""
+    """The first paragraph that is not a time stamp, as the title, and the text without it (with it,
+    when it is the only text: a headline alone is its own text)."""
     index = next((i for i, p in enumerate(body) if not is_time_stamp(p)), None)
-    return (None, body) if index is None else (body[index], body[:index] + body[index + 1 :])
+    if index is None:
+        return None, body
+    rest = body[:index] + body[index + 1 :]
+    return body[index], rest if any(not is_time_stamp(p) for p in rest) else body
 
 
 def article_from_record(record: dict[str, Any], location: str | None = None) -> Article:
