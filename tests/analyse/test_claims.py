@@ -339,3 +339,13 @@ def test_a_rejected_claim_is_denied_by_its_source_and_an_unnamed_role_keeps_its_
 def test_laughing_off_or_rubbishing_a_claim_denies_it(sentence: str) -> None:
     claim = analyse_claims(Article(title="x", body=[sentence]))[-1]
     assert claim.certainty == "denied"
+
+
+def test_a_standfirst_is_analysed_between_headline_and_body_unless_the_body_repeats_it() -> None:
+    standfirst = "The harbour boss is reportedly planning to sell the old port before winter."
+    body = ["Ferry operators said bookings for the weekend were already full."]
+    article = Article(title="Harbour boss to sell port", body=body, standfirst=standfirst)
+    sentences = [(c.sentence, c.certainty) for c in analyse_claims(article)]
+    assert sentences[1:] == [(standfirst, "hedged"), (body[0], "attributed")]
+    repeated = Article(title="Harbour boss to sell port", body=[standfirst, *body], standfirst=standfirst)
+    assert len(analyse_claims(repeated)) == len(analyse_claims(article))

@@ -408,9 +408,13 @@ def _content_in(sentence: Span, attribution: Attribution | None) -> str | None:
 
 
 def analyse_claims(article: Article) -> list[Claim]:
-    """The claims of the headline and the body, in reading order."""
+    """The claims of the headline, the standfirst and the body, in reading order (a standfirst's
+    offsets are into the standfirst, the body's into ``article.text``)."""
     language = article.language or "en"
     claims = _claims_of(article.title, language, True) if article.title.strip() else []
+    standfirst = (article.standfirst or "").strip()
+    if standfirst and " ".join(standfirst.split()) not in " ".join(article.text.split()):
+        claims += _claims_of(standfirst, language, False)  # "X is reportedly …" under the headline
     return claims + _claims_of(article.text, language, False)
 
 
