@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newstrace.analyse.attribution import (
     Attribution,
     classify_source,
@@ -210,3 +212,27 @@ def test_the_object_of_a_reporting_verb_is_no_cue() -> None:
         ("said", "Mia Holt"),
         ("denied", "Mia Holt"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Police in Harbourtown told the Gazette that it was shut.", "Police in Harbourtown", "organisation"),
+        ("Inspectors checking the tanks at the depot said that none leaked.", "Inspectors", "person"),
+        ("The Clarion Gazette, citing police, reported that it was shut.", "The Clarion Gazette", "outlet"),
+        ("About 40 were treated, including six children, said Ada Marsh, the head.", "Ada Marsh", "person"),
+        ('"It is shut," Ada Marsh, head of nursing, trauma, and surgery, said.', "Ada Marsh", "person"),
+    ],
+)
+def test_subjects_with_complements_participles_and_lists(text: str, name: str, kind: str) -> None:
+    a = find_attributions(text)[0]
+    assert (a.source_name, a.source_kind) == (name, kind)
+
+
+def test_he_after_a_named_journalist_is_that_journalist_not_a_thing_that_appears() -> None:
+    text = (
+        "The cause of the fire appears unknown. Lena Ford, a reporter for the Clarion, reports that two "
+        "blasts occurred. He also confirms the quay is closed."
+    )
+    cues = {a.cue.text: a for a in find_attributions(text)}
+    assert cues["confirms"].resolved and cues["confirms"].source_name == cues["reports"].source_name

@@ -349,3 +349,28 @@ def test_a_standfirst_is_analysed_between_headline_and_body_unless_the_body_repe
     assert sentences[1:] == [(standfirst, "hedged"), (body[0], "attributed")]
     repeated = Article(title="Harbour boss to sell port", body=[standfirst, *body], standfirst=standfirst)
     assert len(analyse_claims(repeated)) == len(analyse_claims(article))
+
+
+def test_an_embedded_post_rests_on_its_account_and_its_signature_is_no_claim() -> None:
+    body = [
+        "The quay was closed on Tuesday.",
+        "Latest: the quay at Harbourtown is closed after a blast pic.twitter.com/AbC123",
+        "— Harbour Office (@harbouroffice) June 22, 2023",
+    ]
+    claims = analyse_claims(Article(title="x", body=body))
+    post = next(c for c in claims if c.sentence.startswith("Latest"))
+    expected = ("Harbour Office (@harbouroffice)", "footage", "attributed")
+    assert (post.source, post.source_kind, post.certainty) == expected
+    assert not any("June 22, 2023" in c.sentence for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "certainty"),
+    [
+        ("The Clarion is reporting only that the cause of the fire is unknown.", "attributed"),
+        ("The mayor also confirms roads are closed across the city.", "attributed"),
+        ("The coastguard issued a warning telling people not to spread rumours.", "asserted"),
+    ],
+)
+def test_cues_before_bare_clauses_and_directives(sentence: str, certainty: str) -> None:
+    assert claim_in_context(sentence).certainty == certainty

@@ -254,3 +254,29 @@ def test_the_headline_above_the_byline_is_the_title_not_a_teaser_below_it() -> N
     assert article.title.startswith("Harbour boss seen 'in a hurry'")
     assert article.authors == ["Mia Holt", "Jonas Berg"]
     assert not any(p.startswith("READ MORE") for p in article.body)
+
+
+def test_story_highlights_sit_between_the_headline_and_a_dateline_that_opens_the_body() -> None:
+    page = "\n\n".join(
+        [
+            "Fuel spill closes 112 berths; 40 boats still stranded",
+            "Story highlights",
+            "Angry skippers storm a harbour meeting demanding answers",
+            "Harbour master says the clean-up will take a week",
+            "Portsmouth, England Clarion —",
+            *SECTION_OVER_HEADLINE.split("\n\n")[2:],
+        ]
+    )
+    article = extract_text_article(page)
+    assert article.title == "Fuel spill closes 112 berths; 40 boats still stranded"
+    assert article.standfirst == "Harbour master says the clean-up will take a week"
+    assert not any("Story highlights" in p or "skippers" in p for p in article.body)
+    assert article.body[0] == SECTION_OVER_HEADLINE.split("\n\n")[2]
+
+
+def test_a_dateline_on_a_line_of_its_own_opens_the_paragraph_below_it() -> None:
+    paras = SECTION_OVER_HEADLINE.split("\n\n")
+    dateline = "Portsmouth, England Clarion —"
+    page = "\n\n".join(["Harbour reopens after the spill", "By Mia Holt", paras[2], dateline, *paras[3:]])
+    body = extract_text_article(page).body
+    assert body[1] == f"Portsmouth, England Clarion — {paras[3]}" and len(body) == len(paras) - 2

@@ -116,7 +116,7 @@ def test_wire_datelines_credit_lines_and_embedded_posts_are_citations() -> None:
         "Reuters": ("outlet", ["1"]),
         "CNN": ("outlet", ["2"]),
         "Associated Press": ("outlet", ["3"]),
-        "@harbouroffice": ("footage", ["5"]),
+        "Harbour Office (@harbouroffice)": ("footage", ["5"]),
         "dpa": ("outlet", ["7"]),
     }
 
@@ -164,3 +164,17 @@ def test_an_inverted_report_and_a_closing_credit_cite_the_agency_and_an_unnamed_
     claims = {"2": [Claim(quote, 0, len(quote), "attributed", ["said"], "the spokesman", "person")]}
     graph = resolve_citations(articles, claims)
     assert [(node.name, set(node.cited_by)) for node in graph.nodes.values()] == [("Reuters", {"1", "2"})]
+
+
+def test_generic_and_descriptive_names_reduce_to_the_source() -> None:
+    articles = [
+        _article(1, "A", ["Unconfirmed reports claim the quay is closed. Authorities said it was."]),
+        _article(2, "B", ["Lena Ford, a reporter for the Clarion Gazette, reports that the quay is closed."]),
+        _article(3, "C", ["Riverland's state news agency Rivernews reported the closure."]),
+        _article(4, "D", ["Photos of the quay pic.twitter.com/AbC123 were shared widely."]),
+    ]
+    said = [(2, "Lena Ford, a reporter for the Clarion Gazette"), (3, "Riverland's state agency Rivernews")]
+    claims = {str(k): [Claim(articles[k - 1].body[0], 0, 9, "attributed", ["reported"], source, "outlet")]
+              for k, source in said}  # fmt: skip
+    graph = resolve_citations(articles, claims)
+    assert sorted(n.name for n in graph.nodes.values()) == ["Clarion Gazette", "Rivernews"]

@@ -27,6 +27,7 @@ from newstrace.analyse.cue_model import (
     word_class,
 )
 from newstrace.analyse.lexicon import (
+    BARRIERS,
     CLOSING_QUOTES,
     DETERMINERS,
     NOUN_MARKERS,
@@ -41,6 +42,7 @@ from newstrace.analyse.lexicon import (
     tokenize,
 )
 from newstrace.analyse.phrases import (
+    after_dateline,
     apposition_before,
     content_span,
     ends_clause,
@@ -52,7 +54,7 @@ from newstrace.analyse.phrases import (
 )
 from newstrace.analyse.quotes import find_quotes
 from newstrace.analyse.sentences import split_sentences
-from newstrace.analyse.sources import classify_source, source_name
+from newstrace.analyse.sources import JOURNALISTS, classify_source, source_name
 from newstrace.analyse.tagged_attributions import tagged_attributions
 from newstrace.records import SourceKind, Span
 
@@ -125,8 +127,13 @@ def _colon_cue(tokens: list[Token], i: int, found: list[Attribution], lexicon: L
 _GATE_WORDS = frozenset(["that", ":", "he", "she", "they", "we", "i"])
 
 
+_FOCUS_ADVERBS = frozenset(["only", "merely", "simply", "just", "also", "even", "now", "again"])
+
+
 def _weak_cue_context(tokens: list[Token], i: int) -> bool:
     following = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+    if following in _FOCUS_ADVERBS and i + 2 < len(tokens) and tokens[i + 2].lower == "that":
+        return True  # "is reporting only that"
     previous = tokens[i - 1].text if i > 0 else ""
     if following in _GATE_WORDS or (following and following in QUOTE_CHARS):
         return True
@@ -191,7 +198,7 @@ def _find_source(tokens: list[Token], i: int, lexicon: Lexicon) -> _Found:
     if tokens[j].lower in {"and", "but"}:  # "Smith did not name them, but told supporters"
         return _Found(sentence_subject(tokens, j, lexicon), coordinated=True)
     if tokens[j].text == "," and not lexicon.inverted_subjects:
-        apposed_subject = apposition_before(tokens, j, lexicon)
+        apposed_subject = _speaker_after_quote(tokens, j) or apposition_before(tokens, j, lexicon)
         if apposed_subject is not None:  # "Smith, the mayor, said the talks failed"
             return _Found(apposed_subject)
     if tokens[j].text in CLOSING_QUOTES or tokens[j].text == ",":
@@ -218,7 +225,53 @@ def _find_source(tokens: list[Token], i: int, lexicon: Lexicon) -> _Found:
         if antecedent is not None and tokens[j].lower == "who":
             antecedent = _personal_antecedent(tokens, antecedent)
         return _Found((j, j), antecedent=antecedent)
-    return _Found(noun_phrase_before(tokens, j, lexicon))
+    return _Found(_modified_subject(tokens, j, lexicon) or noun_phrase_before(tokens, j, lexicon))
+
+
+_PARTICIPLE_LINKS = frozenset(["by", "in", "at", "from", "with", "for", "on", "near", "of"])
+
+
+_CLAUSE_LINKS = frozenset(["and", "but", "or", "that", "which", "who", "while", "as"])
+
+
+def _noun_like(token: Token, lexicon: Lexicon) -> bool:
+    lower = token.lower
+    if token.capitalised:
+        return token.text[0].isalpha()
+    verb = lower in lexicon.verb_forms or lower.endswith(("ing", "ed", "ly"))
+    return lower.isalpha() and lower not in BARRIERS and not verb
+
+
+def _modified_subject(tokens: list[Token], j: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """The opening noun of "Authorities tracking the chemicals stored in the warehouse said" or
+    "Documents obtained by the paper show": a participle phrase between the subject and its verb."""
+    first = after_dateline(tokens)
+    nouns = first + (1 if first < j and tokens[first].lower in DETERMINERS | {"some", "many"} else 0)
+    p = nouns
+    while p < j and p - first < 5 and _noun_like(tokens[p], lexicon):
+        p += 1
+    if p == nouns or p >= j or tokens[p].capitalised or tokens[first].lower in BARRIERS - DETERMINERS:
+        return None
+    participle = tokens[p].lower
+    ing = participle.endswith("ing") and participle not in lexicon.verb_forms
+    ed = participle.endswith("ed") and tokens[p + 1].lower in _PARTICIPLE_LINKS
+    between = tokens[p:j + 1]
+    finite = PASSIVE_AUX | lexicon.auxiliaries | lexicon.verb_forms.keys() | _CLAUSE_LINKS
+    if not (ing or ed) or any(not t.text[0].isalnum() or t.lower in finite for t in between):
+        return None
+    return (first, p - 1)
+
+
+def _speaker_after_quote(tokens: list[Token], comma: int) -> tuple[int, int] | None:
+    """'"…," Anne Richards, assistant secretary of state for refugees, and migration, said': the
+    name right after the closing quote with its apposition, however many commas it holds."""
+    for k in range(comma - 1, max(comma - 30, 0), -1):
+        if tokens[k].text in ".;:!?":
+            return None
+        if tokens[k].text in CLOSING_QUOTES and k > 0 and tokens[k - 1].text in ",.!?":
+            first = k + 1
+            return (first, comma - 1) if tokens[first].capitalised and first < comma else None
+    return None
 
 
 def _personal_antecedent(tokens: list[Token], phrase: tuple[int, int]) -> tuple[int, int]:
@@ -458,5 +511,19 @@ def resolve_speakers(attributions: list[Attribution], lexicon: Lexicon) -> None:
                 attribution.source_kind = antecedent.source_kind
                 attribution.resolved = True
             continue
-        if attribution.source_kind in {"person", "organisation", "outlet"}:
+        speaker = attribution.source_kind in {"person", "organisation", "outlet"}
+        if speaker and not _appearance(attribution, lexicon):
             last[attribution.source_kind] = attribution
+            if _journalist(attribution):  # "Matt Simon, a reporter for CCTV, reports …. He notes"
+                last["person"] = attribution
+
+
+def _journalist(attribution: Attribution) -> bool:
+    """An outlet's source that is one of its journalists, whom "he" or "she" can refer to."""
+    words = attribution.source.text.lower().split() if attribution.source else []
+    return attribution.source_kind == "outlet" and any(w.strip(",") in JOURNALISTS for w in words)
+
+
+def _appearance(attribution: Attribution, lexicon: Lexicon) -> bool:
+    """ "whose cause appears unknown": what appears is no speaker a later "he" could refer to."""
+    return attribution.cue.text.lower() in lexicon.appearance_verbs

@@ -37,6 +37,7 @@ from newstrace.analyse.certainty import (
 )
 from newstrace.analyse.lexicon import Lexicon, load_lexicon, words_of
 from newstrace.analyse.places import place_key
+from newstrace.analyse.posts import EmbeddedPost, embedded_posts
 from newstrace.analyse.quotes import find_quotes
 from newstrace.analyse.reporting import (
     MIN_CONTENT_WORDS,
@@ -188,9 +189,14 @@ def _claims_of(
     lexicon = load_lexicon(language)
     claims: list[Claim] = []
     previous: tuple[Attribution | None, bool] = (None, False)  # last speaker, and was it a quote
+    posts = embedded_posts(text)
     for index, sentence in enumerate(sentences):
-        if not is_claim(sentence.text, language):
+        post = _post_of(sentence, posts)
+        if not is_claim(sentence.text, language) or _signs_a_post(sentence, posts):
             previous = (None, False)
+            continue
+        if post is not None:  # an embedded post's text rests on its account
+            claims.append(_claim(sentence, _post_attribution(post, index), quotes, language, in_headline))
             continue
 
         def reports(a: Attribution, sentence: Span = sentence) -> bool:
@@ -215,6 +221,28 @@ def _claims_of(
         )
         previous = (attribution, speaks_in_quote)
     return claims
+
+
+def _post_of(sentence: Span, posts: list[EmbeddedPost]) -> EmbeddedPost | None:
+    """The embedded post whose text holds the sentence."""
+    for post in posts:
+        c = post.content
+        if c is not None and c.start <= sentence.start < c.end:
+            return post
+    return None
+
+
+def _signs_a_post(sentence: Span, posts: list[EmbeddedPost]) -> bool:
+    """The sentence is a post's signature line ("— Some Account (@handle) June 22, 2023")."""
+    return any(p.signature.start <= sentence.start + 2 and sentence.end <= p.signature.end + 1 for p in posts)
+
+
+def _post_attribution(post: EmbeddedPost, index: int) -> Attribution:
+    dash = Span(post.signature.start, post.signature.start + 1, post.signature.text[:1])
+    return Attribution(
+        cue=dash, source=post.author, content=post.content, source_kind="footage",
+        source_name=post.author.text, sentence_index=index, lemma="post",
+    )  # fmt: skip
 
 
 def _merged(sentences: list[Span], text: str, unit: tuple[int, int] | None) -> list[Span]:

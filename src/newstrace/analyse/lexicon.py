@@ -38,6 +38,7 @@ BARRIERS = words_of(
 NOUN_MARKERS = DETERMINERS | words_of(
     "'s ’s other some several many media recent earlier new unconfirmed conflicting news press "
     "such multiple numerous initial first latest local of in on for at from with by "
+    "two three four five six seven eight nine ten dozens hundreds "  # "two blasts", "hundreds of reports"
 )
 NP_PREPOSITIONS = frozenset(["of", "for", "at"])
 PASSIVE_AUX = frozenset(["is", "are", "was", "were", "be", "been", "being"])

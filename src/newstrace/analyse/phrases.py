@@ -50,8 +50,7 @@ def noun_phrase_before(tokens: list[Token], j: int, lexicon: Lexicon) -> tuple[i
         if token.text in QUOTE_CHARS or (not token.text[0].isalnum() and token.text != "&"):
             break
         joins_names = lower == "and" and a > 0 and tokens[a - 1].capitalised and tokens[a + 1].capitalised
-        # "ambassador to the United Nations", "adviser to the president": a role's complement
-        role_to = lower == "to" and a > 0 and tokens[a - 1].lower in lexicon.person_roles
+        role_to = a > 0 and _role_complement(tokens, a, lexicon)
         if lower in BARRIERS and not (token.capitalised and a > 0) and not joins_names and not role_to:
             break
         if lexicon.verb_forms.get(lower) and a != j and not token.capitalised:
@@ -68,6 +67,16 @@ def noun_phrase_before(tokens: list[Token], j: int, lexicon: Lexicon) -> tuple[i
     while a <= j and tokens[a].lower in NP_PREPOSITIONS:
         a += 1
     return (a, j) if a <= j else None
+
+
+def _role_complement(tokens: list[Token], a: int, lexicon: Lexicon) -> bool:
+    """A role's or a body's complement: "ambassador to the United Nations", "police in Tianjin"."""
+    lower, before = tokens[a].lower, tokens[a - 1].lower
+    if lower == "to":
+        return before in lexicon.person_roles
+    named_place = lower == "in" and a + 1 < len(tokens) and tokens[a + 1].capitalised
+    bodies = lexicon.person_roles | lexicon.organisation_words | lexicon.outlet_words
+    return named_place and before in bodies | lexicon.anonymous_heads
 
 
 def noun_phrase_after(tokens: list[Token], i: int) -> tuple[int, int] | None:
@@ -153,6 +162,20 @@ def after_dateline(tokens: list[Token]) -> int:
     return 0
 
 
+_LIST_OPENERS = frozenset(["including", "such", "like", "excluding", "among", "especially"])
+
+
+def _opens_no_apposition(token: Token) -> bool:
+    """A participle or a preposition opens no apposition ("Smith, who led the talks, said" and
+    "Smith, the mayor, said" do): after the subject it is a phrase of its own ("The Beijing News,
+    citing the police, reported", "Trump, in Kentucky, said"), after a clause an addition to it
+    ("…were hospitalized, including 25 wounded, said Gong")."""
+    lower = token.lower
+    if token.capitalised or lower in RELATIVES:
+        return False
+    return lower.endswith("ing") or (lower in BARRIERS and lower not in DETERMINERS)
+
+
 def apposition_before(tokens: list[Token], comma: int, lexicon: Lexicon) -> tuple[int, int] | None:
     """``X, APPOSITION, said``: the phrase before the apposition, with it (or without a relative clause)."""
     k = comma - 1
@@ -165,6 +188,13 @@ def apposition_before(tokens: list[Token], comma: int, lexicon: Lexicon) -> tupl
     head = noun_phrase_before(tokens, k - 1, lexicon)
     if head is None:
         return None
+    if _opens_no_apposition(tokens[k + 1]):  # "The Beijing News, citing the police, reported"
+        last = tokens[head[1]]
+        clause = last.lower.endswith("ed") and not last.capitalised  # "…were hospitalized, including"
+        finite = PASSIVE_AUX | {"has", "have", "had", "will", "would"}
+        if clause or any(t.lower in finite or t.text in "—–" for t in tokens[k + 1 : comma]):
+            return None
+        return (head[0], comma - 1) if tokens[k + 1].lower in _LIST_OPENERS else head  # "…, including X,"
     if tokens[k + 1].lower in RELATIVES:
         return head
     return (head[0], comma - 1)

@@ -24,6 +24,18 @@ _CLAUSE_OPENERS = [["that"], ["he"], ["she"], ["they"], ["we"], ["i"], ["there"]
 
 _QUOTE_MARKS = frozenset("\"“”‘’'«»`")
 
+# focusing adverbs between a cue and its clause ("is reporting only that")
+_FOCUS_WORDS = frozenset({"only", "merely", "simply", "just", "also", "even", "now"})
+
+# a clause without "that" after the cue: its one- or two-word subject, then its verb ("confirms
+# bodies are strewn", "announced the talks were over")
+_BARE_CLAUSE = re.compile(
+    r"(?:(?:the|a|an|its|their|his|her|our)\s+)?(?!(?:to|not|be|been)\b)[\w’'-]+\s+"
+    r"(?:is|are|was|were|has|have|had|will|would|could|can)\b",
+    re.IGNORECASE,
+)
+
+
 # words of a time phrase between a cue and its clause
 _TIME_WORDS = WHEN_WORDS | frozenset({"earlier", "later", "last", "this", "recently", "previously", "again"})
 
@@ -129,6 +141,11 @@ def _rejects_a_claim(attribution: Attribution, words: list[str], lexicon: Lexico
     return rejecting and any(w in lexicon.claim_nouns for w in nouns)
 
 
+def _bare_clause(attribution: Attribution, after: str, lexicon: Lexicon) -> bool:
+    """A reporting verb before a clause without "that" (not "it appears the …": a hedge, no report)."""
+    return attribution.cue.text.lower() not in lexicon.appearance_verbs and bool(_BARE_CLAUSE.match(after))
+
+
 def reports_content(
     attribution: Attribution, text: str, lexicon: Lexicon, sentence: Span, quotes: list[Span]
 ) -> bool:
@@ -151,11 +168,13 @@ def reports_content(
         return True  # footage that shows; a passive report ("is reported to") is judged in _claim
     after = text[attribution.cue.end : attribution.cue.end + 40].lstrip()
     # "announced Wednesday that", "reported earlier this month that"
-    words = [w for w in _WORD.findall(after.lower()) if w not in _TIME_WORDS][:3]
+    words = [w for w in _WORD.findall(after.lower()) if w not in _TIME_WORDS | _FOCUS_WORDS][:3]
     if _rejects_a_claim(attribution, words, lexicon):
         return True  # "the Kremlin dismissed rumours that …": the denial is the Kremlin's
     if after[:1] in _QUOTE_MARKS or after[:1] == ":" or words[:1] in _CLAUSE_OPENERS:
         return True
+    if _bare_clause(attribution, after, lexicon):
+        return True  # "confirms bodies are strewn"
     if _ADDRESSEE_THAT.match(text, attribution.cue.end, min(sentence.end, attribution.cue.end + 80)):
         return True  # "confirmed to Access that", "announced on Twitter today that"
     if _lemma(attribution, lexicon) in _ADDRESSEE_LEMMAS and _OBJECT_THAT.match(
@@ -211,7 +230,10 @@ _FREE_RELATIVE = re.compile(r"\bwhat\s+(?:[\w’'-]+\s+){1,3}$", re.IGNORECASE)
 _RELATIVES = frozenset({"who", "which"})
 
 # an object and "to" after the cue: an order or a request ("told her to leave", "asked them to wait")
-_DIRECTIVE = re.compile(r"\s+(?:him|her|them|us|me|you|[A-Z][\w’'-]+)\s+to\s+[a-z]")
+# ("telling people not to spread rumours"); "believed him to be" reports a belief
+_DIRECTIVE = re.compile(
+    r"\s+(?:(?:the|all|local)\s+)?(?:him|her|them|us|me|you|[A-Z][\w’'-]+|[a-z]+)\s+(?:not\s+)?to\s+(?!be\b)[a-z]"
+)
 
 # a source right after one of these speaks in a relative or interrogative clause ("an ad in which
 # he declares …", "did not make clear why Felt admitted …"), not for the sentence's main claim
@@ -257,7 +279,7 @@ def _bare_participle(attribution: Attribution, text: str, lexicon: Lexicon) -> b
     if not cue.endswith("ing") or _lemma(attribution, lexicon) in _CLAUSE_PARTICIPLE_LEMMAS:
         return False
     after = text[attribution.cue.end : attribution.cue.end + _QUOTE_REACH].lstrip()
-    words = _WORD.findall(after.lower())[:1]
+    words = [w for w in _WORD.findall(after.lower()) if w not in _FOCUS_WORDS][:1]
     quoted = any(mark in after for mark in ("“", '"', "``"))  # 'calling the behavior a “fireable offense”'
     return not (quoted or after[:1] == ":" or words[:1] in _CLAUSE_OPENERS)
 

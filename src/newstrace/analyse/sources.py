@@ -13,6 +13,7 @@ from newstrace.analyse.lexicon import (
     DETERMINERS,
     NP_PREPOSITIONS,
     QUOTE_CHARS,
+    RELATIVES,
     Lexicon,
     Token,
     tokenize,
@@ -20,12 +21,14 @@ from newstrace.analyse.lexicon import (
 from newstrace.records import SourceKind
 
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2,3}|info|online|news)$", re.IGNORECASE)
-_JOURNALISTS = frozenset(["reporter", "correspondent", "columnist", "journalist"])
+JOURNALISTS = frozenset(["reporter", "correspondent", "columnist", "journalist"])
 
 
 def classify_source(text: str, lexicon: Lexicon) -> SourceKind:
     """Person, organisation, outlet, footage (or document, post), anonymous; from the words alone."""
     tokens = [t for t in tokenize(text) if t.text not in ",.;:" and t.text not in QUOTE_CHARS]
+    relative = next((k for k, t in enumerate(tokens) if k and t.lower in RELATIVES), None)
+    tokens = tokens[:relative]  # "Zhang Siyu, who lives miles from the site": the name, not the site
     if not tokens:
         return "none"
     lowers = [t.lower for t in tokens]
@@ -47,7 +50,7 @@ def classify_source(text: str, lexicon: Lexicon) -> SourceKind:
     )  # "sources in Kyiv", "people familiar with the matter"
     if vague and not _has_name(up_to_head, lexicon):
         return _complement_kind(tokens[len(up_to_head) :], lexicon) or "anonymous"
-    writes_for_outlet = head not in lexicon.person_roles or head in _JOURNALISTS
+    writes_for_outlet = head not in lexicon.person_roles or head in JOURNALISTS
     # an outlet word naming a role ("press secretary", "news anchor") names no outlet
     outlets = lexicon.outlet_words
     outlet_words = [w for w, after in zip(lowers, [*lowers[1:], ""], strict=True)
@@ -105,11 +108,17 @@ def _head_token(tokens: list[Token]) -> Token | None:
     for token in tokens:
         if token.lower in _HEAD_ENDS or token.text == ",":
             break
+        if words and words[-1].lower not in DETERMINERS and _participle(token):
+            break  # "the police investigating the blast"
         words.append(token)
     words = [w for w in (words or tokens) if w.lower not in {"'s", "’s"}]
     while len(words) > 1 and not words[-1].capitalised and words[-1].lower.endswith("ed"):
         words.pop()
     return words[-1] if words else None
+
+
+def _participle(token: Token) -> bool:
+    return not token.capitalised and token.lower.endswith("ing") and len(token.lower) > 5
 
 
 # prepositions after a head noun ("ambassador to", "le porte-parole du", "el Ministerio de")

@@ -53,6 +53,7 @@ _RUN_SHARE = 0.2
 # On the out-of-fold probabilities (train_text_extractor.py --oof) gaps 1, 2, 3, 5 and none all gave
 # CV F1 0.910-0.911 on the benchmark; the rule is for scraped pages that open with a prompt line.
 _ANCHOR_GAP = 2
+_DATELINE_WORDS = 6
 _BYLINE_SLACK = 4  # a byline printed among the first few body lines still belongs to the head
 # Share of words a headline line shares with the <title> line. Chosen by reading the titles picked on
 # the 120 benchmark pages (which have no gold titles) at 0.5–0.8: 0.5 picks section names and
@@ -61,7 +62,13 @@ _TITLE_OVERLAP = 0.7
 _STANDFIRST_REACH = 3  # a standfirst sits within this many lines below the title
 _NOT_STANDFIRST = re.compile(r"@\w|\s/\s|^\d|\b(?:posted|updated|published)\b", re.IGNORECASE)
 # credits, bylines and time stamps that are shaped like a headline
-_NOT_TITLE = re.compile(r"^(?:posted|by|text|written|updated|published)\b|\d[\d.:/]+\d|\s[·|/]\s|\s/$", re.I)
+_NOT_TITLE = re.compile(
+    r"^(?:posted|by|text|written|updated|published)\b|\d{1,2}:\d\d|\d{1,4}[./]\d{1,2}[./]\d{2,4}"
+    r"|\s[·|/]\s|\s/$|\s[—–-]$",
+    re.I,
+)
+# a dateline on a line of its own ("Tianjin, China CNN —", "WASHINGTON (AP) —"): it opens the next paragraph
+_DATELINE_LINE = re.compile(r"^[A-Z][^.!?]{0,60}\s[—–-]$")
 _BY_PREFIX = re.compile(r"^(?:by|von|par|por|di|door|av|af|от)\s", re.IGNORECASE)
 _SITE_SEPARATORS = re.compile(r"\s+(?:[-|–—·:]{1,2}|::)\s+")
 
@@ -112,7 +119,9 @@ def _find_title(lines: list[PageLine], start: int) -> int | None:
     # teaser or a subheading ("By Jane Doe" / "Soldier calls Putin 'a fool'" / the body)
     bottom = max(-1, start - _HEAD_WINDOW - 1)
     byline = next((j for j in range(start - 1, bottom, -1) if is_byline(lines[j].text)), None)
-    for top in ([byline] if byline is not None else []) + [start]:
+    # the headline sits above a "Story highlights" label too
+    label = next((j for j in range(start - 1, bottom, -1) if _HIGHLIGHTS_RE.match(lines[j].text)), None)
+    for top in [j for j in (label, byline) if j is not None] + [start]:
         for j in range(top - 1, bottom, -1):
             if _headline_shaped(lines[j].text):
                 return j
@@ -245,6 +254,8 @@ def _cue_kinds(lines: list[PageLine]) -> list[str | None]:
             kinds.append("caption")
         elif is_image_credit_line(text):
             kinds.append("credit")
+        elif _HIGHLIGHTS_RE.match(text) or (kinds[-1:] == ["highlights"] and _is_link_line(text)):
+            kinds.append("highlights")  # "Story highlights" and the summary lines under it
         elif _RELATED_RE.match(text) or (kinds[-1:] == ["related"] and _is_link_line(text)):
             kinds.append("related")  # "READ ALSO:" and the headlines of other stories under it
         else:
@@ -252,6 +263,10 @@ def _cue_kinds(lines: list[PageLine]) -> list[str | None]:
     return kinds
 
 
+_HIGHLIGHTS_RE = re.compile(
+    r"^(?:story highlights|highlights|key points|in brief|at a glance|what we know(?: so far)?)\s*:?\s*$",
+    re.IGNORECASE,
+)
 _RELATED_RE = re.compile(
     r"^(?:read (?:also|more|next)|also read|related(?: (?:stories|articles|news))?|see also|more on this"
     r"(?: story)?|recommended|you may also like)\s*:?\s*$"
@@ -336,12 +351,17 @@ def assemble_article(
     region_hi = min(len(lines), end + _TAIL_WINDOW + 1)
     drop = {_norm(head.title)} | ({_norm(head.standfirst)} if head.standfirst else set())
     paragraphs: list[str] = []
+    dateline = ""
     for i in sorted(body_set):
         line = lines[i].text
         repeated = bool(paragraphs) and paragraphs[-1] == line
         if _norm(line) in drop or is_byline(line) or is_promo(line, addressed=True) or repeated:
             continue
-        paragraphs.append(line)
+        if _DATELINE_LINE.match(line) and len(line.split()) <= _DATELINE_WORDS:
+            dateline = line + " "
+            continue
+        paragraphs.append(dateline + line)
+        dateline = ""
     sources = [name for j in range(start, region_hi) if kinds[j] == "sources"
                for name in parse_cited_sources(lines[j].text) or []]  # fmt: skip
     topics = [topic for j in range(start, region_hi) if kinds[j] == "topics"

@@ -22,6 +22,7 @@ from functools import cache
 from urllib.parse import urlsplit
 
 from newstrace.analyse.lexicon import load_lexicon
+from newstrace.analyse.posts import MONTH, embedded_posts
 from newstrace.records import Article, Claim
 
 CITED_KINDS = ("person", "organisation", "outlet", "footage")
@@ -59,6 +60,7 @@ _AUDIENCES = {
     "assembly", "parliament", "congress", "senate", "committee", "council", "court", "commission",
     "conference", "summit", "hearing", "tribunal", "inquiry",
 }  # fmt: skip
+_NOUN_REPORTS = r"(?:claim|claimed|say|said|suggest|suggested|indicate|indicated|of|from|in|on)\b"
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "according to",
@@ -69,7 +71,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"(?:the |a |an )?(?P<name>{_NAME})"
         ),
     ),
-    ("reported", re.compile(rf"(?P<name>{_NAME}) (?:has |had )?(?:reported|reports)\b")),
+    # "Reuters reports that", not "Unconfirmed reports claim" (a noun and its verb)
+    ("reported", re.compile(rf"(?P<name>{_NAME}) (?:has |had )?(?:reported|reports)\b(?! {_NOUN_REPORTS})")),
     ("wrote", re.compile(rf"(?P<name>{_NAME}) (?:has |had )?(?:wrote|writes)\b")),
     ("told", re.compile(rf"\b(?i:told) (?:the |a )?(?P<name>{_NAME})")),
     # "…, reported Reuters." and a closing credit "— Reuters" / "- AFP" at the end of a paragraph
@@ -77,21 +80,17 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("credit", re.compile(rf"[\"”’.]\s*[—–-]+\s*(?P<name>{_NAME})\s*$")),
     ("from", re.compile(rf"^\s*(?:From|Via|Source)\s*:?\s+(?P<name>{_NAME})\s*:")),
 )
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # Standing credits of wire copy and syndication, matched per paragraph: a dateline's agency
 # ("WASHINGTON, June 22 (Reuters) -", "(CNN) —"), a credit line ("CNN's Jane Doe contributed to this
 # report", "The Associated Press contributed to this report") and an embedded post's signature
 # ("— Some Account (@handle) June 22, 2023", as pasted social posts read in page text).
 _DATELINE_RE = re.compile(
-    rf"^\s*(?:[A-Z][A-Z.'’ -]{{1,30}}(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?)?,?\s*)?(?:{_MONTH} \d{{1,2}}\s*)?"
+    rf"^\s*(?:[A-Z][A-Z.'’ -]{{1,30}}(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?)?,?\s*)?(?:{MONTH} \d{{1,2}}\s*)?"
     r"\((?P<name>[A-Z][A-Za-z&.'’ -]{0,38}[A-Za-z.]|[a-z]{2,4})\)\s*[-–—]"  # "(Reuters)", "(dpa)"
 )
 _CONTRIBUTED_RE = re.compile(
     rf"(?:^|[.!?]\s+)(?P<name>{_NAME}?)(?P<own>['’]s\b[^.!?]{{0,300}}?)? (?:also )?contributed to this"
     r" (?:report|story|article)"
-)
-_POST_RE = re.compile(
-    rf"[—–]\s*(?P<name>[^()\n—–]{{1,60}}?)\s*\(@(?P<handle>\w{{1,30}})\)\s*{_MONTH} \d{{1,2}}, \d{{4}}"
 )
 _URL_RE = re.compile(r"https?://[^\s)\"'<>]+|\b(?:[a-z0-9-]+\.)+[a-z]{2,10}\b(?:/[^\s)\"'<>]*)?")
 
@@ -201,17 +200,34 @@ def _sentence_around(text: str, start: int, end: int) -> str:
 
 _STAFF_RE = re.compile(
     r"^(?P<outlet>.+?)['’]s\s+(?:[A-Z]{2,}\s+|\w+\s+)?"
-    r"(?:correspondent|reporter|editor|journalist|columnist|[A-Z]{2,})$"
+    r"(?:correspondent|reporter|editor|journalist|columnist|US|UK|EU|UN|CEO|MP|MEP|PM)$"  # "Sky's US […]"
 )
+
+
+# "Matt Simon, a reporter for China's CCTV": the outlet the named journalist reports for
+_WRITES_FOR_RE = re.compile(
+    r"^[^,]+,\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:reporter|correspondent|journalist|columnist|editor|anchor)"
+    r"\s+(?:for|with|at)\s+(?P<outlet>.+)$"
+)
+# "China's state news agency Xinhua", "North Korea's KCNA": the name after a place's possessive
+_OWNED_NAME_RE = re.compile(r"^(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+(?:[a-z-]+\s+)*(?P<name>[A-Z].*)$")
 
 
 def _clean_name(name: str) -> str | None:
     name = name.strip(" .,:;'’\"")
+    writes_for = _WRITES_FOR_RE.match(name)
     staff = _STAFF_RE.match(name)
-    if staff:  # "Sky's US correspondent": the outlet the journalist reports for
+    if writes_for:
+        name = writes_for.group("outlet")
+    elif staff:  # "Sky's US correspondent": the outlet the journalist reports for
         name = staff.group("outlet")
+    owned = _OWNED_NAME_RE.match(name)
+    if owned and all(w[:1].isupper() for w in owned.group("name").split()):
+        name = owned.group("name")
     words = name.split()
     while words and words[0].lower() in _NOT_NAMES | _LEADING_PREPOSITIONS:
+        if len(words) > 2 and words[1] == "in" and words[2][:1].isupper():
+            break  # "Police in Tianjin": a body named by its place
         words.pop(0)
     if not words or len(" ".join(words)) < 2:
         return None
@@ -239,7 +255,8 @@ def _text_mentions(article: Article) -> list[Mention]:
                     mentions.append(Mention(f"The {name}" if titled else name, kind, cue, evidence))
         mentions += _credit_mentions(paragraph)
         for match in _URL_RE.finditer(paragraph):
-            if _host_label(match.group(0)):
+            label = _host_label(match.group(0))
+            if label and label not in _PLATFORMS | {"t"}:  # a post's link ("pic.twitter.com/…", "t.co")
                 evidence = _sentence_around(paragraph, match.start(), match.end())
                 mentions.append(Mention(match.group(0), "outlet", "link", evidence))
     return mentions
@@ -267,9 +284,9 @@ def _credit_mentions(paragraph: str) -> list[Mention]:
         if name and (match.group("own") or len(name.split()) == 1 or _names_outlet(name)):
             evidence = _sentence_around(paragraph, match.start("name"), match.end())
             mentions.append(Mention(name, "outlet", "contributed", evidence))
-    for match in _POST_RE.finditer(paragraph):
-        evidence = _sentence_around(paragraph, match.start(), match.end())
-        mentions.append(Mention(f"@{match.group('handle')}", "footage", "post", evidence))
+    for post in embedded_posts(paragraph):
+        evidence = _sentence_around(paragraph, post.signature.start, post.signature.end)
+        mentions.append(Mention(post.author.text, "footage", "post", evidence))
     return mentions
 
 
@@ -281,8 +298,8 @@ def _unnamed(name: str) -> bool:
     generic = words[0].lower() in _GENERIC_SOURCES
     if generic and len(words) <= 3 and not any(w[:1].isupper() for w in words[1:]):
         return True
-    capitalised = any(w[:1].isupper() for w in words if w.lower() not in {"the", "a", "an"})
-    return not capitalised and all(w.lower() in _common_source_words() for w in words)
+    capitalised = any(w[:1].isupper() for w in words[1:] if w.lower() not in {"the", "a", "an"})
+    return not capitalised and all(w.lower() in _common_source_words() for w in words)  # "Authorities said"
 
 
 @cache
