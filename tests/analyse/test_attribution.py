@@ -236,3 +236,27 @@ def test_he_after_a_named_journalist_is_that_journalist_not_a_thing_that_appears
     )
     cues = {a.cue.text: a for a in find_attributions(text)}
     assert cues["confirms"].resolved and cues["confirms"].source_name == cues["reports"].source_name
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("London: Mia Holt and husband Jonas dismissed rumours that they will split.", "Mia Holt", "person"),
+        ("One PR man, PR executive Jonas Berg, Tweeted: “I hear they will split.”", "Jonas Berg", "person"),
+        ("The pair will not split, reports the Daily Clarion.", "the Daily Clarion", "outlet"),
+        ("“It is false,” a spokesperson for the singer and the footballer told the paper.",
+         "a spokesperson for the singer and the footballer", "person"),
+        ("In a call with media the couple's spokesperson stated: “It is false.”", "the couple's spokesperson",
+         "person"),
+        ("Reps for the couple said: “There is no divorce.”", "Reps for the couple", "person"),
+        ("The Sun also reports that the couple will split.", "The Sun", "outlet"),
+    ],
+)  # fmt: skip
+def test_datelines_capital_cues_inverted_outlets_and_phrase_bounds(text: str, name: str, kind: str) -> None:
+    a = find_attributions(text)[0]
+    assert (a.source_name, a.source_kind) == (name, kind)
+
+
+def test_either_before_a_passive_cue_is_no_source() -> None:
+    found = find_attributions("The rumour spread before it was either confirmed or denied.")
+    assert next(a for a in found if a.cue.text == "confirmed").source is None

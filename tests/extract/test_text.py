@@ -280,3 +280,10 @@ def test_a_dateline_on_a_line_of_its_own_opens_the_paragraph_below_it() -> None:
     page = "\n\n".join(["Harbour reopens after the spill", "By Mia Holt", paras[2], dateline, *paras[3:]])
     body = extract_text_article(page).body
     assert body[1] == f"Portsmouth, England Clarion — {paras[3]}" and len(body) == len(paras) - 2
+
+
+def test_a_date_line_above_the_headline_dates_the_article_and_is_not_its_title() -> None:
+    paras = SECTION_OVER_HEADLINE.split("\n\n")
+    page = "\n\n".join(["Sun June 10, 2018", "World", "Web Desk", "June 10, 2018", *paras[1:]])
+    article = extract_text_article(page)
+    assert article.title == paras[1] and article.published == datetime(2018, 6, 10)

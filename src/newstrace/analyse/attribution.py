@@ -52,6 +52,7 @@ from newstrace.analyse.phrases import (
     skip_back,
     stretch_to_quote,
 )
+from newstrace.analyse.places import place_key
 from newstrace.analyse.quotes import find_quotes
 from newstrace.analyse.sentences import split_sentences
 from newstrace.analyse.sources import JOURNALISTS, classify_source, source_name
@@ -84,8 +85,9 @@ def _is_cue(tokens: list[Token], i: int, lexicon: Lexicon, title_case: bool = Fa
     lemma = lexicon.verb_forms.get(token.lower)
     if lemma is None:
         return None
-    if i > 0 and token.capitalised and not title_case:
-        return None  # "The Washington Post", "Report" in a title
+    before_colon = i + 1 < len(tokens) and tokens[i + 1].text == ":" and tokens[i - 1].text == ","
+    if i > 0 and token.capitalised and not title_case and not before_colon:
+        return None  # "The Washington Post", "Report" in a title; but "…, Tweeted: “…”"
     previous = tokens[i - 1].lower if i > 0 else ""
     named = i > 1 and tokens[i - 1].capitalised  # "The Associated Press reported": a name's last word
     auxiliary = bool(lexicon.determiners) and previous in lexicon.auxiliaries  # French "a déclaré"
@@ -119,7 +121,9 @@ def _colon_cue(tokens: list[Token], i: int, found: list[Attribution], lexicon: L
     if tokens[i].text != ":" or i + 1 >= len(tokens) or any(a.cue.end <= tokens[i].start for a in found):
         return False
     if 1 <= i <= 4 and all(t.capitalised or t.text in ".-" for t in tokens[:i]):
-        return " ".join(t.lower for t in tokens[:i]) not in lexicon.headline_labels  # not "BREAKING:"
+        words = " ".join(t.text for t in tokens[:i])
+        # not a kicker ("BREAKING:") nor a dateline ("London: David Beckham and …")
+        return words.lower() not in lexicon.headline_labels and place_key(words) is None
     return tokens[i + 1].text in "\"“‘'«" and i >= 2
 
 
@@ -137,7 +141,10 @@ def _weak_cue_context(tokens: list[Token], i: int) -> bool:
     previous = tokens[i - 1].text if i > 0 else ""
     if following in _GATE_WORDS or (following and following in QUOTE_CHARS):
         return True
-    return previous in {",", *CLOSING_QUOTES} and i + 1 < len(tokens) and tokens[i + 1].capitalised
+    if previous not in {",", *CLOSING_QUOTES} or i + 1 >= len(tokens):
+        return False
+    named = i + 2 < len(tokens) and tokens[i + 1].lower == "the" and tokens[i + 2].capitalised
+    return tokens[i + 1].capitalised or named  # "…, reports the Daily Star."
 
 
 _PARTICLES = {
@@ -198,9 +205,9 @@ def _find_source(tokens: list[Token], i: int, lexicon: Lexicon) -> _Found:
     if tokens[j].lower in {"and", "but"}:  # "Smith did not name them, but told supporters"
         return _Found(sentence_subject(tokens, j, lexicon), coordinated=True)
     if tokens[j].text == "," and not lexicon.inverted_subjects:
-        apposed_subject = _speaker_after_quote(tokens, j) or apposition_before(tokens, j, lexicon)
-        if apposed_subject is not None:  # "Smith, the mayor, said the talks failed"
-            return _Found(apposed_subject)
+        apposed = _speaker_after_quote(tokens, j - 1, lexicon) or apposition_before(tokens, j, lexicon)
+        if apposed is not None:  # "Smith, the mayor, said the talks failed"
+            return _Found(apposed)
     if tokens[j].text in CLOSING_QUOTES or tokens[j].text == ",":
         after = noun_phrase_after(tokens, i + 1) if i + 1 < len(tokens) else None
         apposed = after is not None and any(t.text == "," for t in tokens[after[0] : after[1] + 1])
@@ -225,7 +232,9 @@ def _find_source(tokens: list[Token], i: int, lexicon: Lexicon) -> _Found:
         if antecedent is not None and tokens[j].lower == "who":
             antecedent = _personal_antecedent(tokens, antecedent)
         return _Found((j, j), antecedent=antecedent)
-    return _Found(_modified_subject(tokens, j, lexicon) or noun_phrase_before(tokens, j, lexicon))
+    after_quote = _speaker_after_quote(tokens, j, lexicon) if tokens[j].text[0].isalnum() else None
+    subject = after_quote or _modified_subject(tokens, j, lexicon)
+    return _Found(subject or noun_phrase_before(tokens, j, lexicon))
 
 
 _PARTICIPLE_LINKS = frozenset(["by", "in", "at", "from", "with", "for", "on", "near", "of"])
@@ -262,15 +271,18 @@ def _modified_subject(tokens: list[Token], j: int, lexicon: Lexicon) -> tuple[in
     return (first, p - 1)
 
 
-def _speaker_after_quote(tokens: list[Token], comma: int) -> tuple[int, int] | None:
-    """'"…," Anne Richards, assistant secretary of state for refugees, and migration, said': the
-    name right after the closing quote with its apposition, however many commas it holds."""
-    for k in range(comma - 1, max(comma - 30, 0), -1):
+def _speaker_after_quote(tokens: list[Token], last: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """'"…," Anne Richards, assistant secretary of state for refugees, and migration, said' and '"…,"
+    a spokesperson for the footballer and the singer told': the whole phrase between the closing
+    quote and the cue, however many commas or "and"s it holds, up to token ``last``."""
+    for k in range(last, max(last - 30, 0), -1):
         if tokens[k].text in ".;:!?":
             return None
         if tokens[k].text in CLOSING_QUOTES and k > 0 and tokens[k - 1].text in ",.!?":
             first = k + 1
-            return (first, comma - 1) if tokens[first].capitalised and first < comma else None
+            opens = first <= last and (tokens[first].capitalised or tokens[first].lower in DETERMINERS)
+            verbs = any(t.lower in lexicon.verb_forms and not t.capitalised for t in tokens[first : last + 1])
+            return (first, last) if opens and not verbs else None
     return None
 
 

@@ -22,7 +22,10 @@ def skip_back(tokens: list[Token], j: int, lexicon: Lexicon) -> int:
     """Step back over auxiliaries and adverbs: "has also", "repeatedly", "would later"."""
     while j >= 0:
         lower = tokens[j].lower
-        if lower in WHEN_WORDS and j > 0 and tokens[j - 1].lower in {"on", "last", "this", "earlier", "late"}:
+        previous = tokens[j - 1].lower if j > 0 else ""
+        if lower in {"either", "neither"} and previous in PASSIVE_AUX | lexicon.auxiliaries:
+            j -= 1  # "was either confirmed or denied"
+        elif lower in WHEN_WORDS and previous in {"on", "last", "this", "earlier", "late"}:
             j -= 2  # "on Tuesday", "last week"
         elif (lower in WHEN_WORDS and lower in {"yesterday", "today", "tonight"}) or (
             lower in lexicon.auxiliaries
@@ -49,7 +52,10 @@ def noun_phrase_before(tokens: list[Token], j: int, lexicon: Lexicon) -> tuple[i
             continue
         if token.text in QUOTE_CHARS or (not token.text[0].isalnum() and token.text != "&"):
             break
-        joins_names = lower == "and" and a > 0 and tokens[a - 1].capitalised and tokens[a + 1].capitalised
+        # "Smith and Jones", "David Beckham and wife Victoria"
+        one_word = a + 2 <= j and tokens[a + 1].text.isalpha() and tokens[a + 2].capitalised
+        joined = a + 1 < len(tokens) and (tokens[a + 1].capitalised or one_word)
+        joins_names = lower == "and" and a > 0 and tokens[a - 1].capitalised and joined
         role_to = a > 0 and _role_complement(tokens, a, lexicon)
         if lower in BARRIERS and not (token.capitalised and a > 0) and not joins_names and not role_to:
             break
@@ -59,6 +65,9 @@ def noun_phrase_before(tokens: list[Token], j: int, lexicon: Lexicon) -> tuple[i
         if lower.endswith("ing") and not token.capitalised and progressive:
             break  # "whilst this was happening North Korea's envoy told": a clause before the subject
         if j - a >= 10 + sum(1 for t in tokens[a:j] if t.text in "()"):
+            break
+        if _starts_after_a_noun(tokens, a, lexicon):
+            a -= 1  # "with international media the couple's spokesperson": the phrase starts here
             break
         a -= 1
     a += 1
@@ -77,6 +86,24 @@ def _role_complement(tokens: list[Token], a: int, lexicon: Lexicon) -> bool:
     named_place = lower == "in" and a + 1 < len(tokens) and tokens[a + 1].capitalised
     bodies = lexicon.person_roles | lexicon.organisation_words | lexicon.outlet_words
     return named_place and before in bodies | lexicon.anonymous_heads
+
+
+def _starts_after_a_noun(tokens: list[Token], a: int, lexicon: Lexicon) -> bool:
+    """A determiner right after a lower-case noun starts a new phrase (no comma between them):
+    "with international media the couple's spokesperson". Not after a preposition, a quantifier
+    ("all the attendees") or a role ("Vatican spokesman the Rev. …")."""
+    if a == 0 or tokens[a].lower not in {"the", "a", "an"}:
+        return False
+    before = tokens[a - 1]
+    linking = before.lower in BARRIERS | NP_PREPOSITIONS | _LINKING or before.lower in lexicon.person_roles
+    adverb = before.lower.endswith("ly")
+    return before.text.isalpha() and not before.capitalised and not linking and not adverb
+
+
+_LINKING = frozenset(
+    ["from", "against", "like", "than", "between", "within", "among", "throughout", "during", "amid",
+     "across", "toward", "towards", "without", "via", "all", "both", "half"]
+)  # fmt: skip
 
 
 def noun_phrase_after(tokens: list[Token], i: int) -> tuple[int, int] | None:

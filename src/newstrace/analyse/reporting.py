@@ -30,7 +30,7 @@ _FOCUS_WORDS = frozenset({"only", "merely", "simply", "just", "also", "even", "n
 # a clause without "that" after the cue: its one- or two-word subject, then its verb ("confirms
 # bodies are strewn", "announced the talks were over")
 _BARE_CLAUSE = re.compile(
-    r"(?:(?:the|a|an|its|their|his|her|our)\s+)?(?!(?:to|not|be|been)\b)[\w’'-]+\s+"
+    r"(?:(?:the|a|an|its|their|his|her|our)\s+[\w’'-]+\s+)?(?!(?:to|not|be|been)\b)[\w’'-]+\s+"
     r"(?:is|are|was|were|has|have|had|will|would|could|can)\b",
     re.IGNORECASE,
 )

@@ -169,8 +169,11 @@ def source_name(text: str, kind: SourceKind, roles: frozenset[str] = frozenset()
             return token.text
     if kind == "person":
         head = _head_token(tokens)
-        if head is not None and not head.capitalised and _has_complement(tokens, head):
-            return text.strip(" ,")  # "family members of the crew", "a friend of the Smiths": no one name
+        # "Reps for the couple", but "The US Secretary of State, Rex Tillerson" names him
+        unnamed = head is not None and (not head.capitalised or (head.lower in roles and "," not in text))
+        if unnamed and _has_complement(tokens, head):
+            # "family members of the crew", "a friend of the Smiths", "Reps for the couple": no one name
+            return text.strip(" ,")
         if head is not None and head is tokens[-1] and not head.capitalised and head.lower in roles:
             # "the Kremlin spokesman": an unnamed holder of a role, not "Kremlin"
             return text.strip(" ,")

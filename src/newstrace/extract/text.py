@@ -89,7 +89,8 @@ def _norm(text: str) -> str:
 
 def _site_title_parts(first_line: str) -> list[str]:
     """The parts of the first line (usually the page's <title>) around " - Site" separators."""
-    return [part for part in _SITE_SEPARATORS.split(first_line) if len(part.split()) >= 3]
+    parts = _SITE_SEPARATORS.split(first_line)
+    return [part for part in parts if len(part.split()) >= 3 and not _is_meta(part)]
 
 
 def _overlap(a: str, b: str) -> float:
@@ -178,6 +179,9 @@ def _read_head(lines: list[PageLine], start: int) -> Head:
             published_text = published_text or text
         elif standfirst is None and title_index is not None and j - title_index <= _STANDFIRST_REACH:
             standfirst = text if _is_standfirst(text) else None
+    if published_text is None and title_index is not None:  # a date line above the headline
+        above = range(title_index - 1, max(-1, title_index - _HEAD_WINDOW - 1), -1)
+        published_text = next((lines[j].text for j in above if parse_date(lines[j].text) is not None), None)
     return Head(title, title_index, standfirst, authors, published_text, frozenset(range(first, start)))
 
 
