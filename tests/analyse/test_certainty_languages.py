@@ -152,3 +152,20 @@ def test_english_has_no_unseen_speaker_rule() -> None:
     # "…, said the agency" with no source found stays as English decides: the rule is off for "en"
     decision = classify_certainty("The bridge will stay closed.", "none", "said", "en")
     assert decision.certainty == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "kind"),
+    [
+        ("Mehr Menschen wurden nach Behördenangaben verletzt.", "Behördenangaben", "organisation"),
+        ("Zehn Helfer werden laut Polizeiangaben noch vermisst.", "Polizeiangaben", "organisation"),
+        ("Das berichtete die Nachrichtenagentur Nordpress.", "die Nachrichtenagentur Nordpress", "outlet"),
+        ("Im Lager lagen nach Angaben der Armee unter anderem Tonnen Gift.", "der Armee", "organisation"),
+    ],
+)  # fmt: skip
+def test_german_speakers_in_compounds_after_a_demonstrative_and_before_other_nouns(
+    sentence: str, source: str, kind: str
+) -> None:
+    claim = claim_in_context(sentence, language="de")
+    assert claim is not None
+    assert (claim.source, claim.source_kind, claim.certainty) == (source, kind, "attributed")

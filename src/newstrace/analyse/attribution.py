@@ -55,7 +55,7 @@ from newstrace.analyse.phrases import (
 from newstrace.analyse.places import place_key
 from newstrace.analyse.quotes import find_quotes
 from newstrace.analyse.sentences import split_sentences
-from newstrace.analyse.sources import JOURNALISTS, classify_source, source_name
+from newstrace.analyse.sources import JOURNALISTS, classify_source, compound_speaker, source_name
 from newstrace.analyse.tagged_attributions import tagged_attributions
 from newstrace.records import SourceKind, Span
 
@@ -200,6 +200,8 @@ def _find_source(tokens: list[Token], i: int, lexicon: Lexicon) -> _Found:
         return _Found(passive=True)
     if j < 0:
         return _Found()
+    if lexicon.inverted_subjects and j == 0 and tokens[0].lower in _V2_OPENERS and i + 1 < len(tokens):
+        return _Found(noun_phrase_after(tokens, i + 1))  # "Das berichtete die Agentur Xinhua."
     if tokens[i].lower.endswith("ing") and tokens[j].text == ",":
         return _Found(sentence_subject(tokens, j, lexicon), coordinated=True)
     if tokens[j].lower in {"and", "but"}:  # "Smith did not name them, but told supporters"
@@ -269,6 +271,10 @@ def _modified_subject(tokens: list[Token], j: int, lexicon: Lexicon) -> tuple[in
     if not (ing or ed) or any(not t.text[0].isalnum() or t.lower in finite for t in between):
         return None
     return (first, p - 1)
+
+
+# a sentence opened by a demonstrative puts the subject after the verb (de, nl): "Das berichtete …"
+_V2_OPENERS = frozenset(["das", "dies", "dieses", "so", "dat", "dit", "zo"])
 
 
 def _speaker_after_quote(tokens: list[Token], last: int, lexicon: Lexicon) -> tuple[int, int] | None:
@@ -359,6 +365,17 @@ def _learned_attributions(
     return learned
 
 
+def _first_noun_run(tokens: list[Token], phrase: tuple[int, int]) -> tuple[int, int]:
+    """Where every noun is capitalised (de): the phrase up to its first run of capitalised words."""
+    first, last = phrase
+    k = next((k for k in range(first, last + 1) if tokens[k].capitalised), None)
+    if k is None:
+        return phrase
+    while k + 1 <= last and tokens[k + 1].capitalised:
+        k += 1
+    return (first, k)
+
+
 def _modifier(tokens: list[Token], i: int) -> bool:
     """An adverb or auxiliary before a lower-case word: the cue is the verb it modifies."""
     following = tokens[i + 1] if i + 1 < len(tokens) else None
@@ -382,6 +399,10 @@ def _rule_attributions(
         if source is not None:  # "according to new reports, the pop star has …": the clause starts
             comma = next((k for k in range(*source) if tokens[k].text == ","), None)
             source = (source[0], comma - 1) if comma is not None and comma > source[0] else source
+        if source is not None and lexicon.capitalised_nouns:  # "nach Angaben der Armee unter anderem"
+            source = _first_noun_run(tokens, source)
+        if compound_speaker(tokens[last].lower, lexicon):
+            source = (last, last)  # "nach Behördenangaben": the phrase names its speaker
         found.append(
             _make(tokens, (first, last), _Found(source), sentence, index, lexicon, quotes, "according to")
         )

@@ -94,6 +94,7 @@ class Lexicon:
     evaluative_predicates: frozenset[str] = frozenset()  # "seems unfair": the writer's judgement
     outlet_names: frozenset[str] = frozenset()  # "reuters", "associated press": outlets by name
     compound_words: bool = False  # nouns compound (de, nl): "Staatsmedien" is one of the "medien"
+    capitalised_nouns: bool = False  # every noun is capitalised (de): a capital marks no name
     unspaced: bool = False  # written without spaces between words (ja): cues match inside runs
     participle_cues: frozenset[str] = frozenset()  # "expected (to)": speculative only after "be"
     hedge_adverbs: frozenset[str] = frozenset()  # hedging adverbs ("allegedly"): scope over the next verb
@@ -200,6 +201,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
         evaluative_predicates=words("evaluative_predicates"),
         outlet_names=_news_organisations(),
         compound_words=bool(raw.get("compound_words", False)),
+        capitalised_nouns=bool(raw.get("capitalised_nouns", False)),
         unspaced=bool(raw.get("unspaced", False)),
         participle_cues=words("participle_cues"),
         hedge_adverbs=words("hedge_adverbs"),

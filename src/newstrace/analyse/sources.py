@@ -39,6 +39,7 @@ def classify_source(text: str, lexicon: Lexicon) -> SourceKind:
     if " ".join(w for w in lowers if w not in DETERMINERS) in lexicon.outlet_names:
         return "outlet"  # "Reuters", "the AP"
     head = _head(tokens)
+    head = compound_speaker(head, lexicon) or head
     names = [t for t in tokens if t.capitalised and t.lower not in DETERMINERS]
     if head in lexicon.footage_words and not (head in {"report", "statement"} and names):
         return "anonymous" if head in {"reports"} else "footage"
@@ -68,6 +69,15 @@ def classify_source(text: str, lexicon: Lexicon) -> SourceKind:
     if lowers[0] in {"a", "an", "one", "some", "several", "many"}:
         return "anonymous"
     return "person"
+
+
+def compound_speaker(word: str, lexicon: Lexicon) -> str | None:
+    """Whose statements a compound names (de): "behördenangaben" are the authorities' ("behörden")."""
+    for suffix in ("angaben", "angabe"):
+        if lexicon.compound_words and word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            return stem[:-1] if stem.endswith("s") else stem  # "regierungsangaben": "regierung"
+    return None
 
 
 def _among(word: str, words: frozenset[str], lexicon: Lexicon) -> bool:

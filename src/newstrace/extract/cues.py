@@ -76,6 +76,12 @@ _AGENCY_TAIL_RE = re.compile(
     r"^(?P<text>.*?[.!?)])\s+(?P<credit>[A-Z][\w.&' -]{0,40}/\s?(?:Getty Images|Getty|AFP|AP|Reuters|EPA|PA|"
     r"Shutterstock|Alamy|Bloomberg|Rex|REX|Zuma|ZUMA|AAP|Xinhua|Sipa|IMAGO|dpa|Anadolu)[\w .]*)$"
 )
+# a caption printed under its label, its credit after the last full stop
+_CAPTION_LABEL_RE = re.compile(
+    r"^(?:caption|legende|bildlegende|bildunterschrift|légende|leyenda|didascalia|legenda|onderschrift)\s*:\s*"
+    r"(?P<text>.+?[.!?])(?:\s+(?P<credit>[A-Z][\w&./ -]{1,40}))?$",
+    re.IGNORECASE,
+)
 _SPLIT_RE = re.compile(
     r"\s*(?:,|;|\||•|·|、|，|\s&\s|\s(?:and|und|et|y|e|и|і|și|şi|og|och|en|ja|ve|és)\s|\sو)\s*"
 )
@@ -150,6 +156,10 @@ def split_caption_credit(line: str) -> Caption | None:
     Also reads "… Photo: X", "… (Photo by X)", "… © X" and "… Name/Getty Images" tails. A line that
     is only a credit ("Credit: PA") is not a caption: see :func:`is_image_credit_line`.
     """
+    labelled = _CAPTION_LABEL_RE.match(line.strip())
+    if labelled:  # "Legende: Firefighters at the site. Keystone"
+        credit = labelled["credit"] if labelled["credit"] and _credit_ok(labelled["credit"]) else None
+        return Caption(text=labelled["text"].strip(), credit=credit)
     for pattern in (_PAREN_BY_RE, _CREDIT_TAIL_RE, _COPYRIGHT_TAIL_RE, _AGENCY_TAIL_RE):
         match = pattern.match(line.strip())
         if not match:

@@ -8,7 +8,7 @@ around the body (captions with their credit, cited sources, topics) and keep the
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from newstrace.extract.cues import (
@@ -54,6 +54,7 @@ _RUN_SHARE = 0.2
 # CV F1 0.910-0.911 on the benchmark; the rule is for scraped pages that open with a prompt line.
 _ANCHOR_GAP = 2
 _DATELINE_WORDS = 6
+_ALT_TEXT_WORDS = 8
 _BYLINE_SLACK = 4  # a byline printed among the first few body lines still belongs to the head
 # Share of words a headline line shares with the <title> line. Chosen by reading the titles picked on
 # the 120 benchmark pages (which have no gold titles) at 0.5–0.8: 0.5 picks section names and
@@ -66,6 +67,14 @@ _NOT_TITLE = re.compile(
     r"^(?:posted|by|text|written|updated|published)\b|\d{1,2}:\d\d|\d{1,4}[./]\d{1,2}[./]\d{2,4}"
     r"|\s[·|/]\s|\s/$|\s[—–-]$",
     re.I,
+)
+# "Skip to content" links in the languages of the lexicons
+_SKIP_LINK = re.compile(
+    r"^(?:skip to (?:the )?(?:main )?(?:content|navigation)|(?:direkt )?zum inhalt(?: springen)?"
+    r"|aller au contenu(?: principal)?|passer au contenu|(?:ir|saltar) al contenido(?: principal)?"
+    r"|vai al contenuto(?: principale)?|(?:ga )?naar (?:de )?(?:hoofd)?inhoud"
+    r"|перейти к (?:основному )?содержанию)\W*$",
+    re.IGNORECASE,
 )
 # a dateline on a line of its own ("Tianjin, China CNN —", "WASHINGTON (AP) —"): it opens the next paragraph
 _DATELINE_LINE = re.compile(r"^[A-Z][^.!?]{0,60}\s[—–-]$")
@@ -133,7 +142,8 @@ def _headline_shaped(text: str) -> bool:
     """Three to thirty words, no full stop at the end, neither a byline, a date nor a menu."""
     ending = text.rstrip("\"'”’»)] ")
     shaped = 3 <= len(text.split()) <= 30 and not ending.endswith((".", "!", "?", ":", ";", ","))
-    return shaped and not _is_meta(text) and not _menu_like(text) and not _NOT_TITLE.search(text)
+    interface = _menu_like(text) or _SKIP_LINK.match(text)
+    return shaped and not _is_meta(text) and not interface and not _NOT_TITLE.search(text)
 
 
 def _menu_like(text: str) -> bool:
@@ -186,10 +196,14 @@ def _read_head(lines: list[PageLine], start: int) -> Head:
 
 
 def _fallback_title(lines: list[PageLine]) -> str:
-    """The first line that is not a date stamp (the page's <title> in html-text output) without its
-    site suffix."""
-    first = next((line.text for line in lines if not is_time_stamp(line.text)), "")
+    """The first line that is neither a date stamp nor a skip link (the page's <title> in html-text
+    output) without its site suffix."""
+    first = next((line.text for line in lines if line.text and not _skipped(line.text)), "")
     return max(_SITE_SEPARATORS.split(first), key=lambda part: len(part.split())).strip()
+
+
+def _skipped(text: str) -> bool:
+    return is_time_stamp(text) or bool(_SKIP_LINK.match(text))
 
 
 def _anchor(body: list[int], listed: set[int]) -> int:
@@ -264,9 +278,14 @@ def _cue_kinds(lines: list[PageLine]) -> list[str | None]:
             kinds.append("related")  # "READ ALSO:" and the headlines of other stories under it
         else:
             kinds.append(None)
+    for j in range(len(lines) - 1):  # a picture's alt text over its labelled caption
+        alt_text = _is_link_line(lines[j].text) and len(lines[j].text.split()) <= _ALT_TEXT_WORDS
+        if kinds[j] is None and kinds[j + 1] == "caption" and alt_text:
+            kinds[j] = "caption"
     return kinds
 
 
+_NOT_HEAD = frozenset(["caption", "credit", "related"])
 _HIGHLIGHTS_RE = re.compile(
     r"^(?:story highlights|highlights|key points|in brief|at a glance|what we know(?: so far)?)\s*:?\s*$",
     re.IGNORECASE,
@@ -346,8 +365,10 @@ def assemble_article(
         return Article(title=_fallback_title(lines), body=[], url=url, source=source,
                        extracted_by=EXTRACTED_BY, location=location)  # fmt: skip
     anchor = _anchor(body, {i for i, kind in enumerate(kinds) if kind == "related"})
-    start = _body_start(lines, [i for i in body if i >= anchor])
-    head = _read_head(lines, start)
+    # captions, credits and related links are never the headline or the standfirst
+    unlabelled = [replace(line, text="") if kinds[line.index] in _NOT_HEAD else line for line in lines]
+    start = _body_start(unlabelled, [i for i in body if i >= anchor])
+    head = _read_head(unlabelled, start)
     if head.title_index is not None:
         start = max(start, head.title_index + 1)
     end = max(i for i in body if i >= start) if any(i >= start for i in body) else start
