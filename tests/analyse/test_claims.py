@@ -374,3 +374,22 @@ def test_an_embedded_post_rests_on_its_account_and_its_signature_is_no_claim() -
 )
 def test_cues_before_bare_clauses_and_directives(sentence: str, certainty: str) -> None:
     assert claim_in_context(sentence).certainty == certainty
+
+
+@pytest.mark.parametrize(
+    ("sentence", "certainty", "kind"),
+    [
+        ("Harbour source: the ferry operator is close to collapse", "hedged", "anonymous"),
+        ("Ferry operator close to collapse: Report", "hedged", "anonymous"),
+        ("Ferry operator close to collapse, says report", "hedged", "anonymous"),
+        ("Reports from late Monday indicate that the operator is close to collapse.", "hedged", "anonymous"),
+        ("The operator is close to collapse, a media report said on Tuesday.", "hedged", "anonymous"),
+        ("If it survives, its debts are huge, I'm told.", "hedged", "none"),
+        ("A second source familiar with the talks told the Gazette that the operator would fold.", "hedged",
+         "anonymous"),
+        ("A Gazette report said the firm would fold, according to an official.", "hedged", "anonymous"),
+    ],
+)  # fmt: skip
+def test_unnamed_sources_in_headlines_relays_and_asides(sentence: str, certainty: str, kind: str) -> None:
+    claim = claim_in_context(sentence)
+    assert claim is not None and (claim.certainty, claim.source_kind) == (certainty, kind)

@@ -112,3 +112,10 @@ def test_body_sentences_are_not_image_credits() -> None:
     line = "The photo was taken on Tuesday by a passer-by who then posted it online."
     assert not is_image_credit_line(line)
     assert parse_image_credit(line) is None
+
+
+def test_agency_credit_notes_and_labelled_captions() -> None:
+    line = "Ferries at the quay. (Photo by Jane Doe / AFP) (Photo credit should read JANE DOE/AFP via Getty)"
+    assert split_caption_credit(line) == Caption(text="Ferries at the quay.", credit="Jane Doe / AFP")
+    labelled = split_caption_credit("Legende: Die Fähre am Kai. Keystone")
+    assert labelled == Caption(text="Die Fähre am Kai.", credit="Keystone")

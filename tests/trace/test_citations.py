@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newstrace.records import Article, Claim
+from newstrace.records import Article, Caption, Claim
 from newstrace.trace.citations import normalise_source, resolve_citations
 
 
@@ -178,3 +178,21 @@ def test_generic_and_descriptive_names_reduce_to_the_source() -> None:
               for k, source in said}  # fmt: skip
     graph = resolve_citations(articles, claims)
     assert sorted(n.name for n in graph.nodes.values()) == ["Clarion Gazette", "Rivernews"]
+
+
+def test_qualifiers_weekdays_photographers_and_descriptions_are_not_sources() -> None:
+    articles = [
+        _article(1, "A", ["The quay is shut, according to a Clarion official with direct knowledge."]),
+        _article(2, "B", ["A report from Harbour TV Monday said the quay is shut."]),
+    ]
+    sources = {
+        "2": ("A report from Harbour TV Monday", "outlet"),
+        "3": ("Ada Marsh, senior reporter for Harbour TV", "outlet"),
+        "4": ("Quay News, an online paper based in Portsmouth", "outlet"),
+        "5": ("the intelligence", "person"),
+    }
+    claims = {k: [Claim("x", 0, 1, "attributed", [], name, kind)] for k, (name, kind) in sources.items()}
+    articles += [_article(k, "C", ["x"]) for k in (3, 4, 5)]
+    articles.append(Article(title="t", body=["x"], id=6, captions=[Caption("Pier.", "Jane Doe / AFP")]))
+    graph = resolve_citations(articles, claims)
+    assert sorted(n.name for n in graph.nodes.values()) == ["AFP", "Harbour TV", "Quay News"]

@@ -120,7 +120,10 @@ def _colon_cue(tokens: list[Token], i: int, found: list[Attribution], lexicon: L
     ``Name: what they said`` (a colon after one to four capitalised words)."""
     if tokens[i].text != ":" or i + 1 >= len(tokens) or any(a.cue.end <= tokens[i].start for a in found):
         return False
-    if 1 <= i <= 4 and all(t.capitalised or t.text in ".-" for t in tokens[:i]):
+    # "Putin:", "US source:", "Kremlin spokesman:" (a role or an unnamed source after the name)
+    role = lexicon.anonymous_heads | lexicon.person_roles | lexicon.organisation_words
+    named = all(t.capitalised or t.text in ".-" for t in tokens[: i - 1])
+    if 1 <= i <= 4 and named and (tokens[i - 1].capitalised or tokens[i - 1].lower in role):
         words = " ".join(t.text for t in tokens[:i])
         # not a kicker ("BREAKING:") nor a dateline ("London: David Beckham and …")
         return words.lower() not in lexicon.headline_labels and place_key(words) is None

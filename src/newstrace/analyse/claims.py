@@ -205,6 +205,7 @@ def _claims_of(
         attribution = main_attribution(index, sentence, found, quotes, reports)
         if attribution is not None and not reports(attribution):
             attribution = None
+        attribution = _unnamed_behind(attribution, index, found, lexicon) or attribution
         if attribution is None or (attribution.source is None and not attribution.passive):
             attribution = trailing_report(index, sentence, lexicon) or attribution
         quoted = _inside_quote(sentence, quotes)
@@ -308,6 +309,23 @@ def _claim(
 _HEAD_ENDS = frozenset({"of", "from", "at", "for", "with", "in", "on", "who", "that", "close", "familiar"})
 
 
+def _unnamed_behind(
+    attribution: Attribution | None, index: int, found: list[Attribution], lexicon: Lexicon
+) -> Attribution | None:
+    """ "A CNN report said …, according to a US official": the claim rests on the unnamed official,
+    whoever relays it (CERTAINTY guide: a second-hand, unidentifiable source hedges)."""
+    if attribution is None or attribution.source_kind == "anonymous":
+        return None
+    for other in found:
+        if other.sentence_index != index or other.lemma != "according to" or other is attribution:
+            continue
+        words = _source_words(other)
+        unnamed = other.source_kind == "anonymous" or (words and _indefinite_individual(other, lexicon))
+        if unnamed and set(words) & (lexicon.anonymous_heads | lexicon.person_roles):
+            return other
+    return None
+
+
 def _source_words(attribution: Attribution) -> list[str]:
     return [w.lower() for w in _WORD.findall(attribution.source.text)] if attribution.source else []
 
@@ -390,9 +408,9 @@ def _poll_share(attribution: Attribution) -> bool:
 
 def _first_person(attribution: Attribution, sentence: Span, quotes: list[Span], lexicon: Lexicon) -> bool:
     """The writer speaking ("We strongly recommend that …", "I think …") outside any quotation."""
-    words = _source_words(attribution)
+    source = attribution.source.text.lower() if attribution.source else ""
     quoted = any(q.start < sentence.end and sentence.start < q.end and q.end - q.start > 3 for q in quotes)
-    return len(words) == 1 and words[0] in lexicon.first_person and not quoted
+    return source in lexicon.first_person and not quoted  # "I", "we", "I'm (told)"
 
 
 def _quoted_claim(

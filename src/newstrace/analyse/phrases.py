@@ -17,6 +17,14 @@ from newstrace.analyse.lexicon import (
 )
 from newstrace.records import Span
 
+# words ending in "-ly" that are no adverbs: "people close to the family said"
+_LY_NOUNS = frozenset(["family", "assembly", "ally", "rally", "supply", "monopoly", "anomaly", "daily"])
+
+
+def _adverb(token: Token) -> bool:
+    lower = token.lower
+    return lower.endswith("ly") and not token.capitalised and len(lower) > 4 and lower not in _LY_NOUNS
+
 
 def skip_back(tokens: list[Token], j: int, lexicon: Lexicon) -> int:
     """Step back over auxiliaries and adverbs: "has also", "repeatedly", "would later"."""
@@ -30,7 +38,7 @@ def skip_back(tokens: list[Token], j: int, lexicon: Lexicon) -> int:
         elif (lower in WHEN_WORDS and lower in {"yesterday", "today", "tonight"}) or (
             lower in lexicon.auxiliaries
             or lower in PASSIVE_AUX
-            or (lower.endswith("ly") and not tokens[j].capitalised and len(lower) > 4)
+            or _adverb(tokens[j])
         ):
             j -= 1
         else:
@@ -56,7 +64,7 @@ def noun_phrase_before(tokens: list[Token], j: int, lexicon: Lexicon) -> tuple[i
         one_word = a + 2 <= j and tokens[a + 1].text.isalpha() and tokens[a + 2].capitalised
         joined = a + 1 < len(tokens) and (tokens[a + 1].capitalised or one_word)
         joins_names = lower == "and" and a > 0 and tokens[a - 1].capitalised and joined
-        role_to = a > 0 and _role_complement(tokens, a, lexicon)
+        role_to = a > 0 and (_role_complement(tokens, a, lexicon) or tokens[a - 1].lower in _LINK_ADJECTIVES)
         if lower in BARRIERS and not (token.capitalised and a > 0) and not joins_names and not role_to:
             break
         if lexicon.verb_forms.get(lower) and a != j and not token.capitalised:
@@ -76,6 +84,10 @@ def noun_phrase_before(tokens: list[Token], j: int, lexicon: Lexicon) -> tuple[i
     while a <= j and tokens[a].lower in NP_PREPOSITIONS:
         a += 1
     return (a, j) if a <= j else None
+
+
+# "a source familiar with the matter", "people close to the family", "officials briefed on the plan"
+_LINK_ADJECTIVES = frozenset(["familiar", "close", "briefed", "knowledgeable", "loyal"])
 
 
 def _role_complement(tokens: list[Token], a: int, lexicon: Lexicon) -> bool:

@@ -80,7 +80,12 @@ _TRAILING = re.compile(
 
 # "…, say sources.", "…, say some Democrats, who …": an inverted verb before a common-noun source
 _TRAILING_INVERTED = re.compile(
-    r",\s+([a-z]+)\s+((?:[a-z]+\s+){0,2}[A-Za-z][\w-]*)(?=\s*(?:[.!?)\"”'’]+\s*$|,\s+who\b))"
+    r",\s+([a-z]+)\s+((?:[a-z]+\s+){0,2}[A-Za-z][\w-]*)(?=\s*(?:[.!?)\"”'’]*\s*$|,\s+who\b))"
+)
+
+# a headline closed by whose word it is: "…: Report", "…: reports", "…: US officials"
+_TRAILING_LABEL = re.compile(
+    r"(:)\s*((?:[A-Z][\w.-]*\s+){0,2}(?:reports?|sources?|officials?|media))\s*$", re.IGNORECASE
 )
 
 
@@ -94,7 +99,9 @@ def trailing_report(index: int, sentence: Span, lexicon: Lexicon) -> Attribution
     if match is None or match.group(2) not in lexicon.verb_forms:
         match, verb, source = _TRAILING_INVERTED.search(sentence.text), 1, 2
         if match is None or lexicon.verb_forms.get(match.group(1)) not in lexicon.invertible:
-            return None
+            match = _TRAILING_LABEL.search(sentence.text)
+            if match is None:
+                return None
     base = sentence.start
     words = [w.lower() for w in _WORD.findall(match.group(source))]
     kind: SourceKind = "outlet" if set(words) & lexicon.outlet_words else "organisation"
@@ -106,7 +113,7 @@ def trailing_report(index: int, sentence: Span, lexicon: Lexicon) -> Attribution
         content=Span(base, base + match.start(), sentence.text[: match.start()]),
         source_kind=kind,
         sentence_index=index,
-        lemma=lexicon.verb_forms[match.group(verb)],
+        lemma=lexicon.verb_forms.get(match.group(verb), match.group(verb)),
     )
 
 

@@ -14,6 +14,7 @@ from newstrace.analyse.lexicon import (
     NP_PREPOSITIONS,
     QUOTE_CHARS,
     RELATIVES,
+    WHEN_WORDS,
     Lexicon,
     Token,
     tokenize,
@@ -42,7 +43,8 @@ def classify_source(text: str, lexicon: Lexicon) -> SourceKind:
     head = compound_speaker(head, lexicon) or head
     names = [t for t in tokens if t.capitalised and t.lower not in DETERMINERS]
     if head in lexicon.footage_words and not (head in {"report", "statement"} and names):
-        return "anonymous" if head in {"reports"} else "footage"
+        media = head == "report" and any(_among(w, lexicon.outlet_words, lexicon) for w in lowers)
+        return "anonymous" if head in {"reports"} or media else "footage"  # "a media report": unnamed
     head_token = _head_token(tokens)
     up_to_head = tokens[: tokens.index(head_token) + 1] if head_token is not None else tokens
     phrase = f" {' '.join(lowers)} "
@@ -91,10 +93,11 @@ def _complement_kind(rest: list[Token], lexicon: Lexicon) -> SourceKind | None:
     """The kind of the name after a vague head, whose words they are ("reports from Reuters": an
     outlet, "officials of the Ministry of Defence": an organisation); None for a place ("sources in
     Kyiv": still unnamed) or no name."""
-    named = any(t.capitalised and t.lower not in DETERMINERS for t in rest[1:])
+    words = [t for t in rest[1:] if t.lower not in WHEN_WORDS]  # "reports from late Monday", "CNN Monday"
+    named = any(t.capitalised and t.lower not in DETERMINERS for t in words)
     if len(rest) < 2 or rest[0].lower not in {"by", "from", "of", "in"} or not named:
         return None
-    name = " ".join(t.text for t in rest[1:])
+    name = " ".join(t.text for t in words)
     return None if _names_a_place(name, lexicon.language) else classify_source(name, lexicon)
 
 

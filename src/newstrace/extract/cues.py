@@ -76,6 +76,7 @@ _AGENCY_TAIL_RE = re.compile(
     r"^(?P<text>.*?[.!?)])\s+(?P<credit>[A-Z][\w.&' -]{0,40}/\s?(?:Getty Images|Getty|AFP|AP|Reuters|EPA|PA|"
     r"Shutterstock|Alamy|Bloomberg|Rex|REX|Zuma|ZUMA|AAP|Xinhua|Sipa|IMAGO|dpa|Anadolu)[\w .]*)$"
 )
+_CREDIT_NOTE_RE = re.compile(r"\s*\((?:photo|picture|image) credit should read [^)]*\)\s*$", re.IGNORECASE)
 # a caption printed under its label, its credit after the last full stop
 _CAPTION_LABEL_RE = re.compile(
     r"^(?:caption|legende|bildlegende|bildunterschrift|légende|leyenda|didascalia|legenda|onderschrift)\s*:\s*"
@@ -160,6 +161,7 @@ def split_caption_credit(line: str) -> Caption | None:
     if labelled:  # "Legende: Firefighters at the site. Keystone"
         credit = labelled["credit"] if labelled["credit"] and _credit_ok(labelled["credit"]) else None
         return Caption(text=labelled["text"].strip(), credit=credit)
+    line = _CREDIT_NOTE_RE.sub("", line)  # agencies' "(Photo credit should read X/AFP via Getty)"
     for pattern in (_PAREN_BY_RE, _CREDIT_TAIL_RE, _COPYRIGHT_TAIL_RE, _AGENCY_TAIL_RE):
         match = pattern.match(line.strip())
         if not match:

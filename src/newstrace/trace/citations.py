@@ -38,12 +38,13 @@ _NOT_NAMES = {
     "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "there", "the",
     "a", "an", "his", "her", "their", "its", "our", "one", "some", "other", "others", "officials",
     "reports", "report", "media", "sources", "witnesses", "police", "earlier", "later", "it's",
-    "neither", "nor", "no", "none", "nobody", "both", "each", "every", "all", "per",
+    "neither", "nor", "no", "none", "nobody", "both", "each", "every", "all", "per", "i'm", "i’m",
 }  # fmt: skip
 _GENERIC_SOURCES = {
     "footage", "video", "videos", "clip", "clips", "images", "image", "photos", "photo", "pictures",
     "picture", "recording", "report", "reports", "sources", "source", "documents", "document", "posts",
 }  # fmt: skip
+_DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tonight"}
 _LEADING_PREPOSITIONS = {"from", "by", "of", "to", "with", "at"}  # "the statement from the Coast Guard"
 # Video and social platforms: a credit "Platform/Channel" names footage posted there.
 _PLATFORMS = {
@@ -206,9 +207,11 @@ _STAFF_RE = re.compile(
 
 # "Matt Simon, a reporter for China's CCTV": the outlet the named journalist reports for
 _WRITES_FOR_RE = re.compile(
-    r"^[^,]+,\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:reporter|correspondent|journalist|columnist|editor|anchor)"
+    r"^[^,]+,\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,3}(?:reporter|correspondent|journalist|columnist|editor|anchor)"
     r"\s+(?:for|with|at)\s+(?P<outlet>.+)$"
 )
+# "Daily NK, an online newspaper based in Seoul": the name before its description
+_DESCRIBED_RE = re.compile(r"^(?P<name>(?:[A-Z][\w.&'’-]*\s*){1,5}),\s+(?:an?|the)\s+")
 # "China's state news agency Xinhua", "North Korea's KCNA": the name after a place's possessive
 _OWNED_NAME_RE = re.compile(r"^(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+(?:[a-z-]+\s+)*(?P<name>[A-Z].*)$")
 
@@ -221,10 +224,15 @@ def _clean_name(name: str) -> str | None:
         name = writes_for.group("outlet")
     elif staff:  # "Sky's US correspondent": the outlet the journalist reports for
         name = staff.group("outlet")
+    described = _DESCRIBED_RE.match(name)
+    if described and not writes_for:
+        name = described.group("name").strip()
     owned = _OWNED_NAME_RE.match(name)
     if owned and all(w[:1].isupper() for w in owned.group("name").split()):
         name = owned.group("name")
     words = name.split()
+    while len(words) > 1 and words[-1].lower() in _DAYS:
+        words.pop()  # "CNN Monday"
     while words and words[0].lower() in _NOT_NAMES | _LEADING_PREPOSITIONS:
         if len(words) > 2 and words[1] == "in" and words[2][:1].isupper():
             break  # "Police in Tianjin": a body named by its place
@@ -248,6 +256,8 @@ def _text_mentions(article: Article) -> list[Mention]:
         for cue, pattern in _PATTERNS:
             for match in pattern.finditer(paragraph):
                 name = _clean_name(match.group("name"))
+                if _modifies_a_source(match.group("name"), paragraph, match.end("name")):
+                    continue  # "according to a US official": the official is unnamed, not "US"
                 if name and not (cue == "told" and name.split()[-1].lower() in _AUDIENCES):
                     evidence = _sentence_around(paragraph, match.start(), match.end())
                     titled = _titled(match, paragraph)
@@ -260,6 +270,14 @@ def _text_mentions(article: Article) -> list[Mention]:
                 evidence = _sentence_around(paragraph, match.start(), match.end())
                 mentions.append(Mention(match.group(0), "outlet", "link", evidence))
     return mentions
+
+
+def _modifies_a_source(name: str, paragraph: str, end: int) -> bool:
+    """The name is followed by a lower-case word for a kind of source: it only qualifies it ("a US
+    official"), unless it owns it ("Sky's US correspondent")."""
+    following = re.match(r"\s+([a-z]+)", paragraph[end:])
+    owned = "'s" in name or "’s" in name
+    return following is not None and following.group(1) in _common_source_words() and not owned
 
 
 def _titled(match: re.Match[str], paragraph: str) -> bool:
@@ -298,8 +316,16 @@ def _unnamed(name: str) -> bool:
     generic = words[0].lower() in _GENERIC_SOURCES
     if generic and len(words) <= 3 and not any(w[:1].isupper() for w in words[1:]):
         return True
+    lower_case = not any(w[:1].isupper() for w in words)
+    if lower_case and not _host_label(name) and name.lower() not in _outlet_names():
+        return True  # "intelligence", "the whispers": lower case only, no name (but "dpa", a domain)
     capitalised = any(w[:1].isupper() for w in words[1:] if w.lower() not in {"the", "a", "an"})
     return not capitalised and all(w.lower() in _common_source_words() for w in words)  # "Authorities said"
+
+
+@cache
+def _outlet_names() -> frozenset[str]:
+    return load_lexicon("en").outlet_names
 
 
 @cache
@@ -317,12 +343,20 @@ def _names_outlet(name: str) -> bool:
     return bool(words & {"press", "news", "times", "post", "agency", "agencies", "wire", "tv", "radio"})
 
 
+# "Jane Doe", not "AFP" or "Getty Images"
+_PHOTOGRAPHER_RE = re.compile(
+    r"^(?!.*\b(?:Images|Pictures|Photos?|Press|News|Agency)\b)[A-Z][a-z]+(?:[ -][A-Z][a-z'’]+){1,2}$"
+)
+
+
 def credit_sources(credit: str) -> list[tuple[str, str]]:
     """(name, kind) of the sources an image credit names: "Reuters/Getty" → two outlets;
     "YouTube/SomeChannel" → footage from that channel on the platform."""
     parts = [p.strip() for p in re.split(r"\s*(?:/|,|;|\band\b|&)\s*", credit) if p.strip()]
     if len(parts) == 2 and parts[0].lower() in _PLATFORMS:
         return [(f"{parts[0]} ({parts[1]})", "footage")]
+    if len(parts) > 1:  # "Brendan Smialowski / AFP": the photographer works for the agency
+        parts = [p for p in parts if not _PHOTOGRAPHER_RE.match(p)] or parts
     return [(part, "footage" if part.lower() in _PLATFORMS else "outlet") for part in parts]
 
 
