@@ -183,7 +183,7 @@ def test_generic_and_descriptive_names_reduce_to_the_source() -> None:
 def test_qualifiers_weekdays_photographers_and_descriptions_are_not_sources() -> None:
     articles = [
         _article(1, "A", ["The quay is shut, according to a Clarion official with direct knowledge."]),
-        _article(2, "B", ["A report from Harbour TV Monday said the quay is shut."]),
+        _article(2, "B", ["A report from Harbour TV Monday said so, as the Quay-based Ledger reported."]),
     ]
     sources = {
         "2": ("A report from Harbour TV Monday", "outlet"),
@@ -195,4 +195,4 @@ def test_qualifiers_weekdays_photographers_and_descriptions_are_not_sources() ->
     articles += [_article(k, "C", ["x"]) for k in (3, 4, 5)]
     articles.append(Article(title="t", body=["x"], id=6, captions=[Caption("Pier.", "Jane Doe / AFP")]))
     graph = resolve_citations(articles, claims)
-    assert sorted(n.name for n in graph.nodes.values()) == ["AFP", "Harbour TV", "Quay News"]
+    assert sorted(n.name for n in graph.nodes.values()) == ["AFP", "Harbour TV", "Ledger", "Quay News"]

@@ -233,7 +233,8 @@ def _clean_name(name: str) -> str | None:
     words = name.split()
     while len(words) > 1 and words[-1].lower() in _DAYS:
         words.pop()  # "CNN Monday"
-    while words and words[0].lower() in _NOT_NAMES | _LEADING_PREPOSITIONS:
+    # "the Seoul-based Yonhap News Agency": no article, preposition or place of a base
+    while words and (words[0].lower() in _NOT_NAMES | _LEADING_PREPOSITIONS or words[0].endswith("-based")):
         if len(words) > 2 and words[1] == "in" and words[2][:1].isupper():
             break  # "Police in Tianjin": a body named by its place
         words.pop(0)
