@@ -393,3 +393,14 @@ def test_cues_before_bare_clauses_and_directives(sentence: str, certainty: str) 
 def test_unnamed_sources_in_headlines_relays_and_asides(sentence: str, certainty: str, kind: str) -> None:
     claim = claim_in_context(sentence)
     assert claim is not None and (claim.certainty, claim.source_kind) == (certainty, kind)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The firm has hired a bank to sell itself, the Gazette reported, citing sources familiar with it.",
+        "The harbour board was also thought to be a possible buyer.",
+    ],
+)
+def test_wire_hedges_citing_unnamed_sources_and_thought_to_be(sentence: str) -> None:
+    assert claim_in_context(sentence).certainty == "hedged"
