@@ -107,7 +107,7 @@ def _summarise(report: IngestReport, what: str) -> None:
     err.print(
         f"{what}: {report.count('new')} new, {report.count('updated')} updated, "
         f"{report.count('unchanged')} unchanged, {report.count('failed')} failed; "
-        f"{report.new_stories} new stories"
+        f"{report.new_stories} new {'story' if report.new_stories == 1 else 'stories'}"
     )
 
 
@@ -625,7 +625,8 @@ def _follow_command(kind: str) -> Any:
         if channel.startswith("webhook:"):
             err.print(f"webhook bodies are signed with HMAC-SHA256 using the secret {saved.secret}")
 
-    follow.__doc__ = f"Follow a {kind}: one alert when a new story about it appears, then real updates."
+    article = "an" if kind[0] in "aeiou" else "a"
+    follow.__doc__ = f"Follow {article} {kind}: one alert when a new story about it appears, then updates."
     return follow
 
 
