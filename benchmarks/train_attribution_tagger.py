@@ -32,6 +32,27 @@ threshold 0.35); thresholds 0.35-0.45 trade recall for precision at equal F1; a 
 a tagged cue the tagger gave none 0.756 / 0.781 / 0.804. The errors left are mostly missed
 cues (983 of 4,097 held-out relations; given a found cue the source is right in 91%), and
 PolNeAR marks stance words inconsistently ("In a … poll" is a cue in 40 of 131 train uses).
+
+Tried later and not kept (same split, c1 2.0, thresholds cue and source 0.4, content 0.3; the
+shipped setting gave 0.756 / 0.779 / 0.798 there, mean 0.778, and 0.755 / 0.778 / 0.804 with all
+thresholds 0.3): the word, class and lexicon features of the tokens 3 and 4 away as well 0.758 /
+0.779 / 0.797; the quotes across the sentence's edges (one begun in an earlier sentence, one going
+on past its end, one closing just before it or opening just after it), alone and with the token's
+quote state, 0.753 / 0.775 / 0.799; the cue model's score in tenths, alone and with the lexicon
+class and the rule tag, 0.753 / 0.776 / 0.799; c2 0.1 and 1.0 0.756 / 0.779 / 0.800 and 0.755 /
+0.779 / 0.801; stacking (a second CRF whose features add the first pass's marginals per role in
+five buckets and best-path tags, of the token and the two either side, and their sentence maxima;
+the first pass cross-fitted on two halves of the fitting part) 0.758 / 0.779 / 0.799 (0.756 /
+0.779 / 0.804 at thresholds 0.3); stacking with the features of the tokens 3 and 4 away 0.761 /
+0.785 / 0.804 (mean +0.006, paired bootstrap over articles 95% interval +0.000 to +0.011) but
+0.756 / 0.777 / 0.804 at thresholds 0.3, so +0.004 against the base's best thresholds per role,
+for two model files and three fits: a lead to confirm on another split, not kept. Relation-aware
+decoding: dropping sources in a sentence with no tagged cue changes nothing (``tagged_attributions``
+keeps a source only for a cue); in a sentence with a source or content but no cue, taking the
+token of highest cue marginal (and neighbours as likely) as the cue when that reaches 0.2 gave
+0.757 / 0.778 / 0.802 (0.1: 0.756 / 0.772 / 0.799; on the stacked model 0.755 / 0.778 / 0.804).
+Features of the previous sentence's tagged roles need the tagger to see whole documents (it is
+called one sentence at a time), so were not tried.
 """
 
 from __future__ import annotations

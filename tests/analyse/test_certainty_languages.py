@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from newstrace.analyse.attribution import find_attributions
 from newstrace.analyse.certainty import classify_certainty
 from newstrace.analyse.claims import claim_in_context
 
@@ -169,3 +170,15 @@ def test_german_speakers_in_compounds_after_a_demonstrative_and_before_other_nou
     claim = claim_in_context(sentence, language="de")
     assert claim is not None
     assert (claim.source, claim.source_kind, claim.certainty) == (source, kind, "attributed")
+
+
+def test_french_inverted_subjects_elided_articles_and_pronouns() -> None:
+    text = (
+        "Le port est fermé, a annoncé l'armée hier. "
+        "Le bilan s'est alourdi à dix morts, ont déclaré mercredi les autorités du port. "
+        "«C'est grave», a indiqué le général Jean Roux. «Nous restons prudents», a-t-il dit."
+    )
+    found = {a.cue.text: a for a in find_attributions(text, "fr")}
+    assert found["annoncé"].source_kind == "organisation"
+    assert found["déclaré"].source is not None and found["déclaré"].source.text == "les autorités du port"
+    assert found["dit"].resolved and found["dit"].source_name == "Jean Roux"

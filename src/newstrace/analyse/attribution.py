@@ -55,7 +55,13 @@ from newstrace.analyse.phrases import (
 from newstrace.analyse.places import place_key
 from newstrace.analyse.quotes import find_quotes
 from newstrace.analyse.sentences import split_sentences
-from newstrace.analyse.sources import JOURNALISTS, classify_source, compound_speaker, source_name
+from newstrace.analyse.sources import (
+    JOURNALISTS,
+    bare_pronoun,
+    classify_source,
+    compound_speaker,
+    source_name,
+)
 from newstrace.analyse.tagged_attributions import tagged_attributions
 from newstrace.records import SourceKind, Span
 
@@ -214,7 +220,8 @@ def _find_source(tokens: list[Token], i: int, lexicon: Lexicon) -> _Found:
         if apposed is not None:  # "Smith, the mayor, said the talks failed"
             return _Found(apposed)
     if tokens[j].text in CLOSING_QUOTES or tokens[j].text == ",":
-        after = noun_phrase_after(tokens, i + 1) if i + 1 < len(tokens) else None
+        start = _inverted_start(tokens, i, lexicon)
+        after = noun_phrase_after(tokens, start) if start < len(tokens) else None
         apposed = after is not None and any(t.text == "," for t in tokens[after[0] : after[1] + 1])
         if after and not apposed and not ends_clause(tokens, after[1] + 1):
             after = None  # ", said Smith will win": a clause follows, not an inverted subject
@@ -223,8 +230,9 @@ def _find_source(tokens: list[Token], i: int, lexicon: Lexicon) -> _Found:
         if after and lexicon.invertible and lexicon.verb_forms.get(tokens[i].lower) not in lexicon.invertible:
             after = None  # "Smith, the director, told The Post": "told" takes an object
         if after and (
-            tokens[i + 1].capitalised
-            or tokens[i + 1].lower in DETERMINERS | lexicon.determiners  # "…, sagte die Polizei"
+            tokens[start].capitalised
+            or tokens[start].lower in DETERMINERS | lexicon.determiners  # "…, sagte die Polizei"
+            or tokens[start].lower.startswith(_ELIDED)  # "…, a annoncé l'armée"
             or tokens[j].text in CLOSING_QUOTES
         ):
             return _Found(after)
@@ -278,6 +286,19 @@ def _modified_subject(tokens: list[Token], j: int, lexicon: Lexicon) -> tuple[in
 
 # a sentence opened by a demonstrative puts the subject after the verb (de, nl): "Das berichtete …"
 _V2_OPENERS = frozenset(["das", "dies", "dieses", "so", "dat", "dit", "zo"])
+
+
+_ELIDED = ("l'", "l’")  # an elided article written onto its noun (fr, it)
+
+
+def _inverted_start(tokens: list[Token], i: int, lexicon: Lexicon) -> int:
+    """Where an inverted subject starts after the cue at ``i``: past one adverb before an article
+    ("…, ont déclaré mercredi les autorités")."""
+    start = i + 1
+    skips = start + 1 < len(tokens) and tokens[start].text.isalpha() and not tokens[start].capitalised
+    if lexicon.determiners and skips and tokens[start + 1].lower in lexicon.determiners:
+        return start + 1
+    return start
 
 
 def _speaker_after_quote(tokens: list[Token], last: int, lexicon: Lexicon) -> tuple[int, int] | None:
@@ -538,7 +559,7 @@ def resolve_speakers(attributions: list[Attribution], lexicon: Lexicon) -> None:
     for attribution in attributions:
         if attribution.source is None:
             continue
-        pronoun = attribution.source.text.lower()
+        pronoun = bare_pronoun(attribution.source.text.lower())
         if pronoun in lexicon.pronouns:
             kind = lexicon.pronouns[pronoun]
             antecedent = last.get(kind) or (last.get("outlet") if kind == "organisation" else None)

@@ -34,6 +34,7 @@ BARRIERS = words_of(
     "where although though is are was were be been being to not also has have had will would "
     "could should may might can did does do in on by with about over into under what how why "
     "there this these those then "
+    "mais et que qui pero aber und dass maar ma mas che "  # conjunctions of the other lexicons' languages
 )
 NOUN_MARKERS = DETERMINERS | words_of(
     "'s ’s other some several many media recent earlier new unconfirmed conflicting news press "
@@ -95,6 +96,7 @@ class Lexicon:
     outlet_names: frozenset[str] = frozenset()  # "reuters", "associated press": outlets by name
     compound_words: bool = False  # nouns compound (de, nl): "Staatsmedien" is one of the "medien"
     capitalised_nouns: bool = False  # every noun is capitalised (de): a capital marks no name
+    head_first: bool = False  # the noun comes before its adjectives (fr, es, it, pt, ro)
     unspaced: bool = False  # written without spaces between words (ja): cues match inside runs
     participle_cues: frozenset[str] = frozenset()  # "expected (to)": speculative only after "be"
     hedge_adverbs: frozenset[str] = frozenset()  # hedging adverbs ("allegedly"): scope over the next verb
@@ -202,6 +204,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
         outlet_names=_news_organisations(),
         compound_words=bool(raw.get("compound_words", False)),
         capitalised_nouns=bool(raw.get("capitalised_nouns", False)),
+        head_first=bool(raw.get("head_first", False)),
         unspaced=bool(raw.get("unspaced", False)),
         participle_cues=words("participle_cues"),
         hedge_adverbs=words("hedge_adverbs"),

@@ -35,12 +35,12 @@ def classify_source(text: str, lexicon: Lexicon) -> SourceKind:
     lowers = [t.lower for t in tokens]
     if any(is_domain(t.text) for t in tokens):
         return "outlet"
-    if len(tokens) == 1 and lowers[0] in lexicon.pronouns:
-        return lexicon.pronouns[lowers[0]]
+    if len(tokens) == 1 and bare_pronoun(lowers[0]) in lexicon.pronouns:
+        return lexicon.pronouns[bare_pronoun(lowers[0])]
     if " ".join(w for w in lowers if w not in DETERMINERS) in lexicon.outlet_names:
         return "outlet"  # "Reuters", "the AP"
     head = _head(tokens)
-    head = compound_speaker(head, lexicon) or head
+    head = compound_speaker(head, lexicon) or _noun_first_head(tokens, lexicon) or head
     names = [t for t in tokens if t.capitalised and t.lower not in DETERMINERS]
     if head in lexicon.footage_words and not (head in {"report", "statement"} and names):
         media = head == "report" and any(_among(w, lexicon.outlet_words, lexicon) for w in lowers)
@@ -79,6 +79,30 @@ def compound_speaker(word: str, lexicon: Lexicon) -> str | None:
         if lexicon.compound_words and word.endswith(suffix) and len(word) > len(suffix) + 2:
             stem = word[: -len(suffix)]
             return stem[:-1] if stem.endswith("s") else stem  # "regierungsangaben": "regierung"
+    return None
+
+
+_INVERTED_PRONOUN = re.compile(r"^\w+-(?:t-)?(il|elle|ils|elles|on|nous)$")
+
+
+def bare_pronoun(word: str) -> str:
+    """The pronoun of an inverted verb (fr): "a-t-il" is "il", "ont-ils" is "ils"; else the word."""
+    match = _INVERTED_PRONOUN.match(word)
+    return match.group(1) if match else word
+
+
+def _noun_first_head(tokens: list[Token], lexicon: Lexicon) -> str | None:
+    """Where the noun comes before its adjectives (fr, es, it, pt, ro): the first word of the phrase
+    that names a kind of source ("l'armée chinoise", "el portavoz oficial")."""
+    if not lexicon.head_first:
+        return None
+    kinds = lexicon.person_roles | lexicon.organisation_words | lexicon.outlet_words | lexicon.anonymous_heads
+    for token in tokens:
+        if token.lower in _HEAD_ENDS or token.text == ",":
+            break
+        word = token.lower.split("'")[-1].split("’")[-1]  # "l'armée": "armée"
+        if word in kinds | lexicon.footage_words:
+            return word
     return None
 
 
