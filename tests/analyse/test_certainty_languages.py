@@ -182,3 +182,20 @@ def test_french_inverted_subjects_elided_articles_and_pronouns() -> None:
     assert found["annoncé"].source_kind == "organisation"
     assert found["déclaré"].source is not None and found["déclaré"].source.text == "les autorités du port"
     assert found["dit"].resolved and found["dit"].source_name == "Jean Roux"
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "certainty", "source"),
+    [
+        ("es", '"No hay que creerlo", enfatizó Peskov.', "attributed", "Peskov"),
+        ("es", "La Cancillería calificó de «noticias falsas» las especulaciones del diario.", "denied", None),
+        ("es", "El diario, que cita bajo condición de anonimato a varios funcionarios, publicó un artículo.",
+         "hedged", None),
+        ("es", "Rusia desmintió los contactos, como denunció el diario Crónica.", "denied", None),
+    ],
+)  # fmt: skip
+def test_spanish_cues_denials_anonymity_and_as_clauses(
+    language: str, sentence: str, certainty: str, source: str | None
+) -> None:
+    claim = claim_in_context(sentence, language=language)
+    assert claim is not None and (claim.certainty, claim.source) == (certainty, source)

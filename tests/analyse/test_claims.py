@@ -404,3 +404,9 @@ def test_unnamed_sources_in_headlines_relays_and_asides(sentence: str, certainty
 )
 def test_wire_hedges_citing_unnamed_sources_and_thought_to_be(sentence: str) -> None:
     assert claim_in_context(sentence).certainty == "hedged"
+
+
+def test_an_as_clause_attributes_the_sentence_but_does_not_frame_a_denial() -> None:
+    assert (claim_in_context("The talks failed, as the Gazette reported.").source_kind) == "outlet"
+    denial = claim_in_context("The mayor denied the allegations, as the Gazette reported.")
+    assert (denial.certainty, denial.source) == ("denied", "The mayor")

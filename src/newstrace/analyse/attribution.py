@@ -211,6 +211,9 @@ def _find_source(tokens: list[Token], i: int, lexicon: Lexicon) -> _Found:
         return _Found()
     if lexicon.inverted_subjects and j == 0 and tokens[0].lower in _V2_OPENERS and i + 1 < len(tokens):
         return _Found(noun_phrase_after(tokens, i + 1))  # "Das berichtete die Agentur Xinhua."
+    if lexicon.inverted_subjects and tokens[j].lower in _AS_WORDS and i + 1 < len(tokens):
+        start = _inverted_start(tokens, i, lexicon)
+        return _Found(noun_phrase_after(tokens, start))  # "como denunció el diario"
     if tokens[i].lower.endswith("ing") and tokens[j].text == ",":
         return _Found(sentence_subject(tokens, j, lexicon), coordinated=True)
     if tokens[j].lower in {"and", "but"}:  # "Smith did not name them, but told supporters"
@@ -286,6 +289,17 @@ def _modified_subject(tokens: list[Token], j: int, lexicon: Lexicon) -> tuple[in
 
 # a sentence opened by a demonstrative puts the subject after the verb (de, nl): "Das berichtete …"
 _V2_OPENERS = frozenset(["das", "dies", "dieses", "so", "dat", "dit", "zo"])
+
+
+_AS_WORDS = frozenset(["as", "como", "comme", "come", "wie", "zoals"])
+
+
+def _in_as_clause(tokens: list[Token], i: int, where: _Found) -> bool:
+    """The cue reports inside an "as" clause: "…, as the Times reported", "…, como denunció el NYT"."""
+    before_cue = i > 0 and tokens[i - 1].lower in _AS_WORDS
+    first = where.source[0] if where.source is not None else None
+    before_source = first is not None and first < i and first > 0 and tokens[first - 1].lower in _AS_WORDS
+    return before_cue or before_source
 
 
 _ELIDED = ("l'", "l’")  # an elided article written onto its noun (fr, it)
@@ -452,6 +466,7 @@ def _rule_attributions(
             quotes,
             lemma,
         )
+        attribution.adverbial = _in_as_clause(tokens, i, where)
         if where.coordinated and found:
             previous = found[-1]  # "…, telling the US …": the speaker of the clause before
             attribution.source, attribution.source_kind = previous.source, previous.source_kind

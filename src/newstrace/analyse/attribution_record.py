@@ -22,6 +22,7 @@ class Attribution:
     passive: bool = False
     resolved: bool = False  # the source was a pronoun resolved to an earlier speaker
     learned: bool = False  # the cue was found by a learned model, not the lexicon
+    adverbial: bool = False  # in an "as" clause ("…, as the Times reported", "como denunció el NYT")
     # the whole cue as annotated corpora draw it ("has promised", "wrote:", "is reported to"), when
     # the tagger found it; ``cue`` is then its reporting word ("promised", "wrote")
     cue_phrase: Span | None = None

@@ -60,7 +60,10 @@ def main_attribution(
     own = [a for a in outside if a.sentence_index == index]
     if own:
         reporting = [a for a in own if reports(a)]
-        return _outer(reporting) if reporting else own[0]
+        chosen = _outer(reporting) if reporting else own[0]
+        # "Russia denied it, as the Times reported": the denial frames the sentence
+        framing = [a for a in own if not a.adverbial and a.source and a.cue.start < chosen.cue.start]
+        return framing[0] if chosen.adverbial and framing else chosen
     covering = [
         a
         for a in outside
@@ -130,6 +133,7 @@ def _outer(reporting: list[Attribution]) -> Attribution:
         content = later.content
         if (
             content is not None
+            and not later.adverbial  # "Russia denied it, as the Times reported": the denial frames it
             and later.source is not None
             and not later.passive
             and later.cue.start > first.cue.start
@@ -202,6 +206,8 @@ def reports_content(
         return True
     if content is None or content.end > attribution.cue.start:
         return False
+    if attribution.adverbial:
+        return True  # "The talks failed, as Reuters reported."
     # content before the cue is set off from it ("…, police said"; "…" he wrote), not run into a
     # noun phrase ("roller derby games, fashion shows."); a quotation closing the content sets it off
     # too ('It's "full of wounded, " the agency reported')
