@@ -27,7 +27,6 @@ from newstrace.analyse.cue_model import (
     word_class,
 )
 from newstrace.analyse.lexicon import (
-    BARRIERS,
     CLOSING_QUOTES,
     DETERMINERS,
     NOUN_MARKERS,
@@ -42,14 +41,18 @@ from newstrace.analyse.lexicon import (
     tokenize,
 )
 from newstrace.analyse.phrases import (
-    after_dateline,
+    ELIDED,
     apposition_before,
     content_span,
     ends_clause,
+    first_noun_run,
+    inverted_start,
+    modified_subject,
     noun_phrase_after,
     noun_phrase_before,
     sentence_subject,
     skip_back,
+    speaker_after_quote,
     stretch_to_quote,
 )
 from newstrace.analyse.places import place_key
@@ -212,18 +215,18 @@ def _find_source(tokens: list[Token], i: int, lexicon: Lexicon) -> _Found:
     if lexicon.inverted_subjects and j == 0 and tokens[0].lower in _V2_OPENERS and i + 1 < len(tokens):
         return _Found(noun_phrase_after(tokens, i + 1))  # "Das berichtete die Agentur Xinhua."
     if lexicon.inverted_subjects and tokens[j].lower in _AS_WORDS and i + 1 < len(tokens):
-        start = _inverted_start(tokens, i, lexicon)
+        start = inverted_start(tokens, i, lexicon)
         return _Found(noun_phrase_after(tokens, start))  # "como denunció el diario"
     if tokens[i].lower.endswith("ing") and tokens[j].text == ",":
         return _Found(sentence_subject(tokens, j, lexicon), coordinated=True)
     if tokens[j].lower in {"and", "but"}:  # "Smith did not name them, but told supporters"
         return _Found(sentence_subject(tokens, j, lexicon), coordinated=True)
     if tokens[j].text == "," and not lexicon.inverted_subjects:
-        apposed = _speaker_after_quote(tokens, j - 1, lexicon) or apposition_before(tokens, j, lexicon)
+        apposed = speaker_after_quote(tokens, j - 1, lexicon) or apposition_before(tokens, j, lexicon)
         if apposed is not None:  # "Smith, the mayor, said the talks failed"
             return _Found(apposed)
     if tokens[j].text in CLOSING_QUOTES or tokens[j].text == ",":
-        start = _inverted_start(tokens, i, lexicon)
+        start = inverted_start(tokens, i, lexicon)
         after = noun_phrase_after(tokens, start) if start < len(tokens) else None
         apposed = after is not None and any(t.text == "," for t in tokens[after[0] : after[1] + 1])
         if after and not apposed and not ends_clause(tokens, after[1] + 1):
@@ -235,7 +238,7 @@ def _find_source(tokens: list[Token], i: int, lexicon: Lexicon) -> _Found:
         if after and (
             tokens[start].capitalised
             or tokens[start].lower in DETERMINERS | lexicon.determiners  # "…, sagte die Polizei"
-            or tokens[start].lower.startswith(_ELIDED)  # "…, a annoncé l'armée"
+            or tokens[start].lower.startswith(ELIDED)  # "…, a annoncé l'armée"
             or tokens[j].text in CLOSING_QUOTES
         ):
             return _Found(after)
@@ -248,43 +251,9 @@ def _find_source(tokens: list[Token], i: int, lexicon: Lexicon) -> _Found:
         if antecedent is not None and tokens[j].lower == "who":
             antecedent = _personal_antecedent(tokens, antecedent)
         return _Found((j, j), antecedent=antecedent)
-    after_quote = _speaker_after_quote(tokens, j, lexicon) if tokens[j].text[0].isalnum() else None
-    subject = after_quote or _modified_subject(tokens, j, lexicon)
+    after_quote = speaker_after_quote(tokens, j, lexicon) if tokens[j].text[0].isalnum() else None
+    subject = after_quote or modified_subject(tokens, j, lexicon)
     return _Found(subject or noun_phrase_before(tokens, j, lexicon))
-
-
-_PARTICIPLE_LINKS = frozenset(["by", "in", "at", "from", "with", "for", "on", "near", "of"])
-
-
-_CLAUSE_LINKS = frozenset(["and", "but", "or", "that", "which", "who", "while", "as"])
-
-
-def _noun_like(token: Token, lexicon: Lexicon) -> bool:
-    lower = token.lower
-    if token.capitalised:
-        return token.text[0].isalpha()
-    verb = lower in lexicon.verb_forms or lower.endswith(("ing", "ed", "ly"))
-    return lower.isalpha() and lower not in BARRIERS and not verb
-
-
-def _modified_subject(tokens: list[Token], j: int, lexicon: Lexicon) -> tuple[int, int] | None:
-    """The opening noun of "Authorities tracking the chemicals stored in the warehouse said" or
-    "Documents obtained by the paper show": a participle phrase between the subject and its verb."""
-    first = after_dateline(tokens)
-    nouns = first + (1 if first < j and tokens[first].lower in DETERMINERS | {"some", "many"} else 0)
-    p = nouns
-    while p < j and p - first < 5 and _noun_like(tokens[p], lexicon):
-        p += 1
-    if p == nouns or p >= j or tokens[p].capitalised or tokens[first].lower in BARRIERS - DETERMINERS:
-        return None
-    participle = tokens[p].lower
-    ing = participle.endswith("ing") and participle not in lexicon.verb_forms
-    ed = participle.endswith("ed") and tokens[p + 1].lower in _PARTICIPLE_LINKS
-    between = tokens[p:j + 1]
-    finite = PASSIVE_AUX | lexicon.auxiliaries | lexicon.verb_forms.keys() | _CLAUSE_LINKS
-    if not (ing or ed) or any(not t.text[0].isalnum() or t.lower in finite for t in between):
-        return None
-    return (first, p - 1)
 
 
 # a sentence opened by a demonstrative puts the subject after the verb (de, nl): "Das berichtete …"
@@ -300,34 +269,6 @@ def _in_as_clause(tokens: list[Token], i: int, where: _Found) -> bool:
     first = where.source[0] if where.source is not None else None
     before_source = first is not None and first < i and first > 0 and tokens[first - 1].lower in _AS_WORDS
     return before_cue or before_source
-
-
-_ELIDED = ("l'", "l’")  # an elided article written onto its noun (fr, it)
-
-
-def _inverted_start(tokens: list[Token], i: int, lexicon: Lexicon) -> int:
-    """Where an inverted subject starts after the cue at ``i``: past one adverb before an article
-    ("…, ont déclaré mercredi les autorités")."""
-    start = i + 1
-    skips = start + 1 < len(tokens) and tokens[start].text.isalpha() and not tokens[start].capitalised
-    if lexicon.determiners and skips and tokens[start + 1].lower in lexicon.determiners:
-        return start + 1
-    return start
-
-
-def _speaker_after_quote(tokens: list[Token], last: int, lexicon: Lexicon) -> tuple[int, int] | None:
-    """'"…," Anne Richards, assistant secretary of state for refugees, and migration, said' and '"…,"
-    a spokesperson for the footballer and the singer told': the whole phrase between the closing
-    quote and the cue, however many commas or "and"s it holds, up to token ``last``."""
-    for k in range(last, max(last - 30, 0), -1):
-        if tokens[k].text in ".;:!?":
-            return None
-        if tokens[k].text in CLOSING_QUOTES and k > 0 and tokens[k - 1].text in ",.!?":
-            first = k + 1
-            opens = first <= last and (tokens[first].capitalised or tokens[first].lower in DETERMINERS)
-            verbs = any(t.lower in lexicon.verb_forms and not t.capitalised for t in tokens[first : last + 1])
-            return (first, last) if opens and not verbs else None
-    return None
 
 
 def _personal_antecedent(tokens: list[Token], phrase: tuple[int, int]) -> tuple[int, int]:
@@ -403,17 +344,6 @@ def _learned_attributions(
     return learned
 
 
-def _first_noun_run(tokens: list[Token], phrase: tuple[int, int]) -> tuple[int, int]:
-    """Where every noun is capitalised (de): the phrase up to its first run of capitalised words."""
-    first, last = phrase
-    k = next((k for k in range(first, last + 1) if tokens[k].capitalised), None)
-    if k is None:
-        return phrase
-    while k + 1 <= last and tokens[k + 1].capitalised:
-        k += 1
-    return (first, k)
-
-
 def _modifier(tokens: list[Token], i: int) -> bool:
     """An adverb or auxiliary before a lower-case word: the cue is the verb it modifies."""
     following = tokens[i + 1] if i + 1 < len(tokens) else None
@@ -438,7 +368,7 @@ def _rule_attributions(
             comma = next((k for k in range(*source) if tokens[k].text == ","), None)
             source = (source[0], comma - 1) if comma is not None and comma > source[0] else source
         if source is not None and lexicon.capitalised_nouns:  # "nach Angaben der Armee unter anderem"
-            source = _first_noun_run(tokens, source)
+            source = first_noun_run(tokens, source)
         if compound_speaker(tokens[last].lower, lexicon):
             source = (last, last)  # "nach Behördenangaben": the phrase names its speaker
         found.append(

@@ -1,4 +1,5 @@
-"""Noun phrases around a reporting cue: the subject before it, an inverted subject after it,
+"""Noun phrases around a reporting cue: the subject before it (past a participle phrase, or all of
+what follows a closing quote), an inverted subject after it (past an adverb or an elided article),
 an apposition, the sentence's opening subject. Token ranges are inclusive ``(first, last)`` pairs.
 """
 
@@ -6,6 +7,7 @@ from __future__ import annotations
 
 from newstrace.analyse.lexicon import (
     BARRIERS,
+    CLOSING_QUOTES,
     DETERMINERS,
     NP_PREPOSITIONS,
     PASSIVE_AUX,
@@ -268,3 +270,76 @@ def stretch_to_quote(start: int, end: int, quotes: list[Span]) -> tuple[int, int
         if overlaps and quote.end - quote.start > 3 and quote.text[:1] in '"“„«':
             start, end = min(start, quote.start), max(end, quote.end)
     return start, end
+
+
+_PARTICIPLE_LINKS = frozenset(["by", "in", "at", "from", "with", "for", "on", "near", "of"])
+
+
+_CLAUSE_LINKS = frozenset(["and", "but", "or", "that", "which", "who", "while", "as"])
+
+
+def _noun_like(token: Token, lexicon: Lexicon) -> bool:
+    lower = token.lower
+    if token.capitalised:
+        return token.text[0].isalpha()
+    verb = lower in lexicon.verb_forms or lower.endswith(("ing", "ed", "ly"))
+    return lower.isalpha() and lower not in BARRIERS and not verb
+
+
+def modified_subject(tokens: list[Token], j: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """The opening noun of "Authorities tracking the chemicals stored in the warehouse said" or
+    "Documents obtained by the paper show": a participle phrase between the subject and its verb."""
+    first = after_dateline(tokens)
+    nouns = first + (1 if first < j and tokens[first].lower in DETERMINERS | {"some", "many"} else 0)
+    p = nouns
+    while p < j and p - first < 5 and _noun_like(tokens[p], lexicon):
+        p += 1
+    if p == nouns or p >= j or tokens[p].capitalised or tokens[first].lower in BARRIERS - DETERMINERS:
+        return None
+    participle = tokens[p].lower
+    ing = participle.endswith("ing") and participle not in lexicon.verb_forms
+    ed = participle.endswith("ed") and tokens[p + 1].lower in _PARTICIPLE_LINKS
+    between = tokens[p:j + 1]
+    finite = PASSIVE_AUX | lexicon.auxiliaries | lexicon.verb_forms.keys() | _CLAUSE_LINKS
+    if not (ing or ed) or any(not t.text[0].isalnum() or t.lower in finite for t in between):
+        return None
+    return (first, p - 1)
+
+
+ELIDED = ("l'", "l’")  # an elided article written onto its noun (fr, it)
+
+
+def inverted_start(tokens: list[Token], i: int, lexicon: Lexicon) -> int:
+    """Where an inverted subject starts after the cue at ``i``: past one adverb before an article
+    ("…, ont déclaré mercredi les autorités")."""
+    start = i + 1
+    skips = start + 1 < len(tokens) and tokens[start].text.isalpha() and not tokens[start].capitalised
+    if lexicon.determiners and skips and tokens[start + 1].lower in lexicon.determiners:
+        return start + 1
+    return start
+
+
+def speaker_after_quote(tokens: list[Token], last: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """'"…," Anne Richards, assistant secretary of state for refugees, and migration, said' and '"…,"
+    a spokesperson for the footballer and the singer told': the whole phrase between the closing
+    quote and the cue, however many commas or "and"s it holds, up to token ``last``."""
+    for k in range(last, max(last - 30, 0), -1):
+        if tokens[k].text in ".;:!?":
+            return None
+        if tokens[k].text in CLOSING_QUOTES and k > 0 and tokens[k - 1].text in ",.!?":
+            first = k + 1
+            opens = first <= last and (tokens[first].capitalised or tokens[first].lower in DETERMINERS)
+            verbs = any(t.lower in lexicon.verb_forms and not t.capitalised for t in tokens[first : last + 1])
+            return (first, last) if opens and not verbs else None
+    return None
+
+
+def first_noun_run(tokens: list[Token], phrase: tuple[int, int]) -> tuple[int, int]:
+    """Where every noun is capitalised (de): the phrase up to its first run of capitalised words."""
+    first, last = phrase
+    k = next((k for k in range(first, last + 1) if tokens[k].capitalised), None)
+    if k is None:
+        return phrase
+    while k + 1 <= last and tokens[k + 1].capitalised:
+        k += 1
+    return (first, k)
