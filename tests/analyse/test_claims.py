@@ -410,3 +410,15 @@ def test_an_as_clause_attributes_the_sentence_but_does_not_frame_a_denial() -> N
     assert (claim_in_context("The talks failed, as the Gazette reported.").source_kind) == "outlet"
     denial = claim_in_context("The mayor denied the allegations, as the Gazette reported.")
     assert (denial.certainty, denial.source) == ("denied", "The mayor")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "certainty"),
+    [
+        ("The Gazette is reporting at least one person has been hurt at the quay.", "attributed"),
+        ("Update at 4 p.m.: Harbour TV, citing radio reports, is reporting two people are hurt.", "attributed"),
+        ("The ferry sank, but police did not say how it happened.", "asserted"),
+    ],
+)
+def test_live_blog_reports_without_that_and_negated_questions(sentence: str, certainty: str) -> None:
+    assert claim_in_context(sentence).certainty == certainty

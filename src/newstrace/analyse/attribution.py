@@ -50,6 +50,7 @@ from newstrace.analyse.phrases import (
     modified_subject,
     noun_phrase_after,
     noun_phrase_before,
+    opens_bare_clause,
     sentence_subject,
     skip_back,
     speaker_after_quote,
@@ -140,7 +141,7 @@ def _colon_cue(tokens: list[Token], i: int, found: list[Attribution], lexicon: L
 
 
 # a weak cue counts before "that", a colon, a quote or a clause's subject pronoun ("thinks he")
-_GATE_WORDS = frozenset(["that", ":", "he", "she", "they", "we", "i"])
+_GATE_WORDS = frozenset(["that", ":", "he", "she", "they", "we", "i", "it's", "it’s", "there"])
 
 
 _FOCUS_ADVERBS = frozenset(["only", "merely", "simply", "just", "also", "even", "now", "again"])
@@ -151,7 +152,8 @@ def _weak_cue_context(tokens: list[Token], i: int) -> bool:
     if following in _FOCUS_ADVERBS and i + 2 < len(tokens) and tokens[i + 2].lower == "that":
         return True  # "is reporting only that"
     previous = tokens[i - 1].text if i > 0 else ""
-    if following in _GATE_WORDS or (following and following in QUOTE_CHARS):
+    clause = opens_bare_clause([t.lower for t in tokens[i + 1 : i + 6]])  # "reports two people are dead"
+    if following in _GATE_WORDS or (following and following in QUOTE_CHARS) or clause:
         return True
     if previous not in {",", *CLOSING_QUOTES} or i + 1 >= len(tokens):
         return False
@@ -217,7 +219,7 @@ def _find_source(tokens: list[Token], i: int, lexicon: Lexicon) -> _Found:
     if lexicon.inverted_subjects and tokens[j].lower in _AS_WORDS and i + 1 < len(tokens):
         start = inverted_start(tokens, i, lexicon)
         return _Found(noun_phrase_after(tokens, start))  # "como denunció el diario"
-    if tokens[i].lower.endswith("ing") and tokens[j].text == ",":
+    if tokens[i].lower.endswith("ing") and tokens[j].text == "," and j == i - 1:
         return _Found(sentence_subject(tokens, j, lexicon), coordinated=True)
     if tokens[j].lower in {"and", "but"}:  # "Smith did not name them, but told supporters"
         return _Found(sentence_subject(tokens, j, lexicon), coordinated=True)

@@ -195,7 +195,12 @@ def sentence_subject(tokens: list[Token], before: int, lexicon: Lexicon) -> tupl
 
 
 def after_dateline(tokens: list[Token]) -> int:
-    """Index of the first token after a dateline such as "WASHINGTON (AP) —", else 0."""
+    """Index of the first token after a dateline such as "WASHINGTON (AP) —" or a live blog's
+    "Update at 4 p.m. ET:", else 0."""
+    if tokens and tokens[0].lower in {"update", "updated", "updates"}:
+        colon = next((k for k, t in enumerate(tokens[:10]) if t.text == ":"), None)
+        if colon is not None:
+            return colon + 1
     for k, token in enumerate(tokens[:8]):
         if token.text in "—–-" and k > 0:
             words = [t for t in tokens[:k] if t.text[0].isalpha()]
@@ -343,3 +348,20 @@ def first_noun_run(tokens: list[Token], phrase: tuple[int, int]) -> tuple[int, i
     while k + 1 <= last and tokens[k + 1].capitalised:
         k += 1
     return (first, k)
+
+
+_FINITE = frozenset(["is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can"])
+# words that cannot be in that subject: a relative, a question word, a condition, a preposition …
+_NOT_SUBJECT = frozenset(
+    ["that", "which", "who", "whom", "whose", "what", "if", "whether", "when", "where", "how", "why", "as",
+     "because", "to", "not", "no", "never", "be", "been", "for", "of", "with", "by", "from", "in", "on",
+     "about", "exactly"]
+)  # fmt: skip
+
+
+def opens_bare_clause(words: list[str]) -> bool:
+    """The lower-case words after a cue open a clause without "that": a subject of up to four words,
+    then its verb ("bodies are strewn", "at least one person has been shot", "the talks were")."""
+    verb = next((k for k, w in enumerate(words[:5]) if w in _FINITE), None)
+    subject = words[:verb] if verb else []
+    return bool(subject) and all(w.isalnum() and w not in _NOT_SUBJECT for w in subject)

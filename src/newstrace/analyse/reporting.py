@@ -17,6 +17,7 @@ from collections.abc import Callable
 from newstrace.analyse.attribution import Attribution
 from newstrace.analyse.certainty import quoted_ranges
 from newstrace.analyse.lexicon import DETERMINERS, WHEN_WORDS, Lexicon
+from newstrace.analyse.phrases import opens_bare_clause
 from newstrace.records import SourceKind, Span
 
 _WORD = re.compile(r"\w+")
@@ -29,11 +30,7 @@ _FOCUS_WORDS = frozenset({"only", "merely", "simply", "just", "also", "even", "n
 
 # a clause without "that" after the cue: its one- or two-word subject, then its verb ("confirms
 # bodies are strewn", "announced the talks were over")
-_BARE_CLAUSE = re.compile(
-    r"(?:(?:the|a|an|its|their|his|her|our)\s+[\w’'-]+\s+)?(?!(?:to|not|be|been)\b)[\w’'-]+\s+"
-    r"(?:is|are|was|were|has|have|had|will|would|could|can)\b",
-    re.IGNORECASE,
-)
+
 
 
 # words of a time phrase between a cue and its clause
@@ -153,8 +150,12 @@ def _rejects_a_claim(attribution: Attribution, words: list[str], lexicon: Lexico
 
 
 def _bare_clause(attribution: Attribution, after: str, lexicon: Lexicon) -> bool:
-    """A reporting verb before a clause without "that" (not "it appears the …": a hedge, no report)."""
-    return attribution.cue.text.lower() not in lexicon.appearance_verbs and bool(_BARE_CLAUSE.match(after))
+    """A reporting verb before a clause without "that": a subject of up to four words, then its
+    verb ("confirms bodies are", "is reporting at least one person has"); not "it appears the …"
+    (a hedge, no report)."""
+    if attribution.cue.text.lower() in lexicon.appearance_verbs:
+        return False
+    return opens_bare_clause([w.lower() for w in after.split()[:5]])
 
 
 def reports_content(
@@ -171,6 +172,8 @@ def reports_content(
         return False
     if _bare_participle(attribution, text, lexicon) or _DIRECTIVE.match(text, attribution.cue.end):
         return False  # "told her to leave": an order, not a report
+    if _NEGATED_QUESTION.search(text, max(0, attribution.cue.start - 12), attribution.cue.end + 12):
+        return False  # "police did not say how he died": no claim is reported
     if attribution.lemma in lexicon.core_reporting or attribution.lemma in {":", "according to"}:
         return True
     if _lemma(attribution, lexicon) in lexicon.commissive_lemmas and _next_word(text, attribution) == "to":
@@ -242,6 +245,11 @@ _FREE_RELATIVE = re.compile(r"\bwhat\s+(?:[\w’'-]+\s+){1,3}$", re.IGNORECASE)
 
 _RELATIVES = frozenset({"who", "which"})
 
+# a negated cue before an embedded question: "did not say how", "would not confirm whether"
+_NEGATED_QUESTION = re.compile(
+    r"\b(?:not|never|n['’]t)\s+\w+\s+(?:how|why|whether|what|when|where|who|if)\b", re.IGNORECASE
+)
+
 # an object and "to" after the cue: an order or a request ("told her to leave", "asked them to wait")
 # ("telling people not to spread rumours"); "believed him to be" reports a belief
 _DIRECTIVE = re.compile(
@@ -294,7 +302,8 @@ def _bare_participle(attribution: Attribution, text: str, lexicon: Lexicon) -> b
     after = text[attribution.cue.end : attribution.cue.end + _QUOTE_REACH].lstrip()
     words = [w for w in _WORD.findall(after.lower()) if w not in _FOCUS_WORDS][:1]
     quoted = any(mark in after for mark in ("“", '"', "``"))  # 'calling the behavior a “fireable offense”'
-    return not (quoted or after[:1] == ":" or words[:1] in _CLAUSE_OPENERS)
+    clause = words[:1] in _CLAUSE_OPENERS or _bare_clause(attribution, after, lexicon)
+    return not (quoted or after[:1] == ":" or clause)
 
 
 def _lemma(attribution: Attribution, lexicon: Lexicon) -> str:
