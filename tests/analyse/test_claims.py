@@ -416,7 +416,7 @@ def test_an_as_clause_attributes_the_sentence_but_does_not_frame_a_denial() -> N
     ("sentence", "certainty"),
     [
         ("The Gazette is reporting at least one person has been hurt at the quay.", "attributed"),
-        ("Update at 4 p.m.: Harbour TV, citing radio reports, is reporting two people are hurt.", "attributed"),
+        ("Update at 4 p.m.: Harbour TV, citing radio, is reporting two people are hurt.", "attributed"),
         ("The ferry sank, but police did not say how it happened.", "asserted"),
     ],
 )
