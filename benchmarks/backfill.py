@@ -45,7 +45,7 @@ from newstrace.backfill.blocking import (
     timestamp,
 )
 from newstrace.backfill.config import BackfillConfig, BlockingConfig
-from newstrace.backfill.resolve import BlockMember, BlockResolver
+from newstrace.backfill.resolve import BlockMember, BlockResolver, count_stream
 from newstrace.backfill.runner import BackfillRequest, backfill_archives
 from newstrace.backfill.spark import SparkOptions, build_stories, start_spark, story_of_refs
 from newstrace.backfill.warc_records import ExtractedArticle
@@ -146,26 +146,17 @@ def _local_blocks(
     return connected_blocks(range(1, len(items) + 1), edges)
 
 
-def _local_frequencies(items: list[ExtractedArticle], config: BackfillConfig) -> DocumentFrequencies:
-    bits = config.cluster.features.bucket_bits
-    counts = np.zeros(1 << bits, dtype=np.int64)
-    for item in items:
-        counts[np.asarray(item.buckets, dtype=np.int64)] += 1
-    header = np.array([len(items), (1 << bits) - 1], dtype=np.int64).tobytes()
-    return DocumentFrequencies.from_bytes(header + counts.astype(np.int32).tobytes())
-
-
 def local_batch_quality(gold: list[GoldArticle], config: BackfillConfig) -> QualityRow:
     """The batch figure without Spark: the same stages' functions, run in this process."""
     stream = ordered(gold, "random", SEED)
     truth = [g.story for g in stream]
     items = _extracted(stream, config)
-    df = _local_frequencies(items, config)
+    df = count_stream(enumerate(items, start=1), config.cluster.features.bucket_bits)
     blocks = _local_blocks(items, df, config)
     members: dict[int, list[BlockMember]] = {}
     for ref, block in blocks.items():
         members.setdefault(block, []).append(BlockMember(ref, items[ref - 1]))
-    resolver = BlockResolver(df, config.cluster)
+    resolver = BlockResolver(config.cluster)
     story: dict[int, tuple[int, int | None]] = {}
     for block, group in members.items():
         for member in resolver.resolve(block, group).members:

@@ -9,18 +9,25 @@ import os
 import shutil
 from collections import Counter
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
 from backfill_warcs import GoldPage, ecb_pages, write_with_broken_record
 
 from newstrace.backfill.config import BackfillConfig
+from newstrace.backfill.resolve import count_stream
 from newstrace.backfill.sinks import ParquetSink, StoreSink
-from newstrace.backfill.spark import SparkOptions, run_backfill, start_spark
+from newstrace.backfill.spark import SparkOptions, run_backfill, start_spark, stream_frequencies
+from newstrace.backfill.warc_records import ExtractedArticle
 from newstrace.backfill.warc_writer import WarcPage, write_warc
+from newstrace.cluster.features import FeatureConfig
+from newstrace.cluster.stories import ClusterConfig
 from newstrace.eval.metrics import bcubed_scores
+from newstrace.records import Article
 from newstrace.store.database import open_store
 
 
@@ -99,3 +106,30 @@ def test_backfill_writes_parquet(spark: Any, archive: Any, tmp_path: Path) -> No
     assert {a["story_id"] for a in articles} == {s["id"] for s in stories}
     assert sum(s["size"] for s in stories) == len(gold)
     assert damaged in {e["location"] for e in errors}
+
+
+def test_stream_counts_on_spark_are_those_of_one_ordered_pass(spark: Any) -> None:
+    # Articles spread over partitions out of order: each is counted after those published before it.
+    rng = np.random.default_rng(3)
+    start = datetime(2024, 1, 1, tzinfo=UTC)
+
+    def items() -> list[tuple[int, ExtractedArticle]]:
+        out = []
+        for ref in range(1, 41):
+            when = None if ref % 7 == 0 else start + timedelta(hours=int(rng.integers(0, 500)))
+            buckets = np.unique(rng.integers(0, 64, size=8))
+            article = Article(title="t", body=[], published=when)
+            out.append((ref, ExtractedArticle((0, ref), article, buckets)))
+        return out
+
+    given = items()
+    local = [(ref, replace(item)) for ref, item in given]
+    table = count_stream(local, bucket_bits=6)
+    config = BackfillConfig(cluster=ClusterConfig(features=FeatureConfig(bucket_bits=6)))
+    counted, df = stream_frequencies(spark.sparkContext.parallelize(given, 4), config)
+    on_spark = dict(counted.collect())
+    assert df.to_bytes() == table.to_bytes()
+    for ref, item in local:
+        assert on_spark[ref].seen_documents == item.seen_documents
+        assert on_spark[ref].seen is not None and item.seen is not None
+        assert on_spark[ref].seen.tolist() == item.seen.tolist()

@@ -9,7 +9,9 @@ from newstrace.cluster.features import (
     FeatureConfig,
     LineCounts,
     article_features,
+    mentioned_years,
     words,
+    years_conflict,
 )
 from newstrace.records import Article
 
@@ -70,3 +72,24 @@ def test_document_frequencies_survive_a_round_trip_through_bytes() -> None:
     twin = DocumentFrequencies.from_bytes(df.to_bytes())
     assert twin.documents == 2
     assert twin.idf("quake") == df.idf("quake") < twin.idf("chile") == df.idf("chile")
+
+
+def test_the_years_an_article_mentions() -> None:
+    article = Article(
+        title="Quake of 2005 recalled", body=["In 2013, 1,200 people and 36 homes; see 2013-09-18."]
+    )
+    features = article_features(article, DocumentFrequencies(bucket_bits=12), LineCounts(), FeatureConfig())
+    assert features.years == frozenset({2005, 2013})  # not 1,200, 36, 09 or 18
+    assert mentioned_years(["#1899", "#1900", "#2099", "#20130", "#213", "2013", "@2013"]) == frozenset(
+        {1900, 2099}
+    )
+
+
+def test_years_conflict_when_neither_side_mentions_the_others_latest_year() -> None:
+    story = [2008, 2005]
+    assert years_conflict(frozenset({2013}), story)  # a later event
+    assert years_conflict(frozenset({2003}), [2005])  # an earlier one
+    assert not years_conflict(frozenset({2013, 2008}), story)  # it recalls the story's year
+    assert not years_conflict(frozenset({2005}), story)  # background the story also mentions
+    assert not years_conflict(frozenset({2008, 2001}), story)
+    assert not years_conflict(frozenset(), story) and not years_conflict(frozenset({2013}), [])

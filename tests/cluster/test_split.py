@@ -102,3 +102,42 @@ def test_two_events_each_told_in_two_languages_are_still_split() -> None:
     split = propose_split(sims, SplitConfig(method="ward", ratio=0.7, min_part=5), languages)
     assert split is not None
     assert sorted(split.keep) == list(range(6)) and sorted(split.move) == list(range(6, 12))
+
+
+def test_members_whose_years_conflict_are_less_alike() -> None:
+    vector = {"quake": 0.8, "@island": 0.6}
+    members = MemberSims(year_factor=0.5)
+    members.add(MemberVector(vector, "en", None, frozenset({2008})))
+    members.add(MemberVector(vector, "en", None, frozenset({2005})))  # another year: conflict
+    members.add(MemberVector(vector, "en", None, frozenset({2005, 2008})))  # recalls 2008
+    members.add(MemberVector(vector, "en", None))  # no year: no evidence
+    sims = members.matrix()
+    assert np.isclose(sims[0, 1], 0.5) and np.isclose(sims[1, 0], 0.5)
+    assert np.allclose(sims[0, 2:], 1.0) and np.allclose(sims[1, 2:], 1.0) and np.isclose(sims[2, 3], 1.0)
+    plain = MemberSims()  # year factor 1: years change nothing
+    plain.add(MemberVector(vector, "en", None, frozenset({2008})))
+    plain.add(MemberVector(vector, "en", None, frozenset({2005})))
+    assert np.allclose(plain.matrix(), 1.0)
+
+
+def test_two_events_of_one_kind_in_different_years_are_split() -> None:
+    # Twelve reports alike in words (two quakes on one island), six naming 2005 and six 2013:
+    # on words alone one event; with the years discounted, two.
+    rng = np.random.default_rng(2)
+    shared = {"quake": 0.7, "@island": 0.5, "homes": 0.3}
+    vectors = []
+    for i in range(12):
+        extra = {f"w{i}": float(rng.uniform(0.2, 0.4))}
+        norm = float(np.sqrt(sum(v * v for v in (shared | extra).values())))
+        vectors.append(
+            ({t: v / norm for t, v in (shared | extra).items()}, frozenset({2005 if i % 2 else 2013}))
+        )
+    config = SplitConfig(method="ward", ratio=0.7, min_part=6)
+    for factor, expected in ((1.0, False), (0.5, True)):
+        members = MemberSims(year_factor=factor)
+        for terms, years in vectors:
+            members.add(MemberVector(terms, "en", None, years))
+        split = propose_split(members.matrix(), config)
+        assert (split is not None) is expected
+        if split is not None:
+            assert sorted(split.keep) == list(range(0, 12, 2)) and sorted(split.move) == list(range(1, 12, 2))

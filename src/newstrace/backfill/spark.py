@@ -3,10 +3,13 @@
 1. **Read and extract** (one task per file): each executor reads its WARC files record by record and
    extracts articles with the online extraction code; bad records come back as ``FetchError``s.
 2. **De-duplicate and count**: one article per key (canonical URL, else URL, else content hash; the
-   latest fetch wins, as an updated page does online), then the archive's document frequencies.
-3. **Block**: each article's heaviest terms (against those frequencies) and MinHash LSH bands, per
+   latest fetch wins, as an updated page does online); then, in one pass in publication order, what
+   the online stream would have counted when each article arrived (``stream_frequencies``), and the
+   archive's document frequencies.
+3. **Block**: each article's heaviest terms (against the archive's frequencies) and MinHash LSH bands, per
    time window, give candidate pairs (``blocking``); the driver joins them into blocks.
-4. **Resolve**: each block is streamed through the online clusterer (``resolve``), in parallel.
+4. **Resolve**: each block is streamed through the online clusterer (``resolve``), in parallel,
+   each article weighed with its stream counts, as online.
 
 Stage 3 collects the candidate edges on the driver (union-find over one int per article): fine for
 tens of millions of articles; past that, a distributed connected-components step would replace it.
@@ -32,7 +35,14 @@ from newstrace.backfill.blocking import (
     timestamp,
 )
 from newstrace.backfill.config import BackfillConfig
-from newstrace.backfill.resolve import BlockMember, BlockResolver, ResolvedBlock
+from newstrace.backfill.resolve import (
+    BlockMember,
+    BlockResolver,
+    ResolvedBlock,
+    count_before,
+    frequency_table,
+    stream_key,
+)
 from newstrace.backfill.warc_records import ExtractedArticle, extract_warc_bytes, extract_warc_file
 from newstrace.cluster.features import DocumentFrequencies, LineCounts, article_features
 from newstrace.cluster.near_duplicates import NearDuplicateIndex
@@ -145,29 +155,47 @@ def _later(a: ExtractedArticle, b: ExtractedArticle) -> ExtractedArticle:
     return a if rank(a) >= rank(b) else b
 
 
-@dataclass(slots=True)
-class _Counts:
-    documents: int
-    buckets: np.ndarray
-
-    def __add__(self, other: _Counts) -> _Counts:
-        return _Counts(self.documents + other.documents, self.buckets + other.buckets)
-
-
-def _bucket_counts(items: Iterator[tuple[int, ExtractedArticle]], size: int) -> Iterator[_Counts]:
-    counts = _Counts(0, np.zeros(size, dtype=np.int64))
-    for _, item in items:
-        counts.buckets[item.buckets] += 1  # buckets are distinct per article
-        counts.documents += 1
-    yield counts
+def _partition_counts(
+    part: int, items: Iterator[tuple[int, ExtractedArticle]]
+) -> Iterator[tuple[int, int, np.ndarray, np.ndarray]]:
+    """One partition's articles and how many of them hold each bucket (sparse)."""
+    held = [np.asarray(item.buckets, dtype=np.int64) for _, item in items]
+    buckets, counts = np.unique(np.concatenate(held) if held else np.zeros(0, np.int64), return_counts=True)
+    yield part, len(held), buckets, counts
 
 
-def document_frequencies(indexed: Any, config: BackfillConfig) -> DocumentFrequencies:
-    """The archive's document frequencies, in the online clusterer's hashed table."""
+def _count_partition(
+    items: Iterator[tuple[int, ExtractedArticle]], base: tuple[int, np.ndarray, np.ndarray], bits: int
+) -> Iterator[tuple[int, ExtractedArticle]]:
+    documents, buckets, counts = base
+    table = np.zeros(1 << bits, dtype=np.int64)
+    table[buckets] = counts  # what the partitions before this one counted, at this one's buckets
+    return count_before(items, table, documents)
+
+
+def stream_frequencies(indexed: Any, config: BackfillConfig) -> tuple[Any, DocumentFrequencies]:
+    """Each article with what the online stream had counted on its arrival (``resolve.count_before``),
+    and the archive's document frequencies (the online clusterer's hashed table).
+
+    The articles are sorted into publication order (range partitions); each partition's bucket
+    counts (sparse) are summed on the driver into the counts before each partition, which then
+    counts its articles in order. Returns the RDD of ``(ref, ExtractedArticle)`` (in stream order).
+    """
     bits = config.cluster.features.bucket_bits
-    counts = indexed.mapPartitions(lambda it: _bucket_counts(it, 1 << bits)).treeReduce(lambda a, b: a + b)
-    header = np.array([counts.documents, (1 << bits) - 1], dtype=np.int64).tobytes()
-    return DocumentFrequencies.from_bytes(header + counts.buckets.astype(np.int32).tobytes())
+    ordered = indexed.sortBy(lambda ri: stream_key(*ri))
+    partials = sorted(ordered.mapPartitionsWithIndex(_partition_counts).collect(), key=lambda p: p[0])
+    running = np.zeros(1 << bits, dtype=np.int64)
+    documents = 0
+    bases: dict[int, tuple[int, np.ndarray, np.ndarray]] = {}
+    for part, size, buckets, counts in partials:
+        bases[part] = (documents, buckets, running[buckets])
+        running[buckets] += counts
+        documents += size
+    bases_broadcast = indexed.context.broadcast(bases)
+    counted = ordered.mapPartitionsWithIndex(
+        lambda part, it: _count_partition(it, bases_broadcast.value[part], bits)
+    )
+    return counted, frequency_table(running, documents)
 
 
 # -- stage 3 ------------------------------------------------------------------------------------
@@ -204,11 +232,9 @@ def candidate_edges(indexed: Any, df_broadcast: Any, config: BackfillConfig) -> 
 
 
 def _resolve_partition(
-    blocks: Iterator[tuple[int, Iterable[tuple[int, ExtractedArticle]]]],
-    df: DocumentFrequencies,
-    config: BackfillConfig,
+    blocks: Iterator[tuple[int, Iterable[tuple[int, ExtractedArticle]]]], config: BackfillConfig
 ) -> Iterator[ResolvedBlock]:
-    resolver = BlockResolver(df, config.cluster)
+    resolver = BlockResolver(config.cluster)
     for block, members in blocks:
         yield resolver.resolve(block, [BlockMember(ref, item) for ref, item in members])
 
@@ -238,13 +264,15 @@ def build_stories(
     unique = keyed.reduceByKey(_later).values()
     indexed = unique.zipWithIndex().map(lambda iv: (iv[1] + 1, iv[0])).persist(storage)
     on_stage("counting terms")
-    df = document_frequencies(indexed, config)
+    counted, df = stream_frequencies(indexed, config)
+    counted = counted.persist(storage)
     articles = df.documents
     duplicates = (items.count() if records is None else records) - articles
     df_broadcast = sc.broadcast(df)
     on_stage("finding story candidates")
-    edges = candidate_edges(indexed, df_broadcast, config)
+    edges = candidate_edges(counted, df_broadcast, config)
     blocks = connected_blocks(range(1, articles + 1), edges.toLocalIterator(prefetchPartitions=True))
+    indexed.unpersist()  # ``counted`` holds the articles now (and is rebuilt from its sort, not this)
     sizes: dict[int, int] = {}
     for block in blocks.values():
         sizes[block] = sizes.get(block, 0) + 1
@@ -252,9 +280,9 @@ def build_stories(
     slices = max(1, min(sc.defaultParallelism * 4, articles // 500 + 1))  # small archives: few tasks
     labels = sc.parallelize(list(blocks.items()), slices)
     grouped = (
-        labels.join(indexed, slices).map(lambda rbi: (rbi[1][0], (rbi[0], rbi[1][1]))).groupByKey(slices)
+        labels.join(counted, slices).map(lambda rbi: (rbi[1][0], (rbi[0], rbi[1][1]))).groupByKey(slices)
     )
-    resolved = grouped.mapPartitions(lambda bms: _resolve_partition(bms, df_broadcast.value, config))
+    resolved = grouped.mapPartitions(lambda bms: _resolve_partition(bms, config))
     resolved = resolved.persist(storage)
     counts = dict(resolved.map(lambda r: (r.block, len(r.stories))).collect())
     offsets: dict[int, int] = {}

@@ -32,9 +32,13 @@ class ExtractedArticle:
 
     order: tuple[int, int]  # (file number, record offset): the input order, for stable ties
     article: Article
-    buckets: np.ndarray  # document-frequency buckets of its distinct terms
+    buckets: np.ndarray  # document-frequency buckets of its distinct terms (sorted)
     claims: list[Claim] | None = None  # analysed only when the backfill asks for claims
     entities: list[Entity] | None = None
+    # What the online stream would have counted when the article arrived (``resolve.count_before``):
+    # how many earlier articles (in publication order) held each of ``buckets``, and how many there were.
+    seen: np.ndarray | None = None
+    seen_documents: int = 0
 
 
 def expand_warc_paths(patterns: Iterable[str]) -> list[str]:

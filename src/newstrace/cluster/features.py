@@ -6,7 +6,9 @@ transliterated to Latin letters (anyascii), so a name shared across languages is
 "Erdoğan", "Erdogan" and "Эрдоган" all become ``erdogan``; a place named in any language becomes
 its gazetteer key (``analyse.places``: "Türkei", "Turkey" and "Турции" are ``@geo:tr``). Title
 words count extra. Each term is weighted by (1 + log tf) · idf · its kind's weight and the vector
-is cut to its heaviest terms, so an article and a story cost a bounded amount of memory.
+is cut to its heaviest terms, so an article and a story cost a bounded amount of memory. The
+calendar years an article mentions are kept apart too (``years_conflict``: reports of two events of
+one kind, years apart, name different years; the re-decision of young stories uses it, ``split``).
 
 Document frequencies are counted as articles arrive, in a fixed table of hashed buckets (bounded
 memory whatever the vocabulary), on top of an optional background table. Lines that one outlet
@@ -59,6 +61,30 @@ class ArticleFeatures:
     text: str  # title and body without the boilerplate lines
     language: str = ""  # ISO 639-1 code, "" when unknown
     dense: np.ndarray | None = None  # multilingual sentence vector (unit length), when encoded
+    years: frozenset[int] = frozenset()  # calendar years the title and kept body mention
+
+
+def mentioned_years(counts: Iterable[str]) -> frozenset[int]:
+    """The calendar years (1900-2099) among an article's number terms (``#2013``)."""
+    return frozenset(
+        int(term[1:])
+        for term in counts
+        if len(term) == 5 and term[0] == "#" and term[1:].isdigit() and term[1:3] in ("19", "20")
+    )
+
+
+def years_conflict(article: frozenset[int], story: Iterable[int]) -> bool:
+    """Whether the years an article mentions say it reports another event than a story's articles.
+
+    Coverage of an event names the year it happens in; earlier years come up as background. So an
+    article and a story (both mentioning years) conflict when neither side mentions the other's
+    latest year. On ECB+ dev, pairs of same-topic articles that both mention a year: 94% of pairs
+    from two different events conflict by this rule, 16% of pairs from one event do.
+    """
+    mentioned = set(story)
+    if not article or not mentioned:
+        return False
+    return max(article) not in mentioned and max(mentioned) not in article
 
 
 def _is_unspaced_script(ch: str) -> bool:
@@ -228,4 +254,5 @@ def article_features(
         text=text,
         language=article.language or "",
         dense=dense,
+        years=mentioned_years(counts),
     )
