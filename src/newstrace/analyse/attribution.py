@@ -224,9 +224,9 @@ def _find_source(tokens: list[Token], i: int, lexicon: Lexicon) -> _Found:
     if tokens[j].lower in {"and", "but"}:  # "Smith did not name them, but told supporters"
         return _Found(sentence_subject(tokens, j, lexicon), coordinated=True)
     if tokens[j].text == "," and not lexicon.inverted_subjects:
-        apposed = speaker_after_quote(tokens, j - 1, lexicon) or apposition_before(tokens, j, lexicon)
-        if apposed is not None:  # "Smith, the mayor, said the talks failed"
-            return _Found(apposed)
+        subject = speaker_after_quote(tokens, j - 1, lexicon) or apposition_before(tokens, j, lexicon)
+        if subject is not None:  # "Smith, the mayor, said the talks failed"
+            return _Found(subject)
     if tokens[j].text in CLOSING_QUOTES or tokens[j].text == ",":
         start = inverted_start(tokens, i, lexicon)
         after = noun_phrase_after(tokens, start) if start < len(tokens) else None

@@ -208,7 +208,7 @@ def source_name(text: str, kind: SourceKind, roles: frozenset[str] = frozenset()
         head = _head_token(tokens)
         # "Reps for the couple", but "The US Secretary of State, Rex Tillerson" names him
         unnamed = head is not None and (not head.capitalised or (head.lower in roles and "," not in text))
-        if unnamed and _has_complement(tokens, head):
+        if head is not None and unnamed and _has_complement(tokens, head):
             # "family members of the crew", "a friend of the Smiths", "Reps for the couple": no one name
             return text.strip(" ,")
         if head is not None and head is tokens[-1] and not head.capitalised and head.lower in roles:
