@@ -422,3 +422,10 @@ def test_an_as_clause_attributes_the_sentence_but_does_not_frame_a_denial() -> N
 )
 def test_live_blog_reports_without_that_and_negated_questions(sentence: str, certainty: str) -> None:
     assert claim_in_context(sentence).certainty == certainty
+
+
+def test_what_one_denies_is_a_claim_but_two_objects_are_a_refusal() -> None:
+    denial = claim_in_context("The harbour board denied the contacts with the buyer.")
+    assert (denial.certainty, denial.source) == ("denied", "The harbour board")
+    refusal = claim_in_context("The board denied his firm the licence.")
+    assert refusal.source is None

@@ -146,7 +146,12 @@ def _rejects_a_claim(attribution: Attribution, words: list[str], lexicon: Lexico
     cue = attribution.cue.text.lower()
     rejecting = cue in lexicon.rejection_verbs or any(d.split()[0] == cue for d in lexicon.denials)
     nouns = [w for w in words if w not in DETERMINERS][:2]  # "rubbished (illness) rumours"
-    return rejecting and any(w in lexicon.claim_nouns for w in nouns)
+    # "denied the contacts", "denied any wrongdoing": what one denies is a claim (not "denied bail",
+    # nor the two objects of "denied his party the victory")
+    two_objects = len(words) > 2 and words[2] in DETERMINERS
+    denial = _lemma(attribution, lexicon) == "deny" and bool(nouns) and not two_objects
+    denies = denial and nouns[0] not in lexicon.denial_non_objects
+    return rejecting and (denies or any(w in lexicon.claim_nouns for w in nouns))
 
 
 def _bare_clause(attribution: Attribution, after: str, lexicon: Lexicon) -> bool:
