@@ -273,3 +273,16 @@ def test_rumours_hedge_what_they_carry(sentence: str, expected: str) -> None:
 )
 def test_an_unverified_claim_is_hedged(sentence: str) -> None:
     assert classify_certainty(sentence, "none", None).certainty == "hedged"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "certainty"),
+    [
+        ("The blast could be felt as far as six miles away.", "asserted"),
+        ("The sirens could be heard across the city.", "asserted"),
+        ("The closure could be seen as a sign of weakness.", "speculative"),
+        ("The fire could spread overnight.", "speculative"),
+    ],
+)
+def test_what_could_be_perceived_is_no_possibility(sentence: str, certainty: str) -> None:
+    assert classify_certainty(sentence, "none", None, "en").certainty == certainty

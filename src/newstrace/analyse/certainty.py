@@ -269,6 +269,12 @@ def _inside(match: re.Match[str], ranges: list[tuple[int, int]]) -> bool:
     return any(a <= match.start() and match.end() <= b for a, b in ranges)
 
 
+# "could be felt as far as …", but "could be seen as a sign" (an interpretation) is a possibility
+_PERCEIVED = re.compile(
+    r"(?:\s+be)?\s+(?:felt|heard|seen|smelled|smelt)\b(?!\s+as\s+(?!far\b))", re.IGNORECASE
+)
+
+
 def _speculative_cues(sentence: str, lexicon: Lexicon, quoted: list[tuple[int, int]]) -> _Cues:
     """Modals, predictions and conditions; "likely" after a determiner or a number is an
     adjective in a noun phrase ("1,000 likely voters"), not a prediction."""
@@ -281,6 +287,9 @@ def _speculative_cues(sentence: str, lexicon: Lexicon, quoted: list[tuple[int, i
             or (not before and after[:1] != [] and after[0][:1].isupper())  # "Likely Republican nominee"
         )
         idiom = [w.lower() for w in after] == ["as", "well"]  # "might as well": advice, no possibility
+        # "could be felt / heard / seen as far as …": what could be perceived, a fact, no possibility
+        perceived = match.group().lower() in {"could", "could be"} and _PERCEIVED.match(sentence, match.end())
+        idiom = idiom or bool(perceived)
         if attributive or idiom or no_prediction(sentence, match):
             continue
         matches.append(match)
