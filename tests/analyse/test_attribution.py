@@ -260,3 +260,8 @@ def test_datelines_capital_cues_inverted_outlets_and_phrase_bounds(text: str, na
 def test_either_before_a_passive_cue_is_no_source() -> None:
     found = find_attributions("The rumour spread before it was either confirmed or denied.")
     assert next(a for a in found if a.cue.text == "confirmed").source is None
+
+
+def test_two_names_joined_by_and_speak_together() -> None:
+    a = find_attributions("Mia Holt and Jonas Berg said they would not sell the ferry.")[0]
+    assert a.source_name == "Mia Holt and Jonas Berg"

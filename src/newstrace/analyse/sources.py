@@ -216,8 +216,10 @@ def source_name(text: str, kind: SourceKind, roles: frozenset[str] = frozenset()
             return text.strip(" ,")
         runs: list[list[Token]] = []
         current: list[Token] = []
-        for token in tokens:
-            if token.capitalised and token.lower not in DETERMINERS:
+        for k, token in enumerate(tokens):
+            named_next = k + 1 < len(tokens) and tokens[k + 1].capitalised
+            joins = bool(current) and token.lower in {"and", "&"} and named_next
+            if (token.capitalised and token.lower not in DETERMINERS) or joins:  # "Posh and Becks"
                 current.append(token)
             else:
                 if current:
