@@ -196,3 +196,14 @@ def test_qualifiers_weekdays_photographers_and_descriptions_are_not_sources() ->
     articles.append(Article(title="t", body=["x"], id=6, captions=[Caption("Pier.", "Jane Doe / AFP")]))
     graph = resolve_citations(articles, claims)
     assert sorted(n.name for n in graph.nodes.values()) == ["AFP", "Harbour TV", "Ledger", "Quay News"]
+
+
+def test_a_known_outlet_after_a_word_for_its_kind_is_that_outlet() -> None:
+    articles = [
+        _article(1, "A", ["Das berichtete die staatliche Nachrichtenagentur Xinhua."]),
+        _article(2, "B", ["The blast was confirmed by Xinhua, the agency reported."]),
+    ]
+    claims = {"1": [Claim("x", 0, 1, "attributed", [], "die staatliche Nachrichtenagentur Xinhua", "outlet")],
+              "2": [Claim("x", 0, 1, "attributed", [], "Xinhua", "outlet")]}  # fmt: skip
+    graph = resolve_citations(articles, claims)
+    assert [(n.name, sorted(n.cited_by)) for n in graph.nodes.values()] == [("Xinhua", ["1", "2"])]

@@ -216,6 +216,26 @@ _DESCRIBED_RE = re.compile(r"^(?P<name>(?:[A-Z][\w.&'’-]*\s*){1,5}),\s+(?:an?|
 _OWNED_NAME_RE = re.compile(r"^(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+(?:[a-z-]+\s+)*(?P<name>[A-Z].*)$")
 
 
+def _known_outlet_at_end(name: str) -> str | None:
+    """An outlet known by name after a word for its kind ("die staatliche Nachrichtenagentur
+    Xinhua", "the US network CNN"): the name alone (not "Valley Times")."""
+    words = name.split()
+    for size in (3, 2, 1):
+        tail = " ".join(words[-size:])
+        kind = words[-size - 1].lower() if len(words) > size else ""
+        if kind in _OUTLET_KINDS and tail.lower() in _outlet_names():
+            return tail
+    return None
+
+
+# words for a kind of outlet, in the lexicons' languages
+_OUTLET_KINDS = {
+    "agency", "network", "broadcaster", "channel", "newspaper", "paper", "tabloid", "outlet", "daily",
+    "station", "nachrichtenagentur", "agentur", "sender", "zeitung", "agence", "chaîne", "journal",
+    "quotidien", "agencia", "diario", "cadena", "agenzia", "quotidiano", "agência", "jornal",
+}  # fmt: skip
+
+
 def _clean_name(name: str) -> str | None:
     name = name.strip(" .,:;'’\"")
     writes_for = _WRITES_FOR_RE.match(name)
@@ -227,6 +247,7 @@ def _clean_name(name: str) -> str | None:
     described = _DESCRIBED_RE.match(name)
     if described and not writes_for:
         name = described.group("name").strip()
+    name = _known_outlet_at_end(name) or name
     owned = _OWNED_NAME_RE.match(name)
     if owned and all(w[:1].isupper() for w in owned.group("name").split()):
         name = owned.group("name")
