@@ -334,6 +334,8 @@ def test_a_rejected_claim_is_denied_by_its_source_and_an_unnamed_role_keeps_its_
         "The mayor laughed off rumours that she would quit.",
         "The mayor rubbished reports that she would quit.",
         "Mayor rubbishes resignation rumours",
+        "Mayor and husband turn down divorce rumours",
+        "Police quashed rumours of a second attacker.",
     ],
 )
 def test_laughing_off_or_rubbishing_a_claim_denies_it(sentence: str) -> None:
