@@ -135,7 +135,7 @@ def _colon_cue(tokens: list[Token], i: int, found: list[Attribution], lexicon: L
     named = all(t.capitalised or t.text in ".-" for t in tokens[: i - 1])
     if 1 <= i <= 4 and named and (tokens[i - 1].capitalised or tokens[i - 1].lower in role):
         words = " ".join(t.text for t in tokens[:i])
-        # not a kicker ("BREAKING:") nor a dateline ("London: David Beckham and …")
+        # not a kicker ("BREAKING:") nor a dateline ("London: Jane Roe and her husband …")
         return words.lower() not in lexicon.headline_labels and place_key(words) is None
     return tokens[i + 1].text in "\"“‘'«" and i >= 2
 
@@ -518,7 +518,7 @@ def resolve_speakers(attributions: list[Attribution], lexicon: Lexicon) -> None:
         speaker = attribution.source_kind in {"person", "organisation", "outlet"}
         if speaker and not _appearance(attribution, lexicon):
             last[attribution.source_kind] = attribution
-            if _journalist(attribution):  # "Matt Simon, a reporter for CCTV, reports …. He notes"
+            if _journalist(attribution):  # "Jane Roe, a reporter for the Clarion, reports …. He notes"
                 last["person"] = attribution
 
 

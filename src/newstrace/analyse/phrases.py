@@ -62,7 +62,7 @@ def noun_phrase_before(tokens: list[Token], j: int, lexicon: Lexicon) -> tuple[i
             continue
         if token.text in QUOTE_CHARS or (not token.text[0].isalnum() and token.text != "&"):
             break
-        # "Smith and Jones", "David Beckham and wife Victoria"
+        # "Smith and Jones", "John Roe and wife Jane"
         one_word = a + 2 <= j and tokens[a + 1].text.isalpha() and tokens[a + 2].capitalised
         joined = a + 1 < len(tokens) and (tokens[a + 1].capitalised or one_word)
         joins_names = lower == "and" and a > 0 and tokens[a - 1].capitalised and joined
@@ -93,7 +93,7 @@ _LINK_ADJECTIVES = frozenset(["familiar", "close", "briefed", "knowledgeable", "
 
 
 def _role_complement(tokens: list[Token], a: int, lexicon: Lexicon) -> bool:
-    """A role's or a body's complement: "ambassador to the United Nations", "police in Tianjin"."""
+    """A role's or a body's complement: "ambassador to the United Nations", "police in Harbourtown"."""
     lower, before = tokens[a].lower, tokens[a - 1].lower
     if lower == "to":
         return before in lexicon.person_roles

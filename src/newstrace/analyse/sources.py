@@ -29,7 +29,7 @@ def classify_source(text: str, lexicon: Lexicon) -> SourceKind:
     """Person, organisation, outlet, footage (or document, post), anonymous; from the words alone."""
     tokens = [t for t in tokenize(text) if t.text not in ",.;:" and t.text not in QUOTE_CHARS]
     relative = next((k for k, t in enumerate(tokens) if k and t.lower in RELATIVES), None)
-    tokens = tokens[:relative]  # "Zhang Siyu, who lives miles from the site": the name, not the site
+    tokens = tokens[:relative]  # "Ada Marsh, who lives miles from the site": the name, not the site
     if not tokens:
         return "none"
     lowers = [t.lower for t in tokens]
@@ -219,7 +219,7 @@ def source_name(text: str, kind: SourceKind, roles: frozenset[str] = frozenset()
         for k, token in enumerate(tokens):
             named_next = k + 1 < len(tokens) and tokens[k + 1].capitalised
             joins = bool(current) and token.lower in {"and", "&"} and named_next
-            if (token.capitalised and token.lower not in DETERMINERS) or joins:  # "Posh and Becks"
+            if (token.capitalised and token.lower not in DETERMINERS) or joins:  # "Smith and Jones"
                 current.append(token)
             else:
                 if current:

@@ -76,7 +76,8 @@ _SKIP_LINK = re.compile(
     r"|перейти к (?:основному )?содержанию)\W*$",
     re.IGNORECASE,
 )
-# a dateline on a line of its own ("Tianjin, China CNN —", "WASHINGTON (AP) —"): it opens the next paragraph
+# a dateline on a line of its own ("Harbourtown, England Clarion —", "WASHINGTON (AP) —"): it opens the next
+# paragraph
 _DATELINE_LINE = re.compile(r"^[A-Z][^.!?]{0,60}\s[—–-]$")
 _BY_PREFIX = re.compile(r"^(?:by|von|par|por|di|door|av|af|от)\s", re.IGNORECASE)
 _SITE_SEPARATORS = re.compile(r"\s+(?:[-|–—·:]{1,2}|::)\s+")

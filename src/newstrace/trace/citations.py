@@ -205,7 +205,7 @@ _STAFF_RE = re.compile(
 )
 
 
-# "Matt Simon, a reporter for China's CCTV": the outlet the named journalist reports for
+# "Jane Roe, a reporter for the Clarion": the outlet the named journalist reports for
 _WRITES_FOR_RE = re.compile(
     r"^[^,]+,\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,3}(?:reporter|correspondent|journalist|columnist|editor|anchor)"
     r"\s+(?:for|with|at)\s+(?P<outlet>.+)$"
@@ -257,7 +257,7 @@ def _clean_name(name: str) -> str | None:
     # "the Seoul-based Yonhap News Agency": no article, preposition or place of a base
     while words and (words[0].lower() in _NOT_NAMES | _LEADING_PREPOSITIONS or words[0].endswith("-based")):
         if len(words) > 2 and words[1] == "in" and words[2][:1].isupper():
-            break  # "Police in Tianjin": a body named by its place
+            break  # "Police in Harbourtown": a body named by its place
         words.pop(0)
     if not words or len(" ".join(words)) < 2:
         return None
