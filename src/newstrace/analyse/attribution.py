@@ -29,6 +29,7 @@ from newstrace.analyse.cue_model import (
 from newstrace.analyse.lexicon import (
     CLOSING_QUOTES,
     DETERMINERS,
+    FOCUS_ADVERBS,
     NOUN_MARKERS,
     PASSIVE_AUX,
     QUOTE_CHARS,
@@ -144,12 +145,9 @@ def _colon_cue(tokens: list[Token], i: int, found: list[Attribution], lexicon: L
 _GATE_WORDS = frozenset(["that", ":", "he", "she", "they", "we", "i", "it's", "it’s", "there"])
 
 
-_FOCUS_ADVERBS = frozenset(["only", "merely", "simply", "just", "also", "even", "now", "again"])
-
-
 def _weak_cue_context(tokens: list[Token], i: int) -> bool:
     following = tokens[i + 1].lower if i + 1 < len(tokens) else ""
-    if following in _FOCUS_ADVERBS and i + 2 < len(tokens) and tokens[i + 2].lower == "that":
+    if following in FOCUS_ADVERBS and i + 2 < len(tokens) and tokens[i + 2].lower == "that":
         return True  # "is reporting only that"
     previous = tokens[i - 1].text if i > 0 else ""
     clause = opens_bare_clause([t.lower for t in tokens[i + 1 : i + 6]])  # "reports two people are dead"
@@ -268,8 +266,8 @@ _AS_WORDS = frozenset(["as", "como", "comme", "come", "wie", "zoals"])
 def _in_as_clause(tokens: list[Token], i: int, where: _Found) -> bool:
     """The cue reports inside an "as" clause: "…, as the Times reported", "…, como denunció el NYT"."""
     before_cue = i > 0 and tokens[i - 1].lower in _AS_WORDS
-    first = where.source[0] if where.source is not None else None
-    before_source = first is not None and first < i and first > 0 and tokens[first - 1].lower in _AS_WORDS
+    first = where.source[0] if where.source is not None else 0
+    before_source = 0 < first < i and tokens[first - 1].lower in _AS_WORDS
     return before_cue or before_source
 
 

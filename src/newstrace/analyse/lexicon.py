@@ -43,6 +43,8 @@ NOUN_MARKERS = DETERMINERS | words_of(
 )
 NP_PREPOSITIONS = frozenset(["of", "for", "at"])
 PASSIVE_AUX = frozenset(["is", "are", "was", "were", "be", "been", "being"])
+# focusing adverbs between a cue and its clause: "is reporting only that", "also confirms"
+FOCUS_ADVERBS = words_of("only merely simply just also even now again")
 WHEN_WORDS = words_of(
     "monday tuesday wednesday thursday friday saturday sunday week month year night morning "
     "evening afternoon weekend yesterday today tonight "

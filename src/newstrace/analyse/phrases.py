@@ -109,12 +109,13 @@ def _starts_after_a_noun(tokens: list[Token], a: int, lexicon: Lexicon) -> bool:
     if a == 0 or tokens[a].lower not in {"the", "a", "an"}:
         return False
     before = tokens[a - 1]
-    linking = before.lower in BARRIERS | NP_PREPOSITIONS | _LINKING or before.lower in lexicon.person_roles
+    linking = before.lower in _LINKING or before.lower in lexicon.person_roles
     adverb = before.lower.endswith("ly")
     return before.text.isalpha() and not before.capitalised and not linking and not adverb
 
 
-_LINKING = frozenset(
+# words after which a determiner continues the phrase: barriers, prepositions, quantifiers
+_LINKING = BARRIERS | NP_PREPOSITIONS | frozenset(
     ["from", "against", "like", "than", "between", "within", "among", "throughout", "during", "amid",
      "across", "toward", "towards", "without", "via", "all", "both", "half"]
 )  # fmt: skip
@@ -304,11 +305,16 @@ def modified_subject(tokens: list[Token], j: int, lexicon: Lexicon) -> tuple[int
     participle = tokens[p].lower
     ing = participle.endswith("ing") and participle not in lexicon.verb_forms
     ed = participle.endswith("ed") and tokens[p + 1].lower in _PARTICIPLE_LINKS
-    between = tokens[p:j + 1]
-    finite = PASSIVE_AUX | lexicon.auxiliaries | lexicon.verb_forms.keys() | _CLAUSE_LINKS
-    if not (ing or ed) or any(not t.text[0].isalnum() or t.lower in finite for t in between):
+    if not (ing or ed) or any(_ends_the_subject(t, lexicon) for t in tokens[p : j + 1]):
         return None
     return (first, p - 1)
+
+
+def _ends_the_subject(token: Token, lexicon: Lexicon) -> bool:
+    """Punctuation, a verb or a clause word between a participle and the cue: no subject phrase."""
+    lower = token.lower
+    verb = lower in PASSIVE_AUX or lower in lexicon.auxiliaries or lower in lexicon.verb_forms
+    return not token.text[0].isalnum() or verb or lower in _CLAUSE_LINKS
 
 
 ELIDED = ("l'", "l’")  # an elided article written onto its noun (fr, it)

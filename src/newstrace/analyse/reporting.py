@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from newstrace.analyse.attribution import Attribution
 from newstrace.analyse.certainty import quoted_ranges
-from newstrace.analyse.lexicon import DETERMINERS, WHEN_WORDS, Lexicon
+from newstrace.analyse.lexicon import DETERMINERS, FOCUS_ADVERBS, WHEN_WORDS, Lexicon
 from newstrace.analyse.phrases import opens_bare_clause
 from newstrace.records import SourceKind, Span
 
@@ -25,16 +25,10 @@ _CLAUSE_OPENERS = [["that"], ["he"], ["she"], ["they"], ["we"], ["i"], ["there"]
 
 _QUOTE_MARKS = frozenset("\"“”‘’'«»`")
 
-# focusing adverbs between a cue and its clause ("is reporting only that")
-_FOCUS_WORDS = frozenset({"only", "merely", "simply", "just", "also", "even", "now"})
-
-# a clause without "that" after the cue: its one- or two-word subject, then its verb ("confirms
-# bodies are strewn", "announced the talks were over")
-
-
-
-# words of a time phrase between a cue and its clause
+# words of a time phrase between a cue and its clause, and focusing adverbs ("reported earlier this
+# month that", "is reporting only that")
 _TIME_WORDS = WHEN_WORDS | frozenset({"earlier", "later", "last", "this", "recently", "previously", "again"})
+_SKIPPED_WORDS = _TIME_WORDS | FOCUS_ADVERBS
 
 
 def main_attribution(
@@ -187,7 +181,7 @@ def reports_content(
         return True  # footage that shows; a passive report ("is reported to") is judged in _claim
     after = text[attribution.cue.end : attribution.cue.end + 40].lstrip()
     # "announced Wednesday that", "reported earlier this month that"
-    words = [w for w in _WORD.findall(after.lower()) if w not in _TIME_WORDS | _FOCUS_WORDS][:3]
+    words = [w for w in _WORD.findall(after.lower()) if w not in _SKIPPED_WORDS][:3]
     if _rejects_a_claim(attribution, words, lexicon):
         return True  # "the Kremlin dismissed rumours that …": the denial is the Kremlin's
     if after[:1] in _QUOTE_MARKS or after[:1] == ":" or words[:1] in _CLAUSE_OPENERS:
@@ -305,7 +299,7 @@ def _bare_participle(attribution: Attribution, text: str, lexicon: Lexicon) -> b
     if not cue.endswith("ing") or _lemma(attribution, lexicon) in _CLAUSE_PARTICIPLE_LEMMAS:
         return False
     after = text[attribution.cue.end : attribution.cue.end + _QUOTE_REACH].lstrip()
-    words = [w for w in _WORD.findall(after.lower()) if w not in _FOCUS_WORDS][:1]
+    words = [w for w in _WORD.findall(after.lower()) if w not in FOCUS_ADVERBS][:1]
     quoted = any(mark in after for mark in ("“", '"', "``"))  # 'calling the behavior a “fireable offense”'
     clause = words[:1] in _CLAUSE_OPENERS or _bare_clause(attribution, after, lexicon)
     return not (quoted or after[:1] == ":" or clause)

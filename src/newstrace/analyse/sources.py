@@ -96,12 +96,13 @@ def _noun_first_head(tokens: list[Token], lexicon: Lexicon) -> str | None:
     that names a kind of source ("l'armée chinoise", "el portavoz oficial")."""
     if not lexicon.head_first:
         return None
-    kinds = lexicon.person_roles | lexicon.organisation_words | lexicon.outlet_words | lexicon.anonymous_heads
+    kinds = (lexicon.person_roles, lexicon.organisation_words, lexicon.outlet_words, lexicon.anonymous_heads,
+             lexicon.footage_words)  # fmt: skip
     for token in tokens:
         if token.lower in _HEAD_ENDS or token.text == ",":
             break
         word = token.lower.split("'")[-1].split("’")[-1]  # "l'armée": "armée"
-        if word in kinds | lexicon.footage_words:
+        if any(word in words for words in kinds):
             return word
     return None
 
