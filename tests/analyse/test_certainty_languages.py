@@ -199,3 +199,24 @@ def test_spanish_cues_denials_anonymity_and_as_clauses(
 ) -> None:
     claim = claim_in_context(sentence, language=language)
     assert claim is not None and (claim.certainty, claim.source) == (certainty, source)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "kind"),
+    [
+        # "EE.UU." ends no sentence and stays in the name before the verb
+        ("La Guardia Costera de EE.UU. ha confirmado que un avión detectó ruidos en la zona.",
+         "La Guardia Costera de EE.UU.", "organisation"),
+        ('"Las búsquedas continúan", tuiteó el organismo.', "el organismo", "organisation"),
+        ("Se oyeron golpes cada media hora, según un correo enviado al ministerio.",
+         "un correo enviado al ministerio", "footage"),
+        ("Según recoge la revista Puerto Azul, un avión registró golpes en la zona.",
+         "la revista Puerto Azul", "outlet"),
+    ],
+)  # fmt: skip
+def test_spanish_documents_tweets_and_according_to_what_an_outlet_carries(
+    sentence: str, source: str, kind: str
+) -> None:
+    claim = claim_in_context(sentence, language="es")
+    assert claim is not None
+    assert (claim.certainty, claim.source, claim.source_kind) == ("attributed", source, kind)

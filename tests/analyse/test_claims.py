@@ -431,3 +431,76 @@ def test_what_one_denies_is_a_claim_but_two_objects_are_a_refusal() -> None:
     assert (denial.certainty, denial.source) == ("denied", "The harbour board")
     refusal = claim_in_context("The board denied his firm the licence.")
     assert refusal.source is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("Boats heard flares twice, according to an internal harbour memorandum on the search.",
+         "an internal harbour memorandum"),
+        ("Boats heard flares, according to internal e-mail updates sent by the Harbour Office to staff.",
+         "internal e-mail updates sent"),
+        ('"Flares were seen at 2 a.m.," one of the emails said.', "one of the emails"),
+        ("A later update to the log sent on Tuesday night suggested more flares were seen.",
+         "A later update to the log"),
+        ("The update sent to harbour staff also discussed a white object in the water.", "The update"),
+        ("Per internal Harbour Office emails obtained by the Gazette, the flares were seen twice.",
+         "internal Harbour Office emails obtained"),
+        ("The flares were seen twice, per the memo.", "the memo"),
+        ("Flares were seen twice, reveals an internal harbour memo on the search.",
+         "an internal harbour memo"),
+    ],
+)  # fmt: skip
+def test_memos_emails_and_updates_are_documents(sentence: str, source: str) -> None:
+    claim = claim_in_context(sentence)
+    assert claim is not None and (claim.certainty, claim.source, claim.source_kind) == (
+        "attributed", source, "footage"
+    )
+
+
+def test_an_outlets_report_names_the_outlet_and_per_cent_is_no_cue() -> None:
+    claim = claim_in_context("Crews say they heard flares, according to a Reuters report.")
+    assert (claim.certainty, claim.source_kind) == ("attributed", "outlet")
+    assert claim_in_context("Fares rose 5 per cent in May.").certainty == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "certainty", "source"),
+    [
+        # unnamed reports on something, not the something
+        ("Earlier reports on the search for the boat have stated that the lifeboats can reach it.", "hedged",
+         "Earlier reports on the search for the boat"),
+        # the hedge is the main verb's, after a relative clause with an irregular past ("went")
+        ("Crews looking for the boat that went missing on Sunday during a trip to the reef reportedly "
+         "picked up flares in the bay.", "hedged", None),
+        # a capital opening the sentence names no one
+        ("Additional sonar buoys reportedly confirmed that the sounds went on.", "hedged",
+         "Additional sonar buoys"),
+        # a headline's place before a colon and a quote is no speaker
+        ("Flares Finally Seen near the Missing Fishing Boat: ‘There Is Cause for Hope’", "asserted", None),
+    ],
+)  # fmt: skip
+def test_reports_on_a_search_relative_clauses_and_headline_places(
+    sentence: str, certainty: str, source: str | None
+) -> None:
+    claim = claim_in_context(sentence)
+    assert claim is not None and (claim.certainty, claim.source) == (certainty, source)
+
+
+def test_a_clause_between_commas_is_no_apposition_and_ranks_open_no_name() -> None:
+    claim = claim_in_context(
+        "By Friday afternoon, the balloon had drifted east into the plains, said Harbour Press Secretary "
+        "Air Force Brig. Gen. Ada Marsh."
+    )
+    assert (claim.certainty, claim.source, claim.source_kind) == ("attributed", "Ada Marsh", "person")
+    assert claim_in_context("The storm continued east on Friday.").certainty == "asserted"  # no report
+    assert claim_in_context('"We are done," he continued.').certainty == "attributed"
+
+
+def test_an_infinitive_between_commas_is_no_apposition_and_envoys_are_people() -> None:
+    claim = claim_in_context(
+        "The fire prompted orders for residents of the village of Elmford, about 75 miles east of the city, "
+        "to leave their homes, said Ada Marsh, of the state fire agency."
+    )
+    assert (claim.source, claim.source_kind) == ("Ada Marsh", "person")
+    assert claim_in_context("Ben Cole, the envoy to Ukraine, said the talks failed.").source_kind == "person"

@@ -119,3 +119,13 @@ def test_agency_credit_notes_and_labelled_captions() -> None:
     assert split_caption_credit(line) == Caption(text="Ferries at the quay.", credit="Jane Doe / AFP")
     labelled = split_caption_credit("Legende: Die Fähre am Kai. Keystone")
     assert labelled == Caption(text="Die Fähre am Kai.", credit="Keystone")
+
+
+def test_agency_credits_in_brackets_and_described_pictures() -> None:
+    line = "This photo provided by the harbour office shows the lifeboat.   (Harbour Office via AP)"
+    text = "This photo provided by the harbour office shows the lifeboat."
+    caption = Caption(text, "Harbour Office via AP")
+    assert split_caption_credit(line) == caption
+    assert parse_image_credit("(AP Photo/Jane Roe)") == "AP Photo/Jane Roe"
+    assert parse_image_credit("Representational image by Jane Roe on Unsplash") == "Jane Roe on Unsplash"
+    assert split_caption_credit("The talks ended without a deal (Reuters)") is None  # a body line's agency

@@ -287,3 +287,61 @@ def test_a_date_line_above_the_headline_dates_the_article_and_is_not_its_title()
     page = "\n\n".join(["Sun June 10, 2018", "World", "Web Desk", "June 10, 2018", *paras[1:]])
     article = extract_text_article(page)
     assert article.title == paras[1] and article.published == datetime(2018, 6, 10)
+
+
+LIGHTHOUSE = [
+    "Keepers report lights seen off the headland during the night",
+    "Coastguard crews searching the bay for a missing fishing boat said they saw flares twice after "
+    "midnight, according to a harbour office log obtained by the Gazette.",
+    "The boat left the quay on Sunday morning with three people aboard and was due back by the evening.",
+    "Two lifeboats and a helicopter joined the search at first light, the harbour office said on Monday.",
+]
+
+
+def test_a_date_label_opening_the_page_dates_it_and_the_text_goes_on() -> None:
+    page = f"date 2023-06-21 {LIGHTHOUSE[1]}\n\n" + "\n\n".join(LIGHTHOUSE[2:])
+    article = extract_text_article(page)
+    assert article.published == datetime(2023, 6, 21)
+    assert not any("date 2023" in part for part in [article.title, *article.body])
+    month_only = extract_text_article(page.replace("2023-06-21", "2023-06"))  # dates nothing, and is dropped
+    assert month_only.published is None and "2023-06" not in month_only.title
+
+
+def test_a_caption_teaser_and_an_agency_credit_in_brackets_stay_out_of_the_head_and_body() -> None:
+    caption = "In this photo released by the harbour office, a lifeboat leaves the quay on Sunday."
+    page = "\n\n".join([
+        LIGHTHOUSE[0],
+        "In this photo released by the harbour office, a lifeboat leaves the...",
+        f"{caption} (Harbour Office via AP)",
+        "By Mia Holt",
+        "Published: Jun. 20, 2023 at 11:10 PM CDT|Updated: 42 minutes ago",
+        *LIGHTHOUSE[1:],
+    ])  # fmt: skip
+    article = extract_text_article(page)
+    assert article.title == LIGHTHOUSE[0] and article.standfirst is None
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, "Harbour Office via AP")]
+    assert article.body == LIGHTHOUSE[1:]
+    assert article.published == datetime(2023, 6, 21, 4, 10)  # 11:10 PM CDT is 04:10 UTC the next day
+
+
+def test_a_headline_printed_twice_with_a_word_changed_is_the_title_and_the_byline_above_it_counts() -> None:
+    page = "\n\n".join([
+        "'Flares' Seen in Search for Fishing Boat",
+        "It is not clear, however, what that might mean",
+        "By Mia Holt, Gazette Staff",
+        "Posted Jun 21, 2023 12:01 AM CDT",
+        "'Lights' Seen in Search for Fishing Boat",
+        "This photo provided by the harbour office shows the lifeboat.   (Harbour Office via AP)",
+        *LIGHTHOUSE[1:],
+    ])  # fmt: skip
+    article = extract_text_article(page)
+    assert article.title.endswith("Seen in Search for Fishing Boat") and article.authors == ["Mia Holt"]
+    assert article.published == datetime(2023, 6, 21, 5, 1)
+    assert article.captions[0].credit == "Harbour Office via AP" and article.body[0] == LIGHTHOUSE[1]
+
+
+def test_a_breadcrumb_before_the_headline_is_not_part_of_the_title() -> None:
+    headline = "Lifeboats search the bay for a missing fishing boat"
+    page = "\n\n".join([f"Home World {headline}", "World", headline, *LIGHTHOUSE[1:]])
+    article = extract_text_article(page)
+    assert article.title == headline and article.body[0] == LIGHTHOUSE[1]

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
-from newstrace.extract.text_head import is_time_stamp
+from newstrace.extract.text_head import is_time_stamp, parse_date
 
 
 @pytest.mark.parametrize(
@@ -37,3 +39,24 @@ def test_date_and_time_stamps(line: str) -> None:
 )
 def test_headlines_holding_numbers_are_not_stamps(line: str) -> None:
     assert not is_time_stamp(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Updated 1:39 am, November 20, 2019", datetime(2019, 11, 20, 1, 39)),  # no zone: as printed
+        ("9 September 2013 Last updated at 14: 39 GMT", datetime(2013, 9, 9, 14, 39)),
+        ("Posted Jun 21, 2023 12:01 AM CDT", datetime(2023, 6, 21, 5, 1)),
+        ("Updated 9:23 a.m. ET, June 21, 2023", datetime(2023, 6, 21, 13, 23)),  # EDT in June
+        ("December 5, 2008 9:00 PM ET", datetime(2008, 12, 6, 2, 0)),  # EST in December
+        ("20.06.2023 14.39", datetime(2023, 6, 20, 14, 39)),
+        ("Saturday, August 24, 2013", datetime(2013, 8, 24)),
+        ("June 3, 2019, 25 years on", datetime(2019, 6, 3)),  # a bare number is no time
+    ],
+)
+def test_dates_carry_the_printed_time_in_utc_when_a_zone_is_named(line: str, expected: datetime) -> None:
+    assert parse_date(line) == expected
+
+
+def test_a_relative_update_time_keeps_a_line_a_stamp() -> None:
+    assert is_time_stamp("Published: Jun. 20, 2023 at 11:10 PM CDT|Updated: 42 minutes ago")

@@ -207,3 +207,20 @@ def test_a_known_outlet_after_a_word_for_its_kind_is_that_outlet() -> None:
               "2": [Claim("x", 0, 1, "attributed", [], "Xinhua", "outlet")]}  # fmt: skip
     graph = resolve_citations(articles, claims)
     assert [(n.name, sorted(n.cited_by)) for n in graph.nodes.values()] == [("Xinhua", ["1", "2"])]
+
+
+def test_reports_memos_descriptions_and_via_credits_reduce_to_their_source() -> None:
+    sources = {
+        "1": ("a Reuters report", "outlet"),
+        "2": ("an internal harbour memo obtained", "footage"),
+        "3": ("the Explorers Guild, a travel club that says two members were aboard", "organisation"),
+        "4": ("the name of Ada Marsh", "person"),
+    }
+    claims = {k: [Claim("x", 0, 1, "attributed", [], name, kind)] for k, (name, kind) in sources.items()}
+    articles = [_article(int(k), "C", ["x"]) for k in sources]
+    articles.append(_article(5, "D", ["Crews reported hearing flares twice on Tuesday."]))
+    articles.append(Article(title="t", body=["x"], id=6, captions=[Caption("The quay.", "Jane Roe via AP")]))
+    graph = resolve_citations(articles, claims)
+    names = sorted(n.name for n in graph.nodes.values())
+    # an unnamed memo is no node; the agency distributes the picture; "Crews reported hearing" cites no one
+    assert names == ["AP", "Ada Marsh", "Explorers Guild", "Reuters"]

@@ -43,6 +43,7 @@ from newstrace.analyse.lexicon import (
 )
 from newstrace.analyse.phrases import (
     ELIDED,
+    after_dateline,
     apposition_before,
     content_span,
     ends_clause,
@@ -138,7 +139,11 @@ def _colon_cue(tokens: list[Token], i: int, found: list[Attribution], lexicon: L
         words = " ".join(t.text for t in tokens[:i])
         # not a kicker ("BREAKING:") nor a dateline ("London: Jane Roe and her husband …")
         return words.lower() not in lexicon.headline_labels and place_key(words) is None
-    return tokens[i + 1].text in "\"“‘'«" and i >= 2
+    k = i - 1
+    while k > 0 and (tokens[k].capitalised or tokens[k].lower in DETERMINERS):
+        k -= 1  # "… Detected near the Missing Titanic Submarine: ‘…’": a place, no speaker
+    after_preposition = k < i - 1 and tokens[k].lower in _PREPOSITIONS | {"near", "about", "into", "over"}
+    return tokens[i + 1].text in "\"“‘'«" and i >= 2 and not after_preposition
 
 
 # a weak cue counts before "that", a colon, a quote or a clause's subject pronoun ("thinks he")
@@ -233,8 +238,9 @@ def _find_source(tokens: list[Token], i: int, lexicon: Lexicon) -> _Found:
             after = None  # ", said Smith will win": a clause follows, not an inverted subject
         if after and tokens[after[1]].lower in WHEN_WORDS:
             after = None  # "concluded this year"
+        document = after is not None and tokens[after[1]].lower in lexicon.footage_words  # ", reveals a memo"
         if after and lexicon.invertible and lexicon.verb_forms.get(tokens[i].lower) not in lexicon.invertible:
-            after = None  # "Smith, the director, told The Post": "told" takes an object
+            after = after if document else None  # "Smith, the director, told The Post": an object
         if after and (
             tokens[start].capitalised
             or tokens[start].lower in DETERMINERS | lexicon.determiners  # "…, sagte die Polizei"
@@ -289,7 +295,15 @@ def _according_to(tokens: list[Token], lexicon: Lexicon) -> list[tuple[int, int]
         for i in range(len(tokens) - len(words) + 1):
             if lowers[i : i + len(words)] == words:
                 found.append((i, i + len(words) - 1))
-    return found
+    if lexicon.language == "en":  # "Per emails obtained by …, the sounds …", "…, per the memo"
+        start = after_dateline(tokens)
+        for i, token in enumerate(tokens[:-1]):
+            following = tokens[i + 1]
+            named = following.lower in DETERMINERS or (following.capitalised and following.lower != "cent")
+            if token.lower == "per" and ((i == start and token.capitalised) or (i > start and named)):
+                found.append((i, i))
+    # the longest phrase where two start together ("según recoge", not "según", before a name)
+    return [f for f in found if not any(g != f and g[0] == f[0] and g[1] > f[1] for g in found)]
 
 
 @dataclass(frozen=True, slots=True)

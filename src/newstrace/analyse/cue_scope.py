@@ -20,7 +20,15 @@ _LEAD_WORDS = frozenset({"and", "but", "or", "so", "even", "only", "yet", "still
 MODALS = frozenset({"could", "would", "may", "might", "can", "will", "should", "must"})
 
 # finite auxiliaries: a clause holding one (or a past form) has its own verb
-_FINITE = MODALS | frozenset({"is", "are", "was", "were", "has", "have", "had", "do", "does", "did"})
+# irregular past forms that are no nouns or adjectives as well ("went", "sank"; not "left", "set")
+_IRREGULAR_PASTS = frozenset({
+    "went", "came", "took", "made", "got", "gave", "saw", "found", "lost", "began", "became", "ran",
+    "fell", "held", "kept", "brought", "built", "bought", "caught", "drove", "flew", "grew", "knew",
+    "led", "met", "paid", "sent", "spent", "stood", "struck", "sank", "won", "wrote", "broke", "chose",
+    "fought", "rose", "shot", "sold", "sought", "spoke", "stole", "threw", "thought", "told", "heard",
+})  # fmt: skip
+_AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "do", "does", "did"})
+_FINITE = MODALS | _IRREGULAR_PASTS | _AUXILIARIES
 
 _PARENTHETICAL = re.compile(r"\([^()]*\)|[—–][^—–,;:]*[—–]| -- [^,;:]*? -- ")
 

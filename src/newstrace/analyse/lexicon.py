@@ -42,6 +42,10 @@ NOUN_MARKERS = DETERMINERS | words_of(
     "two three four five six seven eight nine ten dozens hundreds "  # "two blasts", "hundreds of reports"
 )
 NP_PREPOSITIONS = frozenset(["of", "for", "at"])
+# English past participles not in -ed, after a noun they modify ("a memo sent by", "emails seen by")
+IRREGULAR_PARTICIPLES = words_of(
+    "sent seen written given taken shown made found held kept brought told heard known drawn put read"
+)
 PASSIVE_AUX = frozenset(["is", "are", "was", "were", "be", "been", "being"])
 # focusing adverbs between a cue and its clause: "is reporting only that", "also confirms"
 FOCUS_ADVERBS = words_of("only merely simply just also even now again")
@@ -49,7 +53,10 @@ WHEN_WORDS = words_of(
     "monday tuesday wednesday thursday friday saturday sunday week month year night morning "
     "evening afternoon weekend yesterday today tonight "
 )
-_TITLES = words_of("mr mrs ms dr prof sen rep gov gen lt col sgt capt st jr sr rev u.s u.k")
+# titles and ranks written before a name, with their full stop ("Gen.", "Brig.")
+TITLES = words_of(
+    "mr mrs ms dr prof sen rep gov gen lt col sgt capt st jr sr rev u.s u.k brig maj adm cmdr cpl pvt"
+)
 RELATIVES = frozenset(["who", "which", "that"])
 _LANGUAGES = ("en", "de", "fr", "es", "it", "ru", "ro", "pt", "nl", "sv", "uk", "ja")
 
@@ -240,4 +247,8 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
 
 
 def _takes_stop(word: str) -> bool:
-    return word.lower() in _TITLES or (len(word) == 1 and word.isupper())
+    """Titles, initials and dotted acronyms ("U.S", "EE.UU") keep their full stop."""
+    return word.lower() in TITLES or (len(word) == 1 and word.isupper()) or bool(_ACRONYM.fullmatch(word))
+
+
+_ACRONYM = re.compile(r"(?:[A-Z]{1,2}\.)+[A-Z]{1,2}")

@@ -9,6 +9,7 @@ from newstrace.analyse.lexicon import (
     BARRIERS,
     CLOSING_QUOTES,
     DETERMINERS,
+    IRREGULAR_PARTICIPLES,
     NP_PREPOSITIONS,
     PASSIVE_AUX,
     QUOTE_CHARS,
@@ -51,6 +52,7 @@ def skip_back(tokens: list[Token], j: int, lexicon: Lexicon) -> int:
 def noun_phrase_before(tokens: list[Token], j: int, lexicon: Lexicon) -> tuple[int, int] | None:
     """Token range [a, j] of the noun phrase ending at ``j``, walking back over NP-like words."""
     a = j
+    complemented = False  # the word before is a head taking this complement ("reports on …")
     while a >= 0:
         token = tokens[a]
         lower = token.lower
@@ -69,7 +71,7 @@ def noun_phrase_before(tokens: list[Token], j: int, lexicon: Lexicon) -> tuple[i
         role_to = a > 0 and (_role_complement(tokens, a, lexicon) or tokens[a - 1].lower in _LINK_ADJECTIVES)
         if lower in BARRIERS and not (token.capitalised and a > 0) and not joins_names and not role_to:
             break
-        if lexicon.verb_forms.get(lower) and a != j and not token.capitalised:
+        if lexicon.verb_forms.get(lower) and a != j and not token.capitalised and not complemented:
             break
         progressive = a > 0 and tokens[a - 1].lower in PASSIVE_AUX | lexicon.auxiliaries
         if lower.endswith("ing") and not token.capitalised and progressive:
@@ -79,6 +81,7 @@ def noun_phrase_before(tokens: list[Token], j: int, lexicon: Lexicon) -> tuple[i
         if _starts_after_a_noun(tokens, a, lexicon):
             a -= 1  # "with international media the couple's spokesperson": the phrase starts here
             break
+        complemented = role_to
         a -= 1
     a += 1
     if a > j:
@@ -93,10 +96,13 @@ _LINK_ADJECTIVES = frozenset(["familiar", "close", "briefed", "knowledgeable", "
 
 
 def _role_complement(tokens: list[Token], a: int, lexicon: Lexicon) -> bool:
-    """A role's or a body's complement: "ambassador to the United Nations", "police in Harbourtown"."""
+    """A role's or a body's complement: "ambassador to the United Nations", "police in Harbourtown",
+    "reports on the search"."""
     lower, before = tokens[a].lower, tokens[a - 1].lower
     if lower == "to":
         return before in lexicon.person_roles
+    if lower in {"on", "about", "into"}:  # "reports on the search", "a study into the crash"
+        return before in lexicon.footage_words | lexicon.anonymous_heads
     named_place = lower == "in" and a + 1 < len(tokens) and tokens[a + 1].capitalised
     bodies = lexicon.person_roles | lexicon.organisation_words | lexicon.outlet_words
     return named_place and before in bodies | lexicon.anonymous_heads
@@ -235,16 +241,27 @@ def apposition_before(tokens: list[Token], comma: int, lexicon: Lexicon) -> tupl
     head = noun_phrase_before(tokens, k - 1, lexicon)
     if head is None:
         return None
+    following = tokens[k + 2] if k + 2 < comma else None
+    infinitive = following is not None and following.lower not in DETERMINERS and not following.capitalised
+    if tokens[k + 1].lower == "to" and infinitive:
+        return None  # "…, about 75 miles east of the city, to leave their homes, said …": a clause
     if _opens_no_apposition(tokens[k + 1]):  # "The Beijing News, citing the police, reported"
         last = tokens[head[1]]
         clause = last.lower.endswith("ed") and not last.capitalised  # "…were hospitalized, including"
-        finite = PASSIVE_AUX | {"has", "have", "had", "will", "would"}
+        finite = PASSIVE_AUX | _FINITE_AUXILIARIES
         if clause or any(t.lower in finite or t.text in "—–" for t in tokens[k + 1 : comma]):
             return None
         return (head[0], comma - 1) if tokens[k + 1].lower in _LIST_OPENERS else head  # "…, including X,"
     if tokens[k + 1].lower in RELATIVES:
         return head
+    stretch = tokens[k + 1 : comma]
+    relative = next((n for n, t in enumerate(stretch) if t.lower in RELATIVES), len(stretch))
+    if any(t.lower in _FINITE_AUXILIARIES for t in stretch[:relative]):
+        return None  # "By Friday, the balloon had drifted east, said …": a clause, not an apposition
     return (head[0], comma - 1)
+
+
+_FINITE_AUXILIARIES = PASSIVE_AUX - {"be", "been", "being"} | {"has", "have", "had", "will", "would"}
 
 
 def content_span(
@@ -284,11 +301,15 @@ _PARTICIPLE_LINKS = frozenset(["by", "in", "at", "from", "with", "for", "on", "n
 _CLAUSE_LINKS = frozenset(["and", "but", "or", "that", "which", "who", "while", "as"])
 
 
+_OF_PHRASE = frozenset(["of", "to"])  # "an update to the memo", "copies of the letter"
+
+
 def _noun_like(token: Token, lexicon: Lexicon) -> bool:
     lower = token.lower
     if token.capitalised:
         return token.text[0].isalpha()
-    verb = lower in lexicon.verb_forms or lower.endswith(("ing", "ed", "ly"))
+    participle = lexicon.language == "en" and lower in IRREGULAR_PARTICIPLES
+    verb = lower in lexicon.verb_forms or lower.endswith(("ing", "ed", "ly")) or participle
     return lower.isalpha() and lower not in BARRIERS and not verb
 
 
@@ -297,14 +318,20 @@ def modified_subject(tokens: list[Token], j: int, lexicon: Lexicon) -> tuple[int
     "Documents obtained by the paper show": a participle phrase between the subject and its verb."""
     first = after_dateline(tokens)
     nouns = first + (1 if first < j and tokens[first].lower in DETERMINERS | {"some", "many"} else 0)
-    p = nouns
-    while p < j and p - first < 5 and _noun_like(tokens[p], lexicon):
-        p += 1
+    p, limit = nouns, 5
+    while p < j and p - first < limit:
+        if _noun_like(tokens[p], lexicon):
+            p += 1
+        elif p > nouns and tokens[p].lower in _OF_PHRASE and p + 2 < j and _noun_like(tokens[p + 2], lexicon):
+            p, limit = p + (2 if tokens[p + 1].lower in DETERMINERS else 1), 8  # "an update to the memo sent"
+        else:
+            break
     if p == nouns or p >= j or tokens[p].capitalised or tokens[first].lower in BARRIERS - DETERMINERS:
         return None
     participle = tokens[p].lower
     ing = participle.endswith("ing") and participle not in lexicon.verb_forms
-    ed = participle.endswith("ed") and tokens[p + 1].lower in _PARTICIPLE_LINKS
+    past = participle.endswith("ed") or (lexicon.language == "en" and participle in IRREGULAR_PARTICIPLES)
+    ed = past and tokens[p + 1].lower in _PARTICIPLE_LINKS | {"to"}
     if not (ing or ed) or any(_ends_the_subject(t, lexicon) for t in tokens[p : j + 1]):
         return None
     return (first, p - 1)

@@ -11,9 +11,11 @@ import re
 
 from newstrace.analyse.lexicon import (
     DETERMINERS,
+    IRREGULAR_PARTICIPLES,
     NP_PREPOSITIONS,
     QUOTE_CHARS,
     RELATIVES,
+    TITLES,
     WHEN_WORDS,
     Lexicon,
     Token,
@@ -23,6 +25,10 @@ from newstrace.records import SourceKind
 
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2,3}|info|online|news)$", re.IGNORECASE)
 JOURNALISTS = frozenset(["reporter", "correspondent", "columnist", "journalist"])
+# what an outlet publishes, named after it ("a CNN report")
+_OUTLET_WORK = frozenset(
+    ["report", "reports", "story", "article", "investigation", "interview", "broadcast", "exclusive"]
+)
 
 
 def classify_source(text: str, lexicon: Lexicon) -> SourceKind:
@@ -42,6 +48,10 @@ def classify_source(text: str, lexicon: Lexicon) -> SourceKind:
     head = _head(tokens)
     head = compound_speaker(head, lexicon) or _noun_first_head(tokens, lexicon) or head
     names = [t for t in tokens if t.capitalised and t.lower not in DETERMINERS]
+    owner = " ".join(w for w in lowers[:-1] if w not in DETERMINERS)
+    if head in _OUTLET_WORK and owner in lexicon.outlet_names:
+        return "outlet"  # "a CNN report", "the Reuters story": the outlet's own reporting
+    head = _named_body_document(tokens, lexicon) or head
     if head in lexicon.footage_words and not (head in {"report", "statement"} and names):
         media = head == "report" and any(_among(w, lexicon.outlet_words, lexicon) for w in lowers)
         return "anonymous" if head in {"reports"} or media else "footage"  # "a media report": unnamed
@@ -71,6 +81,23 @@ def classify_source(text: str, lexicon: Lexicon) -> SourceKind:
     if lowers[0] in {"a", "an", "one", "some", "several", "many"}:
         return "anonymous"
     return "person"
+
+
+def _named_body_document(tokens: list[Token], lexicon: Lexicon) -> str | None:
+    """The document word closing a body's name ("Department of Homeland Security emails obtained
+    by …"): the head is the document, not the body; None for other phrases."""
+    head = _head_token(tokens)
+    if head is None:
+        return None
+    rest = tokens[tokens.index(head) + 1 :]
+    end = next((k for k, t in enumerate(rest) if t.lower == "by" or t.text == ","), len(rest))
+    rest = rest[:end]
+    while rest and (rest[-1].lower.endswith("ed") or rest[-1].lower in IRREGULAR_PARTICIPLES):
+        rest = rest[:-1]
+    if len(rest) < 2 or rest[-1].capitalised or rest[-1].lower not in lexicon.footage_words:
+        return None
+    linking = {"of", "for", "the", "'s", "’s", "and", "&"}
+    return rest[-1].lower if all(t.capitalised or t.lower in linking for t in rest[:-1]) else None
 
 
 def compound_speaker(word: str, lexicon: Lexicon) -> str | None:
@@ -141,7 +168,10 @@ def _names_a_place(text: str, language: str) -> bool:
 
 def _head_token(tokens: list[Token]) -> Token | None:
     """The head noun: the last word before a preposition ("ambassador to the UN", "reports in
-    Japan") or a comma, past a participle that follows it ("a video shared by"), else the last word."""
+    Japan") or a comma, past a participle that follows it ("a video shared by"), else the last word.
+    A part of a group is named by the group ("one of the emails": "emails")."""
+    if len(tokens) > 2 and tokens[0].lower in _PARTITIVES and tokens[1].lower == "of":
+        tokens = tokens[2:]
     words: list[Token] = []
     for token in tokens:
         if token.lower in _HEAD_ENDS or token.text == ",":
@@ -150,9 +180,14 @@ def _head_token(tokens: list[Token]) -> Token | None:
             break  # "the police investigating the blast"
         words.append(token)
     words = [w for w in (words or tokens) if w.lower not in {"'s", "’s"}]
-    while len(words) > 1 and not words[-1].capitalised and words[-1].lower.endswith("ed"):
-        words.pop()
+    while len(words) > 1 and not words[-1].capitalised and (
+        words[-1].lower.endswith("ed") or words[-1].lower in IRREGULAR_PARTICIPLES
+    ):
+        words.pop()  # "a memo obtained by", "e-mail updates sent by"
     return words[-1] if words else None
+
+
+_PARTITIVES = frozenset({"one", "some", "many", "several", "most", "each", "two", "three", "none", "all"})
 
 
 def _participle(token: Token) -> bool:
@@ -220,8 +255,10 @@ def source_name(text: str, kind: SourceKind, roles: frozenset[str] = frozenset()
         for k, token in enumerate(tokens):
             named_next = k + 1 < len(tokens) and tokens[k + 1].capitalised
             joins = bool(current) and token.lower in {"and", "&"} and named_next
-            if (token.capitalised and token.lower not in DETERMINERS) or joins:  # "Smith and Jones"
-                current.append(token)
+            # a capital opening a sentence before a common word is no name ("Additional sonar devices")
+            opening = k == 0 and k + 1 < len(tokens) and tokens[1].text.isalpha() and not named_next
+            if (token.capitalised and token.lower not in DETERMINERS and not opening) or joins:
+                current.append(token)  # "Smith and Jones"
             else:
                 if current:
                     runs.append(current)
@@ -235,9 +272,16 @@ def source_name(text: str, kind: SourceKind, roles: frozenset[str] = frozenset()
         if with_head:
             named = with_head
         if named:
-            run = named[-1]
+            run = _after_titles(named[-1], roles)
             return text[run[0].start : run[-1].end]
     return text.strip(" ,")
+
+
+def _after_titles(run: list[Token], roles: frozenset[str]) -> list[Token]:
+    """The name after the roles and ranks that open a run ("Press Secretary Brig. Gen. Pat Ryder":
+    "Pat Ryder"), when two words or more follow the last of them."""
+    titled = [k for k, t in enumerate(run) if t.lower.rstrip(".") in roles | TITLES]
+    return run[titled[-1] + 1 :] if titled and len(run) - titled[-1] > 2 else run
 
 
 def is_domain(word: str) -> bool:

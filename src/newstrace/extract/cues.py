@@ -76,6 +76,14 @@ _AGENCY_TAIL_RE = re.compile(
     r"^(?P<text>.*?[.!?)])\s+(?P<credit>[A-Z][\w.&' -]{0,40}/\s?(?:Getty Images|Getty|AFP|AP|Reuters|EPA|PA|"
     r"Shutterstock|Alamy|Bloomberg|Rex|REX|Zuma|ZUMA|AAP|Xinhua|Sipa|IMAGO|dpa|Anadolu)[\w .]*)$"
 )
+# a picture agency's credit in brackets at a caption's end: "(Jane Roe via AP)", "(AP Photo/Jane Roe)"
+_AGENCIES = r"(?:AP|AFP|Reuters|Getty Images|Getty|EPA|PA|AAP|Xinhua|dpa|Shutterstock|Alamy|ANP|Anadolu)"
+_AGENCY_CREDIT = (
+    rf"(?:[A-Z][\w.&' -]{{0,40}}?\s+via\s+{_AGENCIES}|{_AGENCIES}\s+Photo\s*/\s*[\w.' -]{{1,40}}"
+    rf"|{_AGENCIES}\s*/\s*[A-Z][\w.' -]{{1,40}})"
+)
+_PAREN_AGENCY_RE = re.compile(rf"^(?P<text>.*?[.!?\"'”’)])\s*\((?P<credit>{_AGENCY_CREDIT})\)$")
+_AGENCY_LINE_RE = re.compile(rf"^\((?P<credit>{_AGENCY_CREDIT})\)$")
 _CREDIT_NOTE_RE = re.compile(r"\s*\((?:photo|picture|image) credit should read [^)]*\)\s*$", re.IGNORECASE)
 # a caption printed under its label, its credit after the last full stop
 _CAPTION_LABEL_RE = re.compile(
@@ -162,7 +170,7 @@ def split_caption_credit(line: str) -> Caption | None:
         credit = labelled["credit"] if labelled["credit"] and _credit_ok(labelled["credit"]) else None
         return Caption(text=labelled["text"].strip(), credit=credit)
     line = _CREDIT_NOTE_RE.sub("", line)  # agencies' "(Photo credit should read X/AFP via Getty)"
-    for pattern in (_PAREN_BY_RE, _CREDIT_TAIL_RE, _COPYRIGHT_TAIL_RE, _AGENCY_TAIL_RE):
+    for pattern in (_PAREN_BY_RE, _PAREN_AGENCY_RE, _CREDIT_TAIL_RE, _COPYRIGHT_TAIL_RE, _AGENCY_TAIL_RE):
         match = pattern.match(line.strip())
         if not match:
             continue
@@ -175,17 +183,26 @@ def split_caption_credit(line: str) -> Caption | None:
     return None
 
 
+def is_labelled_caption(line: str) -> bool:
+    """A caption printed under its label ("Legende: … Keystone")."""
+    return bool(_CAPTION_LABEL_RE.match(line.strip()))
+
+
 def parse_image_credit(line: str) -> str | None:
     """Who a credit-only line credits ("Photo: Getty" → "Getty"), or None for other lines."""
     stripped = line.strip()
-    match = _CREDIT_LINE_RE.match(stripped)
+    match = _CREDIT_LINE_RE.match(stripped) or _AGENCY_LINE_RE.match(stripped)
     if match:
-        credit = match["rest"].strip(" .()")
+        credit = match.groupdict().get("rest") or match["credit"]
+        credit = credit.strip(" .()")
         return credit if _credit_ok(credit) else None
     if is_image_credit_line(stripped):
         return (
             re.sub(
-                r"^(?:©|\(c\)|copyright|[(\[]?\s*\w+\s+(?:by|courtesy of))\s*", "", stripped, flags=re.I
+                r"^(?:©|\(c\)|copyright|[(\[]?\s*(?:\w+\s+)?\w+\s+(?:by|courtesy of))\s*",
+                "",
+                stripped,
+                flags=re.I,
             ).strip(" .()[]")
             or stripped
         )
@@ -202,10 +219,14 @@ def is_image_credit_line(line: str) -> bool:
         return _credit_ok(match["rest"].strip(" .()"))
     if re.match(r"^(?:©|\(c\)|copyright)\s*\S", stripped, re.IGNORECASE):
         return len(stripped.split()) <= _MAX_CREDIT_WORDS + 1
-    if re.match(
-        r"^[(\[]?\s*(?:photo|picture|image|photograph)s?\s+(?:by|courtesy of)\s", stripped, re.IGNORECASE
+    if _AGENCY_LINE_RE.match(stripped):
+        return True  # "(Jane Roe via AP)" under its caption
+    if re.match(  # "Photo by X", "Representational image by X on Unsplash"
+        r"^[(\[]?\s*(?:[A-Z][a-z]+\s+)?(?:photo|picture|image|photograph)s?\s+(?:by|courtesy of)\s",
+        stripped,
+        re.IGNORECASE,
     ):
-        return len(stripped.split()) <= _MAX_CREDIT_WORDS + 3
+        return len(stripped.split()) <= _MAX_CREDIT_WORDS + 4
     return bool(
         re.match(r"^(?:Getty Images|AFP|AP|Reuters|EPA|PA|Shutterstock|Alamy)(?:\s?/\s?\w+)*$", stripped)
     )

@@ -96,8 +96,18 @@ class PageLine:
     blank_after: bool
 
 
+# a page dump that opens with its date as a label ("date 2023-06-21 Searchers looking for …")
+# ("date 2025-02": a month alone dates nothing and is dropped)
+_DATE_LABEL_RE = re.compile(
+    r"^\s*date\s*[:=]?\s*(?:((?:19|20)\d{2}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?Z?)?)"
+    r"|(?:19|20)\d{2}(?:-\d{2})?)\s+(?=\S)"
+)
+
+
 def split_page_lines(text: str) -> list[PageLine]:
-    """The non-empty lines of ``text``, whitespace-normalised, with their blank-line neighbours."""
+    """The non-empty lines of ``text``, whitespace-normalised, with their blank-line neighbours (a
+    date label opening the page is a line of its own)."""
+    text = _DATE_LABEL_RE.sub(lambda m: f"{m.group(1)}\n\n" if m.group(1) else "", text, count=1)
     raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     kept: list[tuple[str, bool, int]] = []
     blank = True

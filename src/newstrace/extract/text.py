@@ -13,6 +13,7 @@ from itertools import pairwise
 
 from newstrace.extract.cues import (
     is_image_credit_line,
+    is_labelled_caption,
     is_promo,
     parse_cited_sources,
     parse_image_credit,
@@ -124,6 +125,13 @@ def _find_title(lines: list[PageLine], start: int) -> int | None:
         text = lines[j].text
         if text == lines[j - 1].text and len(text.split()) >= 3 and not is_byline(text):
             return j
+    for j in range(start - 1, lo, -1):  # printed twice with a word changed ("'Tapping' …", "'Banging' …")
+        text = lines[j].text
+        if not _headline_shaped(text):
+            continue
+        for k in range(max(lo, j - _HEAD_WINDOW), j):
+            if _headline_shaped(lines[k].text) and _overlap(lines[k].text, text) >= _TITLE_OVERLAP:
+                return j if lines[k].text.endswith(text) else k  # "Home World <headline>": the clean print
     if lines and len(_SITE_SEPARATORS.split(lines[0].text)) > 1:
         return None  # the <title> line has a site suffix: _fallback_title reads it
     # the headline sits above the byline: a headline-shaped line between byline and body is a
@@ -175,6 +183,11 @@ def _is_standfirst(text: str) -> bool:
 
 def _read_head(lines: list[PageLine], start: int) -> Head:
     title_index = _find_title(lines, start)
+    if title_index is not None:  # "Home World <headline>" over the headline itself: the headline
+        title_text = lines[title_index].text
+        title_index = next((m for m in range(title_index + 1, min(start + 1, len(lines)))
+                            if len(lines[m].text.split()) >= 3 and title_text.endswith(" " + lines[m].text)),
+                           title_index)  # fmt: skip
     first = title_index + 1 if title_index is not None else max(0, start - _HEAD_WINDOW)
     authors: list[str] = []
     published_text = None
@@ -190,9 +203,11 @@ def _read_head(lines: list[PageLine], start: int) -> Head:
             published_text = published_text or text
         elif standfirst is None and title_index is not None and j - title_index <= _STANDFIRST_REACH:
             standfirst = text if _is_standfirst(text) else None
-    if published_text is None and title_index is not None:  # a date line above the headline
-        above = range(title_index - 1, max(-1, title_index - _HEAD_WINDOW - 1), -1)
+    above = range(title_index - 1, max(-1, title_index - _HEAD_WINDOW - 1), -1) if title_index else range(0)
+    if published_text is None:  # a date line above the headline
         published_text = next((lines[j].text for j in above if parse_date(lines[j].text) is not None), None)
+    if not authors:  # a byline above a headline printed again lower down
+        authors = next((parse_byline(lines[j].text) for j in above if is_byline(lines[j].text)), [])
     return Head(title, title_index, standfirst, authors, published_text, frozenset(range(first, start)))
 
 
@@ -281,12 +296,21 @@ def _cue_kinds(lines: list[PageLine]) -> list[str | None]:
             kinds.append(None)
     for j in range(len(lines) - 1):  # a picture's alt text over its labelled caption
         alt_text = _is_link_line(lines[j].text) and len(lines[j].text.split()) <= _ALT_TEXT_WORDS
-        if kinds[j] is None and kinds[j + 1] == "caption" and alt_text:
+        labelled = kinds[j + 1] == "caption" and is_labelled_caption(lines[j + 1].text)
+        if kinds[j] is None and labelled and alt_text:
             kinds[j] = "caption"
+        if kinds[j] is None and _cut_short(lines[j].text, lines[j + 1].text):
+            kinds[j] = kinds[j + 1] or "teaser"  # "… prepared for a dive into a..." over the whole line
     return kinds
 
 
-_NOT_HEAD = frozenset(["caption", "credit", "related"])
+def _cut_short(line: str, following: str) -> bool:
+    """``line`` is the start of ``following`` cut off with an ellipsis (a caption's or a lead's teaser)."""
+    stem = line.rstrip(" .…")
+    return line.endswith(("...", "…")) and len(stem.split()) >= 4 and following.startswith(stem)
+
+
+_NOT_HEAD = frozenset(["caption", "credit", "related", "teaser"])
 _HIGHLIGHTS_RE = re.compile(
     r"^(?:story highlights|highlights|key points|in brief|at a glance|what we know(?: so far)?)\s*:?\s*$",
     re.IGNORECASE,

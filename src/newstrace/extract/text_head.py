@@ -9,7 +9,7 @@ same cleaner the HTML path uses.
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from newstrace.extract.bylines import clean_authors
 from newstrace.extract.lines import BOILERPLATE_WORDS, STOP_WORDS
@@ -71,6 +71,7 @@ _WEEKDAYS = frozenset(
 _STAMP_WORDS = _WEEKDAYS | frozenset(_MONTHS) | {
     "last", "updated", "update", "published", "posted", "on", "at", "am", "pm", "a", "m", "gmt", "bst",
     "utc", "et", "est", "edt", "pt", "pst", "pdt", "cet", "cest", "st", "nd", "rd", "th", "de",
+    "cst", "cdt", "mst", "mdt", "minutes", "minute", "hours", "hour", "ago",
 }  # fmt: skip
 # a wire dateline on a line of its own: "Moscow, October 24", "NEW DELHI, Oct. 3, 2023"
 _PLACE_DATE_RE = re.compile(
@@ -127,7 +128,8 @@ def is_byline(line: str) -> bool:
 
 
 def parse_date(line: str) -> datetime | None:
-    """The calendar date printed on a short line ("Updated 1:39 am, November 20, 2019"), else None."""
+    """The date printed on a short line ("Updated 1:39 am, November 20, 2019"), else None; with the
+    time of day when the line gives one, in UTC when it names a zone ("11:10 PM CDT")."""
     if len(line.split()) > _MAX_BYLINE_WORDS:
         return None
     for pattern in _DATE_PATTERNS:
@@ -137,10 +139,44 @@ def parse_date(line: str) -> datetime | None:
         month_text = match["m"].lower().rstrip(".")
         month = int(month_text) if month_text.isdigit() else _MONTHS.get(month_text, 0)
         try:
-            return datetime(int(match["y"]), month, int(match["d"]))
+            day = datetime(int(match["y"]), month, int(match["d"]))
         except ValueError:
             continue
+        rest = line[: match.start()] + " " * (match.end() - match.start()) + line[match.end() :]
+        return _with_clock(day, rest)
     return None
+
+
+# a time of day: "11:10 PM", "1: 30 AM", "14.39", "9am"; its zone after it ("CDT", "GMT")
+_CLOCK_RE = re.compile(
+    r"(?<![\d.:])(?P<h>\d{1,2})(?:\s?[:.]\s?(?P<min>\d{2}))?(?:\s?(?P<ap>[ap])\.?\s?m\b\.?)?(?![\d.:]\d)",
+    re.I,
+)
+_ZONE_RE = re.compile(r"\s*(?:\(?\s*)(?P<zone>[A-Z]{2,4})\b")
+_ZONES = {"GMT": 0, "UTC": 0, "Z": 0, "BST": 1, "CET": 1, "CEST": 2, "EET": 2, "EEST": 3, "MSK": 3,
+          "JST": 9, "KST": 9, "AEST": 10, "AEDT": 11, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5,
+          "MST": -7, "MDT": -6, "PST": -8, "PDT": -7}  # fmt: skip
+_SUMMER_ZONES = {"ET": ("EST", "EDT"), "CT": ("CST", "CDT"), "PT": ("PST", "PDT")}
+
+
+def _with_clock(day: datetime, rest: str) -> datetime:
+    """``day`` at the time of day printed in ``rest`` (minutes or am/pm needed), in UTC when a known
+    zone follows it; "ET" is EDT from April to October."""
+    for clock in _CLOCK_RE.finditer(rest):
+        hour, minute = int(clock["h"]), int(clock["min"] or 0)
+        if clock["min"] is None and clock["ap"] is None:
+            continue  # a bare number
+        if clock["ap"]:
+            hour = hour % 12 + (12 if clock["ap"].lower() == "p" else 0)
+        if hour > 23 or minute > 59:
+            continue
+        when = day.replace(hour=hour, minute=minute)
+        zone = _ZONE_RE.match(rest, clock.end())
+        name = zone["zone"] if zone else ""
+        if name in _SUMMER_ZONES:
+            name = _SUMMER_ZONES[name][4 <= day.month <= 10]
+        return when - timedelta(hours=_ZONES[name]) if name in _ZONES else when
+    return day
 
 
 def is_time_stamp(line: str) -> bool:

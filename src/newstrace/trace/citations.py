@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from urllib.parse import urlsplit
 
-from newstrace.analyse.lexicon import load_lexicon
+from newstrace.analyse.lexicon import IRREGULAR_PARTICIPLES, load_lexicon
 from newstrace.analyse.posts import MONTH, embedded_posts
 from newstrace.records import Article, Claim
 
@@ -73,7 +73,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     # "Reuters reports that", not "Unconfirmed reports claim" (a noun and its verb)
-    ("reported", re.compile(rf"(?P<name>{_NAME}) (?:has |had )?(?:reported|reports)\b(?! {_NOUN_REPORTS})")),
+    # … nor "Crews reported hearing bangs" (what they heard, no report of theirs)
+    (
+        "reported",
+        re.compile(rf"(?P<name>{_NAME}) (?:has |had )?(?:reported|reports)\b(?! {_NOUN_REPORTS}| \w+ing\b)"),
+    ),
     ("wrote", re.compile(rf"(?P<name>{_NAME}) (?:has |had )?(?:wrote|writes)\b")),
     ("told", re.compile(rf"\b(?i:told) (?:the |a )?(?P<name>{_NAME})")),
     # "…, reported Reuters." and a closing credit "— Reuters" / "- AFP" at the end of a paragraph
@@ -211,7 +215,7 @@ _WRITES_FOR_RE = re.compile(
     r"\s+(?:for|with|at)\s+(?P<outlet>.+)$"
 )
 # "Daily NK, an online newspaper based in Seoul": the name before its description
-_DESCRIBED_RE = re.compile(r"^(?P<name>(?:[A-Z][\w.&'’-]*\s*){1,5}),\s+(?:an?|the)\s+")
+_DESCRIBED_RE = re.compile(r"^(?:the\s+)?(?P<name>(?:[A-Z][\w.&'’-]*\s*){1,5}),\s+(?:an?|the)\s+")
 # "China's state news agency Xinhua", "North Korea's KCNA": the name after a place's possessive
 _OWNED_NAME_RE = re.compile(r"^(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+(?:[a-z-]+\s+)*(?P<name>[A-Z].*)$")
 
@@ -252,16 +256,35 @@ def _clean_name(name: str) -> str | None:
     if owned and all(w[:1].isupper() for w in owned.group("name").split()):
         name = owned.group("name")
     words = name.split()
-    while len(words) > 1 and words[-1].lower() in _DAYS:
-        words.pop()  # "CNN Monday"
+    while len(words) > 1 and (words[-1].lower() in _DAYS or _participle_after_noun(words)):
+        words.pop()  # "CNN Monday", "an internal memo obtained"
     # "the Seoul-based Yonhap News Agency": no article, preposition or place of a base
     while words and (words[0].lower() in _NOT_NAMES | _LEADING_PREPOSITIONS or words[0].endswith("-based")):
         if len(words) > 2 and words[1] == "in" and words[2][:1].isupper():
             break  # "Police in Harbourtown": a body named by its place
         words.pop(0)
+    owner = " ".join(words[:-1]).lower()
+    if len(words) > 1 and words[-1].lower() in _OUTLET_WORK and owner in _outlet_names():
+        words.pop()  # "a CNN report": CNN
+    if words[:2] == ["name", "of"]:
+        words = words[2:]  # "(a retired admiral by) the name of Jane Roe"
     if not words or len(" ".join(words)) < 2:
         return None
     return " ".join(words)
+
+
+_OUTLET_WORK = {"report", "reports", "story", "article", "investigation", "interview", "broadcast"}
+
+
+def _participle_after_noun(words: list[str]) -> bool:
+    """The last word is a participle after a lower-case noun ("memo obtained", "e-mails seen")."""
+    last = words[-1].lower()
+    return (
+        len(words) > 1
+        and words[-2][:1].islower()
+        and (last.endswith("ed") or last in IRREGULAR_PARTICIPLES)
+        and words[-1][:1].islower()
+    )
 
 
 @dataclass(slots=True)
@@ -374,7 +397,7 @@ _PHOTOGRAPHER_RE = re.compile(
 def credit_sources(credit: str) -> list[tuple[str, str]]:
     """(name, kind) of the sources an image credit names: "Reuters/Getty" → two outlets;
     "YouTube/SomeChannel" → footage from that channel on the platform."""
-    parts = [p.strip() for p in re.split(r"\s*(?:/|,|;|\band\b|&)\s*", credit) if p.strip()]
+    parts = [p.strip() for p in re.split(r"\s*(?:/|,|;|\band\b|\bvia\b|&)\s*", credit) if p.strip()]
     if len(parts) == 2 and parts[0].lower() in _PLATFORMS:
         return [(f"{parts[0]} ({parts[1]})", "footage")]
     if len(parts) > 1:  # "Brendan Smialowski / AFP": the photographer works for the agency
