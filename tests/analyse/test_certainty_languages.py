@@ -220,3 +220,26 @@ def test_spanish_documents_tweets_and_according_to_what_an_outlet_carries(
     claim = claim_in_context(sentence, language="es")
     assert claim is not None
     assert (claim.certainty, claim.source, claim.source_kind) == ("attributed", source, kind)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "certainty", "source"),
+    [
+        ("Die Laute deuteten auf Überlebende hin, hieß es.", "hedged", None),
+        ("Dem Memo zufolge war unklar, wann das Geräusch zu hören war.", "attributed", "Dem Memo"),
+        ("Mit Blick auf die Lage an Bord des Bootes betonte der Offizier: „Wir bleiben optimistisch.“",
+         "attributed", "Offizier"),
+        ("Die Suche geht weiter, sagte die Polizei am Mittwoch in Hafenstadt.", "attributed", "die Polizei"),
+    ],
+)  # fmt: skip
+def test_german_quotes_postpositions_and_subjects_after_the_verb(
+    sentence: str, certainty: str, source: str | None
+) -> None:
+    claim = claim_in_context(sentence, language="de")
+    assert claim is not None and (claim.certainty, claim.source) == (certainty, source)
+
+
+def test_a_word_quoted_the_german_way_leaves_no_quote_open() -> None:
+    context = "Teams hätten eine Art „Klopfen“ gehört, hieß es."
+    claim = claim_in_context("Bisher gibt es dazu keinen Kommentar.", context, language="de")
+    assert claim is not None and claim.certainty == "asserted"

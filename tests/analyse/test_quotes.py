@@ -40,3 +40,8 @@ def test_offsets_match() -> None:
     text = "Officials called it a “routine” check."
     (span,) = find_quotes(text)
     assert text[span.start : span.end] == span.text == "“routine”"
+
+
+def test_german_low_marks_close_with_the_high_mark() -> None:
+    text = "Teams hätten eine Art „Klopfen“ gehört, hieß es. Das Schiff ‚Atalante‘ fuhr los. Er sagte “ja”."
+    assert [q.text for q in find_quotes(text)] == ["„Klopfen“", "‚Atalante‘", "“ja”"]

@@ -219,6 +219,11 @@ def _find_source(tokens: list[Token], i: int, lexicon: Lexicon) -> _Found:
         return _Found()
     if lexicon.inverted_subjects and j == 0 and tokens[0].lower in _V2_OPENERS and i + 1 < len(tokens):
         return _Found(noun_phrase_after(tokens, i + 1))  # "Das berichtete die Agentur Xinhua."
+    named_after = i + 2 < len(tokens) and tokens[i + 1].lower in lexicon.determiners
+    named_after = named_after and tokens[i + 2].capitalised
+    if tokens[0].lower in lexicon.fronting_words and named_after and lexicon.capitalised_nouns:
+        after = noun_phrase_after(tokens, i + 1)  # "Mit Blick auf … betonte der Offizier:"
+        return _Found(first_noun_run(tokens, after) if after else None)
     if lexicon.inverted_subjects and tokens[j].lower in _AS_WORDS and i + 1 < len(tokens):
         start = inverted_start(tokens, i, lexicon)
         return _Found(noun_phrase_after(tokens, start))  # "como denunció el diario"
@@ -247,7 +252,7 @@ def _find_source(tokens: list[Token], i: int, lexicon: Lexicon) -> _Found:
             or tokens[start].lower.startswith(ELIDED)  # "…, a annoncé l'armée"
             or tokens[j].text in CLOSING_QUOTES
         ):
-            return _Found(after)
+            return _Found(first_noun_run(tokens, after) if lexicon.capitalised_nouns else after)
         return _Found(apposition_before(tokens, j, lexicon) if tokens[j].text == "," else None)
     if tokens[j].lower in RELATIVES:
         k = j - 1
@@ -378,7 +383,9 @@ def _rule_attributions(
     for first, last in _according_to(tokens, lexicon):
         taken.update(range(first, last + 1))
         source = noun_phrase_after(tokens, last + 1) if last + 1 < len(tokens) else None
-        if source is not None:  # "according to new reports, the pop star has …": the clause starts
+        if first == last and tokens[first].lower in lexicon.postpositions:  # "Dem Memo zufolge"
+            source = noun_phrase_before(tokens, first - 1, lexicon) if first > 0 else None
+        elif source is not None:  # "according to new reports, the pop star has …": the clause starts
             comma = next((k for k in range(*source) if tokens[k].text == ","), None)
             source = (source[0], comma - 1) if comma is not None and comma > source[0] else source
         if source is not None and lexicon.capitalised_nouns:  # "nach Angaben der Armee unter anderem"

@@ -63,7 +63,7 @@ _BYLINE_OR_STAMP = re.compile(
     r"|(?:https?://|www\.)\S+\s*$)"
 )
 _WORD = re.compile(r"\w+")
-_DOUBLE_QUOTE = re.compile(r"``|''|[\"“”«»]")
+_DOUBLE_QUOTE = re.compile(r"``|''|[\"“”„«»]")
 _STAMP_WORDS = words_of(
     "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june "
     "july august september october november december mon tue wed thu fri sat sun monday "
@@ -167,7 +167,9 @@ def _last_quote_opens(text: str) -> bool | None:
         return None
     last = matches[-1]
     mark = last.group()
-    if mark in {"“", "``", "«"}:
+    if mark == "“" and len(matches) > 1 and matches[-2].group() == "„":
+        return False  # German „…“: the high mark closes
+    if mark in {"“", "„", "``", "«"}:
         return True
     if mark == "''":  # both marks in PolNeAR's text: one right before a word opens ("''We're")
         return text[last.end() : last.end() + 1].isalnum()

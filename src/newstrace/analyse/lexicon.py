@@ -104,6 +104,8 @@ class Lexicon:
     evaluative_predicates: frozenset[str] = frozenset()  # "seems unfair": the writer's judgement
     outlet_names: frozenset[str] = frozenset()  # "reuters", "associated press": outlets by name
     compound_words: bool = False  # nouns compound (de, nl): "Staatsmedien" is one of the "medien"
+    postpositions: frozenset[str] = frozenset()  # "according to" after its source (de "dem Memo zufolge")
+    fronting_words: frozenset[str] = frozenset()  # opening a sentence, they put the subject after the verb
     capitalised_nouns: bool = False  # every noun is capitalised (de): a capital marks no name
     head_first: bool = False  # the noun comes before its adjectives (fr, es, it, pt, ro)
     unspaced: bool = False  # written without spaces between words (ja): cues match inside runs
@@ -212,6 +214,8 @@ def load_lexicon(language: str = "en") -> Lexicon:
         evaluative_predicates=words("evaluative_predicates"),
         outlet_names=_news_organisations(),
         compound_words=bool(raw.get("compound_words", False)),
+        postpositions=words("postpositions"),
+        fronting_words=words("fronting_words"),
         capitalised_nouns=bool(raw.get("capitalised_nouns", False)),
         head_first=bool(raw.get("head_first", False)),
         unspaced=bool(raw.get("unspaced", False)),

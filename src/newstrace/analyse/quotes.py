@@ -4,6 +4,7 @@ quotes that run over several paragraphs.
 News convention for a long quote: each paragraph of the quote opens with a quote mark and only the
 last one closes it. So a double quote left open at the end of a paragraph continues when the next
 paragraph opens with a quote mark; otherwise it is closed at the paragraph's end (typos happen).
+German marks („…“, ‚…‘) close with the mark English opens with.
 Single quotes mark partial quotes ('a new era'); an apostrophe inside a word (``Jean-Luc's``,
 ``we're``) is not a quote mark. The spans include their quote marks.
 """
@@ -17,7 +18,7 @@ from newstrace.records import Span
 
 _DOUBLE_OPEN = "“„«"
 _DOUBLE_CLOSE = "”»"
-_SINGLE_OPEN = "‘‹"
+_SINGLE_OPEN = "‘‹‚"
 _SINGLE_CLOSE = "’›"
 _OPEN_CONTEXT = " \t\n([{—–-/:;"
 _PARAGRAPH = re.compile(r"\n\s*\n\s*|\n\s*(?![a-z])")  # a line break before lower case is a wrap
@@ -64,12 +65,15 @@ def _scan_paragraph(
     double: _Open | None = carried
     single: _Open | None = None
     for i in range(start, end):
-        if text[i] not in "\"'“”„«»‘’‹›":
+        if text[i] not in "\"'“”„«»‘’‹›‚":
             continue
         kind = _classify(text, i)
         if kind is None:
             continue
         role, is_double = kind
+        opened = double if is_double else single
+        if opened is not None and (text[opened.position], text[i]) in _LOW_PAIRS:
+            role = "close"  # German „…“ and ‚…‘: the high mark closes what the low one opened
         if is_double:
             if role == "open" and double is None:
                 double = _Open(i, True)
@@ -96,6 +100,9 @@ def _scan_paragraph(
                 spans.append(Span(single.position, i + 1, text[single.position : i + 1]))
                 single = None
     return spans, double
+
+
+_LOW_PAIRS = frozenset([("„", "“"), ("‚", "‘")])
 
 
 def _first_char(text: str, start: int) -> int:
