@@ -243,3 +243,23 @@ def test_a_word_quoted_the_german_way_leaves_no_quote_open() -> None:
     context = "Teams hätten eine Art „Klopfen“ gehört, hieß es."
     claim = claim_in_context("Bisher gibt es dazu keinen Kommentar.", context, language="de")
     assert claim is not None and claim.certainty == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "certainty", "source", "kind"),
+    [
+        # a verb listed as an "according to" phrase for its inverted use is a verb after its subject
+        ("CNN rapporte qu’un second rapport du gouvernement mentionne d’autres sons.", "attributed", "CNN",
+         "outlet"),
+        ("Les sons ont été entendus, rapporte le journal.", "attributed", "le journal", "outlet"),
+        # information credited to a named outlet is the outlet's
+        ("Selon les informations du magazine Pierrefonds Hebdo, les équipes ont entendu des coups.",
+         "attributed", "les informations du magazine Pierrefonds Hebdo", "outlet"),
+    ],
+)  # fmt: skip
+def test_french_verbs_after_their_subject_and_information_from_a_named_outlet(
+    sentence: str, certainty: str, source: str, kind: str
+) -> None:
+    claim = claim_in_context(sentence, language="fr")
+    assert claim is not None
+    assert (claim.certainty, claim.source, claim.source_kind) == (certainty, source, kind)

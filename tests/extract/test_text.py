@@ -345,3 +345,9 @@ def test_a_breadcrumb_before_the_headline_is_not_part_of_the_title() -> None:
     page = "\n\n".join([f"Home World {headline}", "World", headline, *LIGHTHOUSE[1:]])
     article = extract_text_article(page)
     assert article.title == headline and article.body[0] == LIGHTHOUSE[1]
+
+
+def test_a_headline_printed_twice_keeps_its_french_colon() -> None:
+    headline = "Phare : des lumières aperçues au large du cap pendant la nuit"
+    page = "\n\n".join([headline, headline, *LIGHTHOUSE[1:]])
+    assert extract_text_article(page).title == headline

@@ -297,8 +297,10 @@ def _according_to(tokens: list[Token], lexicon: Lexicon) -> list[tuple[int, int]
     lowers = [t.lower for t in tokens]
     for phrase in lexicon.according_to:
         words = [w.lower() for w in TOKEN.findall(phrase)]
+        verb = len(words) == 1 and words[0] in lexicon.verb_forms  # fr "…, rapporte le journal"
         for i in range(len(tokens) - len(words) + 1):
-            if lowers[i : i + len(words)] == words:
+            after_subject = i > 0 and tokens[i - 1].text[0].isalnum()  # "CNN rapporte que": a verb
+            if lowers[i : i + len(words)] == words and not (verb and after_subject):
                 found.append((i, i + len(words) - 1))
     if lexicon.language == "en":  # "Per emails obtained by …, the sounds …", "…, per the memo"
         start = after_dateline(tokens)

@@ -147,10 +147,17 @@ def _complement_kind(rest: list[Token], lexicon: Lexicon) -> SourceKind | None:
     Kyiv": still unnamed) or no name."""
     words = [t for t in rest[1:] if t.lower not in WHEN_WORDS]  # "reports from late Monday", "CNN Monday"
     named = any(t.capitalised and t.lower not in DETERMINERS for t in words)
-    if len(rest) < 2 or rest[0].lower not in {"by", "from", "of", "in"} or not named:
+    if len(rest) < 2 or rest[0].lower not in _COMPLEMENT_PREPOSITIONS or not named:
         return None
     name = " ".join(t.text for t in words)
     return None if _names_a_place(name, lexicon.language) else classify_source(name, lexicon)
+
+
+# "reports by", "les informations du magazine …", "las informaciones del diario …", "Berichten der …"
+_COMPLEMENT_PREPOSITIONS = frozenset(
+    ["by", "from", "of", "in", "du", "de", "des", "par", "del", "di", "della", "da", "do", "von", "vom",
+     "der"]
+)  # fmt: skip
 
 
 def _names_a_place(text: str, language: str) -> bool:

@@ -215,6 +215,8 @@ def _fallback_title(lines: list[PageLine]) -> str:
     """The first line that is neither a date stamp nor a skip link (the page's <title> in html-text
     output) without its site suffix."""
     first = next((line.text for line in lines if line.text and not _skipped(line.text)), "")
+    if sum(1 for line in lines[:_HEAD_WINDOW] if line.text == first) > 1:
+        return first  # a headline printed twice, whatever its colons ("Titan : des sons …")
     return max(_SITE_SEPARATORS.split(first), key=lambda part: len(part.split())).strip()
 
 
