@@ -10,7 +10,8 @@ import pytest
 
 from newstrace.analyse.attribution import find_attributions
 from newstrace.analyse.certainty import classify_certainty
-from newstrace.analyse.claims import claim_in_context
+from newstrace.analyse.claims import analyse_claims, claim_in_context
+from newstrace.records import Article
 
 CASES: list[tuple[str, str, str]] = [
     # German
@@ -263,3 +264,15 @@ def test_french_verbs_after_their_subject_and_information_from_a_named_outlet(
     claim = claim_in_context(sentence, language="fr")
     assert claim is not None
     assert (claim.certainty, claim.source, claim.source_kind) == (certainty, source, kind)
+
+
+def test_italian_quotes_with_inner_spaces_rest_on_the_speaker_after_them() -> None:
+    text = (
+        "\" L'aereo ha rilevato rumori nell'area di ricerca. Di conseguenza, le operazioni sono state "
+        "trasferite \", ha twittato il Primo distretto della Guardia costiera."
+    )
+    claims = analyse_claims(Article(title="Rumori nell'area di ricerca", body=[text], language="it"))
+    body = [c for c in claims if not c.in_headline]
+    assert [(c.certainty, c.source) for c in body] == [
+        ("attributed", "il Primo distretto della Guardia costiera")
+    ] * 2

@@ -45,3 +45,8 @@ def test_offsets_match() -> None:
 def test_german_low_marks_close_with_the_high_mark() -> None:
     text = "Teams hätten eine Art „Klopfen“ gehört, hieß es. Das Schiff ‚Atalante‘ fuhr los. Er sagte “ja”."
     assert [q.text for q in find_quotes(text)] == ["„Klopfen“", "‚Atalante‘", "“ja”"]
+
+
+def test_a_straight_mark_before_punctuation_closes_even_after_a_space() -> None:
+    text = '" Abbiamo sentito dei colpi nella zona ", ha twittato la Guardia costiera.'
+    assert [q.text for q in find_quotes(text)] == ['" Abbiamo sentito dei colpi nella zona "']

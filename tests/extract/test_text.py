@@ -351,3 +351,9 @@ def test_a_headline_printed_twice_keeps_its_french_colon() -> None:
     headline = "Phare : des lumières aperçues au large du cap pendant la nuit"
     page = "\n\n".join([headline, headline, *LIGHTHOUSE[1:]])
     assert extract_text_article(page).title == headline
+
+
+def test_a_page_that_is_one_long_paragraph_keeps_it_as_body_under_its_first_sentence() -> None:
+    paragraph = " ".join(LIGHTHOUSE[1:] * 2)
+    article = extract_text_article(f"- {paragraph}")
+    assert article.title == LIGHTHOUSE[1] and article.body == [f"- {paragraph}"]

@@ -172,7 +172,7 @@ _POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 
 # a straight quotation mark opens a quote only at the start or after a space or bracket
 _QUOTED = re.compile(
-    r"“[^”]*”?|(?:^|(?<=[\s(\[]))\"(?=\S)[^\"]*\"?|``.*?(?:''|$)|^''.*?(?:''|$)|«[^»]*»?|„[^“”]*[“”]?"
+    r"“[^”]*”?|(?:^|(?<=[\s(\[]))\"(?=[^\s,.;:!?)])[^\"]*\"?|``.*?(?:''|$)|^''.*?(?:''|$)|«[^»]*»?|„[^“”]*[“”]?"
 )
 
 

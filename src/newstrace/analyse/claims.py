@@ -175,8 +175,8 @@ def _last_quote_opens(text: str) -> bool | None:
         return text[last.end() : last.end() + 1].isalnum()
     if mark in {"”", "»"}:
         return False
-    if last.end() == len(text) or text[last.end()].isspace():
-        return False  # 'easy. "' (tokenised text puts a space before a closing mark)
+    if last.end() == len(text) or text[last.end()].isspace() or text[last.end()] in ",.;:!?)":
+        return False  # 'easy. "' (tokenised text puts a space before a closing mark), 'rumori ", ha'
     return last.start() == 0 or text[last.start() - 1].isspace() or text[last.start() - 1] in "(["
 
 

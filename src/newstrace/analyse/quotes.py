@@ -43,8 +43,9 @@ def _classify(text: str, i: int) -> tuple[str, bool] | None:
         return ("open", True)
     if ch in _DOUBLE_CLOSE:
         return ("close", True)
-    if ch == '"':
-        return ("open", True) if before in _OPEN_CONTEXT or before in "'‘" else ("close", True)
+    if ch == '"':  # a mark before punctuation closes, even after a space ("… rumori ", ha detto)
+        opens = (before in _OPEN_CONTEXT or before in "'‘") and after not in ",.;:!?)"
+        return ("open", True) if opens else ("close", True)
     if ch in _SINGLE_OPEN:
         return ("open", False)
     if ch in "'’":

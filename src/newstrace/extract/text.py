@@ -217,7 +217,14 @@ def _fallback_title(lines: list[PageLine]) -> str:
     first = next((line.text for line in lines if line.text and not _skipped(line.text)), "")
     if sum(1 for line in lines[:_HEAD_WINDOW] if line.text == first) > 1:
         return first  # a headline printed twice, whatever its colons ("Titan : des sons …")
-    return max(_SITE_SEPARATORS.split(first), key=lambda part: len(part.split())).strip()
+    title = max(_SITE_SEPARATORS.split(first), key=lambda part: len(part.split())).strip()
+    if len(title.split()) > _PROSE_TITLE_WORDS:  # a page that opens with its lead: its first sentence
+        title = _FIRST_SENTENCE.split(title.lstrip("-–— "), maxsplit=1)[0]
+    return title
+
+
+_PROSE_TITLE_WORDS = 40  # a longer first line is a paragraph, not a headline
+_FIRST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[\"“'‘«]?[A-ZÀ-Ý])")
 
 
 def _skipped(text: str) -> bool:
