@@ -504,3 +504,37 @@ def test_an_infinitive_between_commas_is_no_apposition_and_envoys_are_people() -
     )
     assert (claim.source, claim.source_kind) == ("Ada Marsh", "person")
     assert claim_in_context("Ben Cole, the envoy to Ukraine, said the talks failed.").source_kind == "person"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "certainty", "source", "kind"),
+    [
+        ("It is now believed that the deal could close early in the week.", "hedged", None, "anonymous"),
+        ("The deal is widely expected to close on Friday.", "speculative", None, "none"),
+        ("The club agreed terms with the striker, according to reports today.", "hedged",
+         "reports today", "anonymous"),
+        ("Widespread reports emerged last week suggesting club chiefs were in London.", "hedged",
+         "Widespread reports", "anonymous"),
+        ("Italian journalist Ada Marsh said the striker had agreed terms.", "attributed", "Ada Marsh",
+         "person"),
+        ("Gazzetta dello Sport's Ada Marsh has revealed that the striker agreed terms.", "attributed",
+         "Ada Marsh", "person"),
+        ("And according to Corriere della Sera, talks are significantly advanced.", "attributed",
+         "Corriere della Sera", "outlet"),
+    ],
+)  # fmt: skip
+def test_hedges_with_an_adverb_reports_of_a_day_and_names_with_particles_or_owners(
+    sentence: str, certainty: str, source: str | None, kind: str
+) -> None:
+    claim = claim_in_context(sentence)
+    assert claim is not None
+    assert (claim.certainty, claim.source, claim.source_kind) == (certainty, source, kind)
+
+
+def test_a_speaker_and_a_colon_introduce_the_next_paragraph() -> None:
+    body = ["Ada Marsh said on Twitter:", "The striker has agreed terms. The clubs are still talking.",
+            "The fee was not disclosed."]  # fmt: skip
+    claims = analyse_claims(Article(title="Striker agrees terms", body=body))
+    marsh = ("Ada Marsh", "attributed")
+    body_claims = [(c.source, c.certainty) for c in claims if not c.in_headline]
+    assert body_claims == [marsh] * 3 + [(None, "asserted")]

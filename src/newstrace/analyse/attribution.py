@@ -263,8 +263,13 @@ def _find_source(tokens: list[Token], i: int, lexicon: Lexicon) -> _Found:
             antecedent = _personal_antecedent(tokens, antecedent)
         return _Found((j, j), antecedent=antecedent)
     after_quote = speaker_after_quote(tokens, j, lexicon) if tokens[j].text[0].isalnum() else None
-    subject = after_quote or modified_subject(tokens, j, lexicon)
-    return _Found(subject or noun_phrase_before(tokens, j, lexicon))
+    subject = after_quote or modified_subject(tokens, j, lexicon) or noun_phrase_before(tokens, j, lexicon)
+    if subject is not None and subject[0] == subject[1] and tokens[i].lower.endswith("ing"):
+        verb = tokens[subject[0]]  # "reports emerged last week suggesting …": the verb's subject
+        k = skip_back(tokens, subject[0] - 1, lexicon)
+        if verb.lower.endswith("ed") and not verb.capitalised and k >= 0:
+            subject = noun_phrase_before(tokens, k, lexicon) or subject
+    return _Found(subject)
 
 
 # a sentence opened by a demonstrative puts the subject after the verb (de, nl): "Das berichtete …"

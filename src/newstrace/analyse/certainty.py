@@ -61,10 +61,22 @@ def _pattern(phrases: tuple[str, ...], unspaced: bool = False) -> re.Pattern[str
     """One pattern for all ``phrases``, longest first, on word boundaries (none for a language
     written without spaces)."""
     ordered = sorted({p.lower() for p in phrases}, key=len, reverse=True)
-    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+    body = "|".join(_phrase_pattern(p) for p in ordered)
     if unspaced:
         return re.compile(f"(?:{body})", re.IGNORECASE)
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+
+
+def _phrase_pattern(phrase: str) -> str:
+    """A phrase's words with any spacing, and an adverb allowed after a form of "be" ("it is now
+    believed", "is widely expected to")."""
+    words = [re.escape(w) for w in phrase.split()]
+    gaps = [_ADVERB_GAP if w in _BE_FORMS else r"\s+" for w in phrase.split()[:-1]]
+    return "".join(w + g for w, g in zip(words, [*gaps, ""], strict=True))
+
+
+_BE_FORMS = frozenset(["is", "are", "was", "were", "be", "been"])
+_ADVERB_GAP = r"\s+(?:(?:now|also|still|already|even|often|long)\s+|[a-z]+ly\s+)?"
 
 
 def _matches(sentence: str, phrases: tuple[str, ...], unspaced: bool = False) -> list[re.Match[str]]:

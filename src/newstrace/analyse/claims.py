@@ -191,8 +191,10 @@ def _claims_of(
     lexicon = load_lexicon(language)
     claims: list[Claim] = []
     previous: tuple[Attribution | None, bool] = (None, False)  # last speaker, and was it a quote
+    introduced: tuple[Attribution, int] | None = None  # "Smith said on Twitter:" and the paragraph after
     posts = embedded_posts(text)
     for index, sentence in enumerate(sentences):
+        paragraph = text.count("\n\n", 0, sentence.start)
         post = _post_of(sentence, posts)
         if not is_claim(sentence.text, language) or _signs_a_post(sentence, posts):
             previous = (None, False)
@@ -210,6 +212,8 @@ def _claims_of(
         attribution = _unnamed_behind(attribution, index, found, lexicon) or attribution
         if attribution is None or (attribution.source is None and not attribution.passive):
             attribution = trailing_report(index, sentence, lexicon) or attribution
+        if attribution is None and introduced is not None and introduced[1] == paragraph:
+            attribution = introduced[0]  # the paragraph a speaker's colon introduced (a pasted post)
         quoted = _inside_quote(sentence, quotes)
         if attribution is None and quoted and previous[1]:
             attribution = previous[0]  # a quote continued from the paragraph before
@@ -218,6 +222,9 @@ def _claims_of(
             previous = (previous[0], True)
             continue
         claims.append(_claim(sentence, attribution, quotes, language, in_headline))
+        colon = sentence.text.rstrip().endswith(":")
+        if colon and attribution is not None and attribution.source is not None:
+            introduced = (attribution, paragraph + 1)
         speaks_in_quote = attribution is not None and (
             quoted
             or any(q.start < sentence.end and sentence.start < q.end and q.text[:1] in '"“„«' for q in quotes)

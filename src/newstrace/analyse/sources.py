@@ -66,8 +66,13 @@ def classify_source(text: str, lexicon: Lexicon) -> SourceKind:
     writes_for_outlet = head not in lexicon.person_roles or head in JOURNALISTS
     # an outlet word naming a role ("press secretary", "news anchor") names no outlet
     outlets = lexicon.outlet_words
-    outlet_words = [w for w, after in zip(lowers, [*lowers[1:], ""], strict=True)
-                    if _among(w, outlets, lexicon) and after not in lexicon.person_roles]  # fmt: skip
+    # … nor does a journalist's title before their name ("Italian journalist Jane Roe")
+    followers = [*tokens[1:], None]
+    outlet_words = [
+        t.lower
+        for t, after in zip(tokens, followers, strict=True)
+        if _among(t.lower, outlets, lexicon) and not _titles_a_person(t, after, lexicon)
+    ]
     if outlet_words and (names or _among(head, outlets, lexicon)) and writes_for_outlet:
         return "outlet"
     if _among(head, lexicon.organisation_words, lexicon) or (
@@ -92,12 +97,20 @@ def _named_body_document(tokens: list[Token], lexicon: Lexicon) -> str | None:
     rest = tokens[tokens.index(head) + 1 :]
     end = next((k for k, t in enumerate(rest) if t.lower == "by" or t.text == ","), len(rest))
     rest = rest[:end]
-    while rest and (rest[-1].lower.endswith("ed") or rest[-1].lower in IRREGULAR_PARTICIPLES):
+    while rest and _past_participle(rest[-1].lower):
         rest = rest[:-1]
     if len(rest) < 2 or rest[-1].capitalised or rest[-1].lower not in lexicon.footage_words:
         return None
     linking = {"of", "for", "the", "'s", "’s", "and", "&"}
     return rest[-1].lower if all(t.capitalised or t.lower in linking for t in rest[:-1]) else None
+
+
+def _titles_a_person(word: Token, after: Token | None, lexicon: Lexicon) -> bool:
+    """An outlet word before a role ("press secretary") or a journalist's title before a name
+    ("journalist Jane Roe") names no outlet."""
+    if after is None:
+        return False
+    return after.lower in lexicon.person_roles or (word.lower in JOURNALISTS and after.capitalised)
 
 
 def compound_speaker(word: str, lexicon: Lexicon) -> str | None:
@@ -187,14 +200,18 @@ def _head_token(tokens: list[Token]) -> Token | None:
             break  # "the police investigating the blast"
         words.append(token)
     words = [w for w in (words or tokens) if w.lower not in {"'s", "’s"}]
-    while len(words) > 1 and not words[-1].capitalised and (
-        words[-1].lower.endswith("ed") or words[-1].lower in IRREGULAR_PARTICIPLES
+    while len(words) > 1 and (
+        (not words[-1].capitalised and _past_participle(words[-1].lower)) or words[-1].lower in WHEN_WORDS
     ):
-        words.pop()  # "a memo obtained by", "e-mail updates sent by"
+        words.pop()  # "a memo obtained by", "e-mail updates sent by", "reports today"
     return words[-1] if words else None
 
 
 _PARTITIVES = frozenset({"one", "some", "many", "several", "most", "each", "two", "three", "none", "all"})
+
+
+def _past_participle(word: str) -> bool:
+    return word.endswith("ed") or word in IRREGULAR_PARTICIPLES
 
 
 def _participle(token: Token) -> bool:
@@ -261,9 +278,11 @@ def source_name(text: str, kind: SourceKind, roles: frozenset[str] = frozenset()
         current: list[Token] = []
         for k, token in enumerate(tokens):
             named_next = k + 1 < len(tokens) and tokens[k + 1].capitalised
-            joins = bool(current) and token.lower in {"and", "&"} and named_next
+            # "Smith and Jones", "Correio da Manhã", "Gazzetta dello Sport"
+            joins = bool(current) and token.lower in _NAME_JOINERS and named_next
             # a capital opening a sentence before a common word is no name ("Additional sonar devices")
-            opening = k == 0 and k + 1 < len(tokens) and tokens[1].text.isalpha() and not named_next
+            common_next = k + 1 < len(tokens) and tokens[1].text.isalpha() and not named_next
+            opening = k == 0 and common_next and tokens[1].lower not in _NAME_JOINERS
             if (token.capitalised and token.lower not in DETERMINERS and not opening) or joins:
                 current.append(token)  # "Smith and Jones"
             else:
@@ -279,9 +298,21 @@ def source_name(text: str, kind: SourceKind, roles: frozenset[str] = frozenset()
         if with_head:
             named = with_head
         if named:
-            run = _after_titles(named[-1], roles)
+            run = _after_titles(_after_owner(named[-1]), roles)
             return text[run[0].start : run[-1].end]
     return text.strip(" ,")
+
+
+_NAME_JOINERS = frozenset(
+    ["and", "&", "de", "da", "do", "dos", "das", "del", "della", "dello", "di", "du", "von", "van", "der",
+     "den", "la", "le", "bin", "al"]
+)  # fmt: skip
+
+
+def _after_owner(run: list[Token]) -> list[Token]:
+    """The name after an owner's possessive ("Gazzetta dello Sport's Jane Roe": "Jane Roe")."""
+    owned = [k for k, t in enumerate(run[:-1]) if t.lower.endswith(("'s", "’s"))]
+    return run[owned[-1] + 1 :] if owned else run
 
 
 def _after_titles(run: list[Token], roles: frozenset[str]) -> list[Token]:
