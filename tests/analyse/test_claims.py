@@ -538,3 +538,11 @@ def test_a_speaker_and_a_colon_introduce_the_next_paragraph() -> None:
     marsh = ("Ada Marsh", "attributed")
     body_claims = [(c.source, c.certainty) for c in claims if not c.in_headline]
     assert body_claims == [marsh] * 3 + [(None, "asserted")]
+
+
+def test_an_empty_it_appears_and_a_report_that_claims() -> None:
+    claim = claim_in_context("However, it appears there has been a breakthrough in the talks.")
+    assert (claim.certainty, claim.source, claim.cues) == ("hedged", None, ["appears"])
+    claim = claim_in_context("The Gazette cites a report from Radio Quay that claims talks have been held.")
+    assert (claim.certainty, claim.source) == ("attributed", "a report from Radio Quay")
+    assert claim.reporting_cue == "claims"

@@ -109,6 +109,8 @@ def _is_cue(tokens: list[Token], i: int, lexicon: Lexicon, title_case: bool = Fa
     # is a noun); after a determiner or a preposition it stays an adjective ("the reported talks")
     past = token.lower.endswith("ed") or token.lower in _IRREGULAR_PAST
     verb = past and previous not in DETERMINERS and previous not in _PREPOSITIONS
+    # "a report from A Bola that claims …": "that" takes no plural noun, so this is a relative's verb
+    verb = verb or (previous == "that" and token.lower.endswith("s") and not token.lower.endswith("ss"))
     if (previous in NOUN_MARKERS and not (named or auxiliary or adverb or verb)) or previous.endswith(
         ("'s", "’s")
     ):

@@ -273,6 +273,8 @@ def _claim(
     lexicon = load_lexicon(language)
     if attribution is not None and _first_person(attribution, sentence, quotes, lexicon):
         attribution = None  # the writer's own "we recommend": the outlet's voice
+    if attribution is not None and _expletive(attribution, lexicon):
+        attribution = None  # "it appears (that) …": a hedge of the outlet's, no one who appears
     kind: SourceKind = attribution.source_kind if attribution else "none"
     if attribution is not None and _indefinite_individual(attribution, lexicon):
         kind = "anonymous"  # "a senior official said", "one man told reporters"
@@ -413,6 +415,12 @@ def _poll_share(attribution: Attribution) -> bool:
     return any(w in {"percent", "per", "cent"} for w in words) or "%" in (
         attribution.source.text if attribution.source else ""
     )
+
+
+def _expletive(attribution: Attribution, lexicon: Lexicon) -> bool:
+    """An appearance verb after an empty "it" ("it appears", "it seems"): no source."""
+    source = attribution.source.text.lower() if attribution.source else ""
+    return source == "it" and attribution.lemma in lexicon.appearance_verbs
 
 
 def _first_person(attribution: Attribution, sentence: Span, quotes: list[Span], lexicon: Lexicon) -> bool:
