@@ -546,3 +546,26 @@ def test_an_empty_it_appears_and_a_report_that_claims() -> None:
     claim = claim_in_context("The Gazette cites a report from Radio Quay that claims talks have been held.")
     assert (claim.certainty, claim.source) == ("attributed", "a report from Radio Quay")
     assert claim.reporting_cue == "claims"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "certainty", "source"),
+    [
+        # a fact check's rating denies the claim it rates
+        ("Verdict: False. The clip shows storm damage in another country.", "denied", "The clip"),
+        ("Fact-checkers previously debunked posts that misrepresented the clip.", "denied", "Fact-checkers"),
+        ("Users misrepresented the clip as showing the flood.", "denied", None),
+        # "called" between a noun and a name names a thing
+        ("The clip comes from a video game called Harbour Patrol Simulator.", "asserted", None),
+    ],
+)  # fmt: skip
+def test_fact_check_ratings_debunking_names_and_dates(
+    sentence: str, certainty: str, source: str | None
+) -> None:
+    claim = claim_in_context(sentence)
+    assert claim is not None and (claim.certainty, claim.source) == (certainty, source)
+
+
+def test_a_relative_clause_after_a_date_rests_on_the_phrase_before_the_date() -> None:
+    sentence = "The Gazette ran an image search (archived here) on May 6, 2023, that shows the clip is old."
+    assert claim_in_context(sentence).source == "an image search"

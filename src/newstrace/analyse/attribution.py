@@ -117,6 +117,8 @@ def _is_cue(tokens: list[Token], i: int, lexicon: Lexicon, title_case: bool = Fa
         return None  # a noun: "the report", "other reports", "of state", "the mayor's call"
     if i + 1 < len(tokens) and tokens[i + 1].lower in lexicon.particles:
         return None  # a phrasal verb: "showed off", "called up"
+    if token.lower == "called" and _names_a_thing(tokens, i, lexicon):
+        return None  # "a video game called AC-130 Gunship": a name, no report
     after_verb = previous in lexicon.verb_forms and previous not in lexicon.gated_forms
     if after_verb and not past and token.lower.endswith("s") and previous not in NOUN_MARKERS:
         return None  # the object of a reporting verb: "denied claims that", "dismissed reports of"
@@ -150,6 +152,28 @@ def _colon_cue(tokens: list[Token], i: int, found: list[Attribution], lexicon: L
 
 # a weak cue counts before "that", a colon, a quote or a clause's subject pronoun ("thinks he")
 _GATE_WORDS = frozenset(["that", ":", "he", "she", "they", "we", "i", "it's", "it’s", "there"])
+
+
+def _dates(token: Token) -> bool:
+    """A number or a month's name (a date's words)."""
+    return token.text.isdigit() or token.text in "," or token.lower.rstrip(".") in _MONTH_WORDS
+
+
+_MONTH_WORDS = frozenset(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+     "dec"]
+)  # fmt: skip
+
+
+def _names_a_thing(tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
+    """ "called" between a lower-case noun and a name or a quotation: the thing's name."""
+    before = tokens[i - 1] if i > 0 else None
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    if before is None or not before.text.isalpha() or before.capitalised:
+        return False
+    noun = before.lower not in lexicon.pronouns and before.lower not in PASSIVE_AUX | lexicon.auxiliaries
+    return noun and after is not None and (after.capitalised or after.text in QUOTE_CHARS)
 
 
 def _weak_cue_context(tokens: list[Token], i: int) -> bool:
@@ -261,6 +285,15 @@ def _find_source(tokens: list[Token], i: int, lexicon: Lexicon) -> _Found:
         if k >= 0 and tokens[k].text == ",":
             k -= 1
         antecedent = noun_phrase_before(tokens, k, lexicon) if k >= 0 else None
+        for _ in range(3):  # "a search (archived here) on November 6, 2023, that shows": not the date
+            if antecedent is None or not all(_dates(t) for t in tokens[antecedent[0] : antecedent[1] + 1]):
+                break
+            k = antecedent[0] - 1
+            while k >= 0 and (tokens[k].lower in {",", "on", "in", "at", "since"} or _dates(tokens[k])):
+                k -= 1
+            if k >= 0 and tokens[k].text == ")":
+                k = next((m for m in range(k, -1, -1) if tokens[m].text == "("), 0) - 1
+            antecedent = noun_phrase_before(tokens, k, lexicon) if k >= 0 else None
         if antecedent is not None and tokens[j].lower == "who":
             antecedent = _personal_antecedent(tokens, antecedent)
         return _Found((j, j), antecedent=antecedent)
