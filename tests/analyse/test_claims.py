@@ -569,3 +569,11 @@ def test_fact_check_ratings_debunking_names_and_dates(
 def test_a_relative_clause_after_a_date_rests_on_the_phrase_before_the_date() -> None:
     sentence = "The Gazette ran an image search (archived here) on May 6, 2023, that shows the clip is old."
     assert claim_in_context(sentence).source == "an image search"
+
+
+def test_reports_swirling_hedge_and_a_pronoun_takes_the_name_without_its_possessive() -> None:
+    claim = claim_in_context("Reports swirled in the harbour office that the manager was about to quit.")
+    assert claim.certainty == "hedged"
+    context = "Marsh's rattled staff met. Even as Marsh reassured them, she told others she would quit."
+    claim = claim_in_context("Even as Marsh reassured them, she told others she would quit.", context)
+    assert claim.source == "Marsh"

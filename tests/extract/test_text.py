@@ -357,3 +357,11 @@ def test_a_page_that_is_one_long_paragraph_keeps_it_as_body_under_its_first_sent
     paragraph = " ".join(LIGHTHOUSE[1:] * 2)
     article = extract_text_article(f"- {paragraph}")
     assert article.title == LIGHTHOUSE[1] and article.body == [f"- {paragraph}"]
+
+
+def test_a_bulleted_byline_under_a_headline_printed_with_a_full_stop() -> None:
+    head = ["Harbour Gazette", "Tempers flare among lifeboat crews.", "- By Mia Holt and Ben Cole"]
+    page = "\n\n".join(head + LIGHTHOUSE[1:])
+    article = extract_text_article(page)
+    assert article.title == "Tempers flare among lifeboat crews."
+    assert article.authors == ["Mia Holt", "Ben Cole"] and article.body[0] == LIGHTHOUSE[1]

@@ -299,7 +299,8 @@ def source_name(text: str, kind: SourceKind, roles: frozenset[str] = frozenset()
             named = with_head
         if named:
             run = _after_titles(_after_owner(named[-1]), roles)
-            return text[run[0].start : run[-1].end]
+            name = text[run[0].start : run[-1].end]
+            return name.removesuffix("'s").removesuffix("’s")  # "Trump's (aides)": Trump
     return text.strip(" ,")
 
 

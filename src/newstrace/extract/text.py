@@ -80,7 +80,7 @@ _SKIP_LINK = re.compile(
 # a dateline on a line of its own ("Harbourtown, England Clarion —", "WASHINGTON (AP) —"): it opens the next
 # paragraph
 _DATELINE_LINE = re.compile(r"^[A-Z][^.!?]{0,60}\s[—–-]$")
-_BY_PREFIX = re.compile(r"^(?:by|von|par|por|di|door|av|af|от)\s", re.IGNORECASE)
+_BY_PREFIX = re.compile(r"^(?:[-–—•·*]\s+)?(?:by|von|par|por|di|door|av|af|от)\s", re.IGNORECASE)
 _SITE_SEPARATORS = re.compile(r"\s+(?:[-|–—·:]{1,2}|::)\s+")
 
 
@@ -140,6 +140,8 @@ def _find_title(lines: list[PageLine], start: int) -> int | None:
     byline = next((j for j in range(start - 1, bottom, -1) if is_byline(lines[j].text)), None)
     # the headline sits above a "Story highlights" label too
     label = next((j for j in range(start - 1, bottom, -1) if _HIGHLIGHTS_RE.match(lines[j].text)), None)
+    if byline is not None and byline > 0 and _headline_with_stop(lines[byline - 1].text):
+        return byline - 1  # "Tempers flare among staff." over "By Jane Doe": a headline with a full stop
     for top in [j for j in (label, byline) if j is not None] + [start]:
         for j in range(top - 1, bottom, -1):
             if _headline_shaped(lines[j].text):
@@ -153,6 +155,16 @@ def _headline_shaped(text: str) -> bool:
     shaped = 3 <= len(text.split()) <= 30 and not ending.endswith((".", "!", "?", ":", ";", ","))
     interface = _menu_like(text) or _SKIP_LINK.match(text)
     return shaped and not _is_meta(text) and not interface and not _NOT_TITLE.search(text)
+
+
+def _headline_with_stop(text: str) -> bool:
+    """One short sentence with a full stop at its end (some sites print headlines so)."""
+    body = text.rstrip()
+    single = body.endswith(".") and not re.search(r"[.!?]\s", body[:-1])
+    return single and _headline_shaped(body[:-1]) and len(body.split()) <= _STOP_HEADLINE_WORDS
+
+
+_STOP_HEADLINE_WORDS = 15
 
 
 def _menu_like(text: str) -> bool:

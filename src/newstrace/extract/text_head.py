@@ -103,9 +103,17 @@ def _is_name(part: str) -> bool:
     return 2 <= len(words) <= 4 and part[:1].isupper() and all(_is_name_word(word) for word in words)
 
 
+def _unbulleted(line: str) -> str:
+    """The line without a list mark before it ("- By Jane Doe", "• By Jane Doe")."""
+    return _BULLET_RE.sub("", " ".join(line.split()))
+
+
+_BULLET_RE = re.compile(r"^[-–—•·*]\s+")
+
+
 def parse_byline(line: str) -> list[str]:
     """The people a byline line names ("By A and B, Staff Writer" → ["A", "B"]); [] if none."""
-    text = " ".join(line.split())
+    text = _unbulleted(line)
     if not text or len(text.split()) > _MAX_BYLINE_WORDS:
         return []
     names = clean_authors(text)
@@ -116,7 +124,7 @@ def parse_byline(line: str) -> list[str]:
 
 def is_byline(line: str) -> bool:
     """A line that is a byline: "By …" followed by names, or a bare person's name."""
-    text = " ".join(line.split())
+    text = _unbulleted(line)
     if not text or len(text.split()) > _MAX_BYLINE_WORDS or text.endswith((".", "?", "!", ":")):
         return False
     if _BY_RE.match(text):
