@@ -577,3 +577,10 @@ def test_reports_swirling_hedge_and_a_pronoun_takes_the_name_without_its_possess
     context = "Marsh's rattled staff met. Even as Marsh reassured them, she told others she would quit."
     claim = claim_in_context("Even as Marsh reassured them, she told others she would quit.", context)
     assert claim.source == "Marsh"
+
+
+def test_a_named_source_alleging_is_attributed_and_the_verb_may_close_the_sentence() -> None:
+    claim = claim_in_context("Cole stabbed the man after a fight, the prosecutor alleged.")
+    assert (claim.certainty, claim.source, claim.alternatives) == ("attributed", "the prosecutor", ["hedged"])
+    assert claim_in_context("The man was stabbed, it was alleged.").certainty == "hedged"
+    assert claim_in_context("He allegedly stabbed the man, police said.").certainty == "hedged"

@@ -6,6 +6,7 @@ import pytest
 
 from newstrace.extract.cues import (
     is_image_credit_line,
+    is_promo,
     parse_cited_sources,
     parse_image_credit,
     parse_topics,
@@ -129,3 +130,9 @@ def test_agency_credits_in_brackets_and_described_pictures() -> None:
     assert parse_image_credit("(AP Photo/Jane Roe)") == "AP Photo/Jane Roe"
     assert parse_image_credit("Representational image by Jane Roe on Unsplash") == "Jane Roe on Unsplash"
     assert split_caption_credit("The talks ended without a deal (Reuters)") is None  # a body line's agency
+
+
+def test_orders_to_follow_or_write_in_are_promotions() -> None:
+    assert is_promo("Follow BBC Harbour on Facebook, Twitter, or Instagram.", addressed=True)
+    assert is_promo("Send your story ideas to harbour@example.org.", addressed=True)
+    assert not is_promo("Police will follow the suspect on foot through the park.", addressed=True)

@@ -365,3 +365,8 @@ def test_a_bulleted_byline_under_a_headline_printed_with_a_full_stop() -> None:
     article = extract_text_article(page)
     assert article.title == "Tempers flare among lifeboat crews."
     assert article.authors == ["Mia Holt", "Ben Cole"] and article.body[0] == LIGHTHOUSE[1]
+
+
+def test_a_cms_placeholder_is_never_the_title() -> None:
+    page = "\n\n".join(["[ad_1]", *LIGHTHOUSE[1:]])
+    assert extract_text_article(page).title != "[ad_1]"

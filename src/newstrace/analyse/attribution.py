@@ -166,6 +166,17 @@ _MONTH_WORDS = frozenset(
 )  # fmt: skip
 
 
+def _subject_after_comma(tokens: list[Token], i: int) -> bool:
+    """A short noun phrase between a comma and the cue closing the sentence ("…, the prosecutor alleged")."""
+    k = i - 1
+    while k >= 0 and i - k <= _TRAILING_SUBJECT_WORDS and tokens[k].text.isalpha():
+        k -= 1
+    return 0 <= k < i - 1 and tokens[k].text == ","
+
+
+_TRAILING_SUBJECT_WORDS = 5
+
+
 def _names_a_thing(tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
     """ "called" between a lower-case noun and a name or a quotation: the thing's name."""
     before = tokens[i - 1] if i > 0 else None
@@ -178,6 +189,8 @@ def _names_a_thing(tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
 
 def _weak_cue_context(tokens: list[Token], i: int) -> bool:
     following = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+    if following in {"", ".", "!"} and _subject_after_comma(tokens, i):
+        return True  # "…, the prosecutor alleged."
     if following in FOCUS_ADVERBS and i + 2 < len(tokens) and tokens[i + 2].lower == "that":
         return True  # "is reporting only that"
     previous = tokens[i - 1].text if i > 0 else ""

@@ -389,6 +389,9 @@ def classify_certainty(
     hedges = _hedge_cues(sentence, lexicon, content if identifiable else None, quoted)
     if named:  # "according to reports Mr. Schoen filed": the attribution found whose reports
         hedges = _without_according(sentence, hedges, lexicon)
+    verb = (reporting_cue or "").lower()  # "the prosecutor alleged": the source's verb, no distance
+    if identifiable and verb in hedges.main and verb not in lexicon.appearance_verbs:
+        hedges = _Cues([c for c in hedges.main if c.lower() != verb], [*hedges.subordinate, verb])
     speculative = _speculative_cues(sentence, lexicon, quoted)
     anonymous = source_kind == "anonymous"
     attribution_cues = [reporting_cue] if reporting_cue else []

@@ -235,7 +235,9 @@ def is_image_credit_line(line: str) -> bool:
 # Prompts to the reader: newsletters, apps, social media, tips.
 _PROMO_RE = re.compile(
     r"\b(?:subscribe|sign up|newsletter|follow (?:us|\w+) on|delivered (?:to|through) your|your inbox|"
-    r"download (?:the|our) app|listen to|have a tip|tell us what you think)\b",
+    r"download (?:the|our) app|listen to|have a tip|tell us what you think"
+    r"|send (?:us )?your (?:story|news|tips?)"
+    r"|follow [\w ]{2,40}? on (?:facebook|twitter|instagram|tiktok|youtube|x\b))\b",
     re.IGNORECASE,
 )
 _MAX_PROMO_WORDS = 40
@@ -247,4 +249,8 @@ def is_promo(line: str, addressed: bool = False) -> bool:
     with ``addressed``, only one that speaks to the reader (a report may mention a newsletter)."""
     if len(line.split()) > _MAX_PROMO_WORDS or not _PROMO_RE.search(line):
         return False
-    return not addressed or bool(_READER_RE.search(line))
+    return not addressed or bool(_READER_RE.search(line) or _IMPERATIVE_RE.match(line.strip()))
+
+
+# a line opening with an order to the reader ("Follow BBC Radio on Facebook")
+_IMPERATIVE_RE = re.compile(r"(?:follow|subscribe|sign up|download|send)\b", re.IGNORECASE)

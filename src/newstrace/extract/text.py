@@ -240,7 +240,10 @@ _FIRST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[\"“'‘«]?[A-ZÀ-Ý])")
 
 
 def _skipped(text: str) -> bool:
-    return is_time_stamp(text) or bool(_SKIP_LINK.match(text))
+    return is_time_stamp(text) or bool(_SKIP_LINK.match(text)) or bool(_SHORTCODE.match(text))
+
+
+_SHORTCODE = re.compile(r"^\[/?\w+\]$")  # a CMS placeholder left in the page ("[ad_1]")
 
 
 def _anchor(body: list[int], listed: set[int]) -> int:
