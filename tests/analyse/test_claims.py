@@ -584,3 +584,23 @@ def test_a_named_source_alleging_is_attributed_and_the_verb_may_close_the_senten
     assert (claim.certainty, claim.source, claim.alternatives) == ("attributed", "the prosecutor", ["hedged"])
     assert claim_in_context("The man was stabbed, it was alleged.").certainty == "hedged"
     assert claim_in_context("He allegedly stabbed the man, police said.").certainty == "hedged"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "certainty", "source"),
+    [
+        # a measured risk is a finding; a raised risk is a possibility
+        ("Drinkers of three cups a day had a 10 percent lower risk of death.", "asserted", None),
+        ("The move raises the risk of war.", "speculative", None),
+        # a study in a named journal, officials in a named body
+        ("A new study in the Harbour Journal of Medicine found that drinkers live longer.", "attributed",
+         "A new study in the Harbour Journal of Medicine"),
+        ("Officials in the White House said the plan was dead.", "attributed",
+         "Officials in the White House"),
+    ],
+)  # fmt: skip
+def test_measured_risks_studies_in_journals_and_officials_in_a_body(
+    sentence: str, certainty: str, source: str | None
+) -> None:
+    claim = claim_in_context(sentence)
+    assert claim is not None and (claim.certainty, claim.source) == (certainty, source)

@@ -370,3 +370,9 @@ def test_a_bulleted_byline_under_a_headline_printed_with_a_full_stop() -> None:
 def test_a_cms_placeholder_is_never_the_title() -> None:
     page = "\n\n".join(["[ad_1]", *LIGHTHOUSE[1:]])
     assert extract_text_article(page).title != "[ad_1]"
+
+
+def test_alt_text_in_lower_case_and_a_gallery_counter_are_no_headlines() -> None:
+    headline = "Coffee Can Lower Risk of Death, Study Says"
+    page = "\n\n".join([headline, "2 of 2", "cup of coffee", *LIGHTHOUSE[1:]])
+    assert extract_text_article(page).title == headline

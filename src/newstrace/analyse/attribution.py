@@ -258,9 +258,8 @@ def _find_source(tokens: list[Token], i: int, lexicon: Lexicon) -> _Found:
         return _Found()
     if lexicon.inverted_subjects and j == 0 and tokens[0].lower in _V2_OPENERS and i + 1 < len(tokens):
         return _Found(noun_phrase_after(tokens, i + 1))  # "Das berichtete die Agentur Xinhua."
-    named_after = i + 2 < len(tokens) and tokens[i + 1].lower in lexicon.determiners
-    named_after = named_after and tokens[i + 2].capitalised
-    if tokens[0].lower in lexicon.fronting_words and named_after and lexicon.capitalised_nouns:
+    fronted = lexicon.capitalised_nouns and tokens[0].lower in lexicon.fronting_words and i + 2 < len(tokens)
+    if fronted and tokens[i + 1].lower in lexicon.determiners and tokens[i + 2].capitalised:
         after = noun_phrase_after(tokens, i + 1)  # "Mit Blick auf … betonte der Offizier:"
         return _Found(first_noun_run(tokens, after) if after else None)
     if lexicon.inverted_subjects and tokens[j].lower in _AS_WORDS and i + 1 < len(tokens):

@@ -302,7 +302,7 @@ def _speculative_cues(sentence: str, lexicon: Lexicon, quoted: list[tuple[int, i
         # "could be felt / heard / seen as far as …": what could be perceived, a fact, no possibility
         perceived = match.group().lower() in {"could", "could be"} and _PERCEIVED.match(sentence, match.end())
         idiom = idiom or bool(perceived)
-        if attributive or idiom or no_prediction(sentence, match):
+        if attributive or idiom or _measured_risk(sentence, match) or no_prediction(sentence, match):
             continue
         matches.append(match)
     # a participle on a noun ("a report expected to …") or a concession ("may …, but …"): a part only
@@ -314,6 +314,20 @@ def _speculative_cues(sentence: str, lexicon: Lexicon, quoted: list[tuple[int, i
     elif sentence.rstrip(" \"'”’»").endswith("?"):
         cues.subordinate.append("?")
     return cues
+
+
+def _measured_risk(sentence: str, match: re.Match[str]) -> bool:
+    """A risk stated as a measure ("a 10 percent lower risk of death"): a finding, no possibility."""
+    if match.group().lower().split()[0] not in {"risk", "risks"}:
+        return False
+    before = {w.lower() for w in WORDS.findall(sentence[: match.start()])[-3:]}
+    return bool(before & _MEASURES) or "%" in sentence[max(0, match.start() - 12) : match.start()]
+
+
+_MEASURES = frozenset(
+    ["lower", "higher", "reduced", "increased", "greater", "smaller", "percent", "cent", "twice", "double",
+     "triple", "fold", "elevated", "relative", "absolute"]
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)

@@ -393,7 +393,11 @@ def _body_officials(attribution: Attribution, lexicon: Lexicon) -> bool:
     or "senior officials" stay second-hand."""
     source = attribution.source
     words = _source_words(attribution)
-    if source is None or len(words) < 2 or words[-1] != "officials" or words[0] in PREMODIFIERS:
+    if source is None or len(words) < 2 or words[0] in PREMODIFIERS:
+        return False
+    if words[0] == "officials" and words[1] in {"in", "at", "of", "from"}:  # "officials in the White House"
+        return any(w[:1].isupper() for w in source.text.split()[2:])
+    if words[-1] != "officials":
         return False
     qualifiers = source.text.split()[:-1]
     return any(w[:1].isupper() or w.lower() in lexicon.organisation_words for w in qualifiers)

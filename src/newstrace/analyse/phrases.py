@@ -103,9 +103,13 @@ def _role_complement(tokens: list[Token], a: int, lexicon: Lexicon) -> bool:
         return before in lexicon.person_roles
     if lower in {"on", "about", "into"}:  # "reports on the search", "a study into the crash"
         return before in lexicon.footage_words | lexicon.anonymous_heads
-    named_place = lower == "in" and a + 1 < len(tokens) and tokens[a + 1].capitalised
+    named = a + 1 < len(tokens) and (
+        tokens[a + 1].capitalised
+        or (tokens[a + 1].lower in DETERMINERS and a + 2 < len(tokens) and tokens[a + 2].capitalised)
+    )  # "police in Harbourtown", "a study in the Harbour Journal"
+    named_place = lower == "in" and named
     bodies = lexicon.person_roles | lexicon.organisation_words | lexicon.outlet_words
-    return named_place and before in bodies | lexicon.anonymous_heads
+    return named_place and before in bodies | lexicon.anonymous_heads | lexicon.footage_words
 
 
 def _starts_after_a_noun(tokens: list[Token], a: int, lexicon: Lexicon) -> bool:
@@ -322,10 +326,13 @@ def modified_subject(tokens: list[Token], j: int, lexicon: Lexicon) -> tuple[int
     while p < j and p - first < limit:
         if _noun_like(tokens[p], lexicon):
             p += 1
-        elif p > nouns and tokens[p].lower in _OF_PHRASE and p + 2 < j and _noun_like(tokens[p + 2], lexicon):
-            p, limit = p + (2 if tokens[p + 1].lower in DETERMINERS else 1), 8  # "an update to the memo sent"
-        else:
+            continue
+        # "an update to the memo sent …": the noun after "to"/"of" (and a determiner) goes on the phrase
+        noun = p + (2 if p + 1 < j and tokens[p + 1].lower in DETERMINERS else 1)
+        linked = p > nouns and tokens[p].lower in _OF_PHRASE
+        if not linked or noun >= j or not _noun_like(tokens[noun], lexicon):
             break
+        p, limit = noun, 8
     if p == nouns or p >= j or tokens[p].capitalised or tokens[first].lower in BARRIERS - DETERMINERS:
         return None
     participle = tokens[p].lower

@@ -26,7 +26,7 @@ from newstrace.records import SourceKind
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2,3}|info|online|news)$", re.IGNORECASE)
 JOURNALISTS = frozenset(["reporter", "correspondent", "columnist", "journalist"])
 # what an outlet publishes, named after it ("a CNN report")
-_OUTLET_WORK = frozenset(
+OUTLET_WORK = frozenset(
     ["report", "reports", "story", "article", "investigation", "interview", "broadcast", "exclusive"]
 )
 
@@ -49,7 +49,7 @@ def classify_source(text: str, lexicon: Lexicon) -> SourceKind:
     head = compound_speaker(head, lexicon) or _noun_first_head(tokens, lexicon) or head
     names = [t for t in tokens if t.capitalised and t.lower not in DETERMINERS]
     owner = " ".join(w for w in lowers[:-1] if w not in DETERMINERS)
-    if head in _OUTLET_WORK and owner in lexicon.outlet_names:
+    if head in OUTLET_WORK and owner in lexicon.outlet_names:
         return "outlet"  # "a CNN report", "the Reuters story": the outlet's own reporting
     head = _named_body_document(tokens, lexicon) or head
     if head in lexicon.footage_words and not (head in {"report", "statement"} and names):
@@ -284,7 +284,7 @@ def source_name(text: str, kind: SourceKind, roles: frozenset[str] = frozenset()
             common_next = k + 1 < len(tokens) and tokens[1].text.isalpha() and not named_next
             opening = k == 0 and common_next and tokens[1].lower not in _NAME_JOINERS
             if (token.capitalised and token.lower not in DETERMINERS and not opening) or joins:
-                current.append(token)  # "Smith and Jones"
+                current.append(token)
             else:
                 if current:
                     runs.append(current)
@@ -319,7 +319,8 @@ def _after_owner(run: list[Token]) -> list[Token]:
 def _after_titles(run: list[Token], roles: frozenset[str]) -> list[Token]:
     """The name after the roles and ranks that open a run ("Press Secretary Brig. Gen. Pat Ryder":
     "Pat Ryder"), when two words or more follow the last of them."""
-    titled = [k for k, t in enumerate(run) if t.lower.rstrip(".") in roles | TITLES]
+    titles = roles | TITLES
+    titled = [k for k, t in enumerate(run) if t.lower.rstrip(".") in titles]
     return run[titled[-1] + 1 :] if titled and len(run) - titled[-1] > 2 else run
 
 

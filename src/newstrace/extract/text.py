@@ -66,7 +66,7 @@ _NOT_STANDFIRST = re.compile(r"@\w|\s/\s|^\d|\b(?:posted|updated|published)\b", 
 # credits, bylines and time stamps that are shaped like a headline
 _NOT_TITLE = re.compile(
     r"^(?:posted|by|text|written|updated|published)\b|\d{1,2}:\d\d|\d{1,4}[./]\d{1,2}[./]\d{2,4}"
-    r"|\s[·|/]\s|\s/$|\s[—–-]$",
+    r"|\s[·|/]\s|\s/$|\s[—–-]$|^\d+\s+of\s+\d+$",  # … and a gallery's "2 of 2"
     re.I,
 )
 # "Skip to content" links in the languages of the lexicons
@@ -150,9 +150,12 @@ def _find_title(lines: list[PageLine], start: int) -> int | None:
 
 
 def _headline_shaped(text: str) -> bool:
-    """Three to thirty words, no full stop at the end, neither a byline, a date nor a menu."""
+    """Three to thirty words, no full stop at the end, not opening in lower case or with a separator
+    ("cup of coffee", an image's alt text; "| License Photo"), neither a byline, a date nor a menu."""
     ending = text.rstrip("\"'”’»)] ")
     shaped = 3 <= len(text.split()) <= 30 and not ending.endswith((".", "!", "?", ":", ";", ","))
+    first = text.lstrip("\"'“‘«¿¡([ ")[:1]
+    shaped = shaped and bool(first) and not first.islower() and first not in "|·•-–—/"
     interface = _menu_like(text) or _SKIP_LINK.match(text)
     return shaped and not _is_meta(text) and not interface and not _NOT_TITLE.search(text)
 

@@ -23,6 +23,7 @@ from urllib.parse import urlsplit
 
 from newstrace.analyse.lexicon import IRREGULAR_PARTICIPLES, load_lexicon
 from newstrace.analyse.posts import MONTH, embedded_posts
+from newstrace.analyse.sources import OUTLET_WORK
 from newstrace.records import Article, Claim
 
 CITED_KINDS = ("person", "organisation", "outlet", "footage")
@@ -264,16 +265,13 @@ def _clean_name(name: str) -> str | None:
             break  # "Police in Harbourtown": a body named by its place
         words.pop(0)
     owner = " ".join(words[:-1]).lower()
-    if len(words) > 1 and words[-1].lower() in _OUTLET_WORK and owner in _outlet_names():
+    if len(words) > 1 and words[-1].lower() in OUTLET_WORK and owner in _outlet_names():
         words.pop()  # "a CNN report": CNN
     if words[:2] == ["name", "of"]:
         words = words[2:]  # "(a retired admiral by) the name of Jane Roe"
     if not words or len(" ".join(words)) < 2:
         return None
     return " ".join(words)
-
-
-_OUTLET_WORK = {"report", "reports", "story", "article", "investigation", "interview", "broadcast"}
 
 
 def _participle_after_noun(words: list[str]) -> bool:
