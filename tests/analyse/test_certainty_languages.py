@@ -276,3 +276,20 @@ def test_italian_quotes_with_inner_spaces_rest_on_the_speaker_after_them() -> No
     assert [(c.certainty, c.source) for c in body] == [
         ("attributed", "il Primo distretto della Guardia costiera")
     ] * 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "certainty", "source", "kind"),
+    [
+        ("警察によると、男は現場で逮捕された。", "attributed", "警察", "organisation"),
+        ("港湾新聞によると、船は午後に出港した。", "attributed", "港湾新聞", "outlet"),
+        ("市長は記者団に対し「全力で取り組む」と述べた。", "attributed", "市長", "person"),
+        ("港湾局関係者は、船が沈んだと明らかにした。", "hedged", "港湾局関係者", "anonymous"),
+    ],
+)
+def test_japanese_sources_stand_before_their_marker_or_open_the_sentence(
+    sentence: str, certainty: str, source: str, kind: str
+) -> None:
+    claim = claim_in_context(sentence, language="ja")
+    assert claim is not None
+    assert (claim.certainty, claim.source, claim.source_kind) == (certainty, source, kind)

@@ -15,6 +15,7 @@ word lists live in ``lexicon``, source kinds in ``sources`` and the noun-phrase 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from newstrace.analyse.attribution_record import Attribution, with_content_text
@@ -571,6 +572,45 @@ def _rule_pass(
             if nested or not any(q.start < attribution.cue.start < q.end for q in doubles):
                 found.append(attribution)
     return with_content_text(found, text)
+
+
+# written without spaces (ja): "警察によると" names its source just before the marker; "首相は…と述べた"
+# in the topic that opens the sentence (before its first は or が, outside any quotation)
+_BEFORE_MARKER = re.compile(r"([^、。「」『』（）()\s]{1,24})$")
+_TOPIC = re.compile(r"^\s*([^、。「」『』（）()\s]{1,16}?)(?:は|が)")
+
+
+def _unspaced_kind(name: str, lexicon: Lexicon) -> SourceKind:
+    """A source's kind by the word its name ends in ("防衛省関係者": officials, unnamed)."""
+    kinds: tuple[tuple[SourceKind, frozenset[str]], ...] = (
+        ("anonymous", lexicon.anonymous_heads),
+        ("outlet", lexicon.outlet_words),
+        ("organisation", lexicon.organisation_words),
+        ("footage", lexicon.footage_words),
+    )
+    return next((kind for kind, words in kinds if any(name.endswith(word) for word in words)), "person")
+
+
+def unspaced_attribution(sentence: Span, index: int, lexicon: Lexicon) -> Attribution | None:
+    """The attribution a language written without spaces marks in a sentence (``attribution_markers``
+    such as "によると", "と述べた"), with its source found from where the marker stands."""
+    marker = next((m for m in lexicon.attribution_markers if m in sentence.text), None)
+    if marker is None:
+        return None
+    at = sentence.text.index(marker)
+    cue = Span(sentence.start + at, sentence.start + at + len(marker), marker)
+    according = marker in lexicon.according_to
+    match = _BEFORE_MARKER.search(sentence.text[:at]) if according else _TOPIC.match(sentence.text[:at])
+    if match is None:
+        return Attribution(cue=cue, source=None, content=None, sentence_index=index, lemma=marker)
+    name = match.group(1)
+    source = Span(sentence.start + match.start(1), sentence.start + match.end(1), name)
+    # what was said: after "によると" to the end, or between the topic and "と述べた"
+    lo, hi = (cue.end, sentence.end) if according else (source.end + 1, cue.start)
+    content = Span(lo, hi, sentence.text[lo - sentence.start : hi - sentence.start]) if lo < hi else None
+    return Attribution(cue=cue, source=source, content=content, source_kind=_unspaced_kind(name, lexicon),
+                       source_name=name, sentence_index=index,
+                       lemma="according to" if according else marker)  # fmt: skip
 
 
 def resolve_speakers(attributions: list[Attribution], lexicon: Lexicon) -> None:

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from newstrace.analyse.attribution import Attribution, find_attributions
+from newstrace.analyse.attribution import Attribution, find_attributions, unspaced_attribution
 from newstrace.analyse.certainty import (
     IDENTIFIABLE,
     SECOND_HAND,
@@ -212,6 +212,8 @@ def _claims_of(
         attribution = _unnamed_behind(attribution, index, found, lexicon) or attribution
         if attribution is None or (attribution.source is None and not attribution.passive):
             attribution = trailing_report(index, sentence, lexicon) or attribution
+        if attribution is None and lexicon.unspaced:
+            attribution = unspaced_attribution(sentence, index, lexicon)  # "警察によると", "首相は…と述べた"
         if attribution is None and introduced is not None and introduced[1] == paragraph:
             attribution = introduced[0]  # the paragraph a speaker's colon introduced (a pasted post)
         quoted = _inside_quote(sentence, quotes)
