@@ -293,3 +293,19 @@ def test_japanese_sources_stand_before_their_marker_or_open_the_sentence(
     claim = claim_in_context(sentence, language="ja")
     assert claim is not None
     assert (claim.certainty, claim.source, claim.source_kind) == (certainty, source, kind)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "source"),
+    [
+        ("Das teilte der Hafenverband am Montagvormittag mit.", "de", "der Hafenverband"),
+        ("Die Tageszeitung „Hafen Kurier“ schreibt online, dass mehrere Autos gestürzt sind.", "de",
+         "Die Tageszeitung „Hafen Kurier“"),
+        ("«Портовое управление» сообщает, что паром затонул.", "ru", "«Портовое управление»"),
+        ("The newspaper “Harbour Times” reported that the ferry sank.", "en",
+         "The newspaper “Harbour Times”"),
+    ],
+)  # fmt: skip
+def test_quoted_names_and_a_v2_subject_end_at_their_nouns(sentence: str, language: str, source: str) -> None:
+    claim = claim_in_context(sentence, language=language)
+    assert claim is not None and (claim.certainty, claim.source) == ("attributed", source)

@@ -54,6 +54,7 @@ from newstrace.analyse.phrases import (
     noun_phrase_after,
     noun_phrase_before,
     opens_bare_clause,
+    quoted_name_start,
     sentence_subject,
     skip_back,
     speaker_after_quote,
@@ -258,7 +259,8 @@ def _find_source(tokens: list[Token], i: int, lexicon: Lexicon) -> _Found:
     if j < 0:
         return _Found()
     if lexicon.inverted_subjects and j == 0 and tokens[0].lower in _V2_OPENERS and i + 1 < len(tokens):
-        return _Found(noun_phrase_after(tokens, i + 1))  # "Das berichtete die Agentur Xinhua."
+        after = noun_phrase_after(tokens, i + 1)  # "Das berichtete die Agentur Xinhua."
+        return _Found(first_noun_run(tokens, after) if after and lexicon.capitalised_nouns else after)
     fronted = lexicon.capitalised_nouns and tokens[0].lower in lexicon.fronting_words and i + 2 < len(tokens)
     if fronted and tokens[i + 1].lower in lexicon.determiners and tokens[i + 2].capitalised:
         after = noun_phrase_after(tokens, i + 1)  # "Mit Blick auf … betonte der Offizier:"
@@ -274,6 +276,8 @@ def _find_source(tokens: list[Token], i: int, lexicon: Lexicon) -> _Found:
         subject = speaker_after_quote(tokens, j - 1, lexicon) or apposition_before(tokens, j, lexicon)
         if subject is not None:  # "Smith, the mayor, said the talks failed"
             return _Found(subject)
+    if tokens[j].text in CLOSING_QUOTES and quoted_name_start(tokens, j) is not None:
+        return _Found(noun_phrase_before(tokens, j, lexicon))  # "«Kazaeronavigatsia» reports that"
     if tokens[j].text in CLOSING_QUOTES or tokens[j].text == ",":
         start = inverted_start(tokens, i, lexicon)
         after = noun_phrase_after(tokens, start) if start < len(tokens) else None

@@ -62,6 +62,10 @@ def noun_phrase_before(tokens: list[Token], j: int, lexicon: Lexicon) -> tuple[i
                 break
             a = opening - 1
             continue
+        quoted_name = quoted_name_start(tokens, a)  # "die Zeitung „La Repubblica“ schreibt"
+        if quoted_name is not None:
+            a = quoted_name - 1
+            continue
         if token.text in QUOTE_CHARS or (not token.text[0].isalnum() and token.text != "&"):
             break
         # "Smith and Jones", "John Roe and wife Jane"
@@ -89,6 +93,17 @@ def noun_phrase_before(tokens: list[Token], j: int, lexicon: Lexicon) -> tuple[i
     while a <= j and tokens[a].lower in NP_PREPOSITIONS:
         a += 1
     return (a, j) if a <= j else None
+
+
+def quoted_name_start(tokens: list[Token], a: int) -> int | None:
+    """Where a short quoted name that ends at ``a`` opens, else None: a closing guillemet or high
+    quote after one to four words, the first capitalised ("«Портовое управление»", "„La Repubblica“")."""
+    if tokens[a].text not in "»“”":
+        return None
+    opening = next((k for k in range(a - 1, max(a - 6, -1), -1) if tokens[k].text in "«„“"), None)
+    if opening is None or opening == a - 1:
+        return None
+    return opening if tokens[opening + 1].capitalised else None
 
 
 # "a source familiar with the matter", "people close to the family", "officials briefed on the plan"
