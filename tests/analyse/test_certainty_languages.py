@@ -309,3 +309,19 @@ def test_japanese_sources_stand_before_their_marker_or_open_the_sentence(
 def test_quoted_names_and_a_v2_subject_end_at_their_nouns(sentence: str, language: str, source: str) -> None:
     claim = claim_in_context(sentence, language=language)
     assert claim is not None and (claim.certainty, claim.source) == ("attributed", source)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "source"),
+    [
+        ("O balanço foi divulgado, na quinta-feira (14), pela organização Porto Seguro.", "pt",
+         "organização Porto Seguro"),
+        ("El balance fue anunciado por el Ministerio del Puerto.", "es", "el Ministerio del Puerto"),
+        ("Le bilan a été annoncé par le ministère du Port.", "fr", "le ministère du Port"),
+    ],
+)  # fmt: skip
+def test_romance_passives_name_their_agent(sentence: str, language: str, source: str) -> None:
+    claim = claim_in_context(sentence, language=language)
+    assert claim is not None and (claim.certainty, claim.source) == ("attributed", source)
+    without_agent = claim_in_context("El balance fue anunciado ayer.", language="es")
+    assert without_agent is not None and without_agent.certainty == "asserted"

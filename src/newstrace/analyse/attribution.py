@@ -168,6 +168,22 @@ _MONTH_WORDS = frozenset(
 )  # fmt: skip
 
 
+def _passive_agent(tokens: list[Token], i: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """The noun phrase after the agent word of a passive cue, past a comma-set time phrase
+    ("foi divulgado, na quinta-feira (14), pela organização X"), within the clause."""
+    for k in range(i + 1, min(len(tokens), i + _AGENT_REACH)):
+        lower = tokens[k].lower
+        if lower in lexicon.passive_agents and k + 1 < len(tokens):
+            phrase = noun_phrase_after(tokens, k + 1)
+            return first_noun_run(tokens, phrase) if phrase and lexicon.capitalised_nouns else phrase
+        if tokens[k].text in ".;:!?" or lower in lexicon.subordinators:
+            return None
+    return None
+
+
+_AGENT_REACH = 12
+
+
 def _subject_after_comma(tokens: list[Token], i: int) -> bool:
     """A short noun phrase between a comma and the cue closing the sentence ("…, the prosecutor alleged")."""
     k = i - 1
@@ -256,6 +272,10 @@ def _find_source(tokens: list[Token], i: int, lexicon: Lexicon) -> _Found:
         if i + 1 < len(tokens) and tokens[i + 1].lower == "by":
             return _Found(noun_phrase_after(tokens, i + 2))
         return _Found(passive=True)
+    auxiliary = any(t.lower in lexicon.passive_auxiliaries for t in tokens[max(0, i - 3) : i])
+    if lexicon.passive_agents and auxiliary:  # "fue anunciado por el ministerio", "divulgado, …, pela X"
+        agent = _passive_agent(tokens, i, lexicon)
+        return _Found(agent) if agent is not None else _Found(passive=True)
     if j < 0:
         return _Found()
     if lexicon.inverted_subjects and j == 0 and tokens[0].lower in _V2_OPENERS and i + 1 < len(tokens):

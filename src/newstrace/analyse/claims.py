@@ -294,7 +294,9 @@ def _claim(
     # a passive report hedges only with a hedging phrase: "it was reported that" but not "no injuries
     # were reported"
     judged: SourceKind = "none" if sourceless else "person" if stance else kind
-    decision = classify_certainty(sentence.text, judged, cue, language, _content_in(sentence, attribution))
+    # a passive without its agent ("fue anunciada ayer") names no speaker, even where subjects follow verbs
+    heard = None if sourceless else cue
+    decision = classify_certainty(sentence.text, judged, heard, language, _content_in(sentence, attribution))
     if stance and decision.certainty == "attributed":
         decision.alternatives.append("hedged")  # "critics say …": a stance, reported as theirs
     if sourceless and decision.certainty != "hedged":

@@ -106,6 +106,8 @@ class Lexicon:
     compound_words: bool = False  # nouns compound (de, nl): "Staatsmedien" is one of the "medien"
     postpositions: frozenset[str] = frozenset()  # "according to" after its source (de "dem Memo zufolge")
     fronting_words: frozenset[str] = frozenset()  # opening a sentence, they put the subject after the verb
+    passive_agents: frozenset[str] = frozenset()  # who did it, after a passive ("anunciado por", "pela")
+    passive_auxiliaries: frozenset[str] = frozenset()  # its auxiliaries ("fue", "été", "stato")
     capitalised_nouns: bool = False  # every noun is capitalised (de): a capital marks no name
     head_first: bool = False  # the noun comes before its adjectives (fr, es, it, pt, ro)
     unspaced: bool = False  # written without spaces between words (ja): cues match inside runs
@@ -216,6 +218,8 @@ def load_lexicon(language: str = "en") -> Lexicon:
         compound_words=bool(raw.get("compound_words", False)),
         postpositions=words("postpositions"),
         fronting_words=words("fronting_words"),
+        passive_agents=words("passive_agents"),
+        passive_auxiliaries=words("passive_auxiliaries"),
         capitalised_nouns=bool(raw.get("capitalised_nouns", False)),
         head_first=bool(raw.get("head_first", False)),
         unspaced=bool(raw.get("unspaced", False)),
