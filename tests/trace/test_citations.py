@@ -180,6 +180,11 @@ def test_generic_and_descriptive_names_reduce_to_the_source() -> None:
     assert sorted(n.name for n in graph.nodes.values()) == ["Clarion Gazette", "Rivernews"]
 
 
+def _claims_naming(sources: dict[str, tuple[str, str]]) -> dict[str, list[Claim]]:
+    """One attributed claim per article key, resting on the given source name and kind."""
+    return {k: [Claim("x", 0, 1, "attributed", [], name, kind)] for k, (name, kind) in sources.items()}
+
+
 def test_qualifiers_weekdays_photographers_and_descriptions_are_not_sources() -> None:
     articles = [
         _article(1, "A", ["The quay is shut, according to a Clarion official with direct knowledge."]),
@@ -191,7 +196,7 @@ def test_qualifiers_weekdays_photographers_and_descriptions_are_not_sources() ->
         "4": ("Quay News, an online paper based in Portsmouth", "outlet"),
         "5": ("the intelligence", "person"),
     }
-    claims = {k: [Claim("x", 0, 1, "attributed", [], name, kind)] for k, (name, kind) in sources.items()}
+    claims = _claims_naming(sources)
     articles += [_article(k, "C", ["x"]) for k in (3, 4, 5)]
     articles.append(Article(title="t", body=["x"], id=6, captions=[Caption("Pier.", "Jane Doe / AFP")]))
     graph = resolve_citations(articles, claims)
@@ -203,8 +208,9 @@ def test_a_known_outlet_after_a_word_for_its_kind_is_that_outlet() -> None:
         _article(1, "A", ["Das berichtete die staatliche Nachrichtenagentur Xinhua."]),
         _article(2, "B", ["The blast was confirmed by Xinhua, the agency reported."]),
     ]
-    claims = {"1": [Claim("x", 0, 1, "attributed", [], "die staatliche Nachrichtenagentur Xinhua", "outlet")],
-              "2": [Claim("x", 0, 1, "attributed", [], "Xinhua", "outlet")]}  # fmt: skip
+    claims = _claims_naming(
+        {"1": ("die staatliche Nachrichtenagentur Xinhua", "outlet"), "2": ("Xinhua", "outlet")}
+    )
     graph = resolve_citations(articles, claims)
     assert [(n.name, sorted(n.cited_by)) for n in graph.nodes.values()] == [("Xinhua", ["1", "2"])]
 
@@ -216,7 +222,7 @@ def test_reports_memos_descriptions_and_via_credits_reduce_to_their_source() -> 
         "3": ("the Explorers Guild, a travel club that says two members were aboard", "organisation"),
         "4": ("the name of Ada Marsh", "person"),
     }
-    claims = {k: [Claim("x", 0, 1, "attributed", [], name, kind)] for k, (name, kind) in sources.items()}
+    claims = _claims_naming(sources)
     articles = [_article(int(k), "C", ["x"]) for k in sources]
     articles.append(_article(5, "D", ["Crews reported hearing flares twice on Tuesday."]))
     articles.append(Article(title="t", body=["x"], id=6, captions=[Caption("The quay.", "Jane Roe via AP")]))

@@ -31,6 +31,7 @@ from newstrace.analyse.lexicon import (
     CLOSING_QUOTES,
     DETERMINERS,
     FOCUS_ADVERBS,
+    MONTH_WORDS,
     NOUN_MARKERS,
     PASSIVE_AUX,
     QUOTE_CHARS,
@@ -158,14 +159,15 @@ _GATE_WORDS = frozenset(["that", ":", "he", "she", "they", "we", "i", "it's", "i
 
 def _dates(token: Token) -> bool:
     """A number or a month's name (a date's words)."""
-    return token.text.isdigit() or token.text in "," or token.lower.rstrip(".") in _MONTH_WORDS
+    return token.text.isdigit() or token.text == "," or token.lower.rstrip(".") in MONTH_WORDS
 
 
-_MONTH_WORDS = frozenset(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-     "dec"]
-)  # fmt: skip
+def _up_to_nouns(
+    tokens: list[Token], phrase: tuple[int, int] | None, lexicon: Lexicon
+) -> tuple[int, int] | None:
+    """A phrase after its verb, cut after its first run of nouns where every noun is capitalised (de):
+    "die Polizei am Mittwoch" is "die Polizei"."""
+    return first_noun_run(tokens, phrase) if phrase is not None and lexicon.capitalised_nouns else phrase
 
 
 def _passive_agent(tokens: list[Token], i: int, lexicon: Lexicon) -> tuple[int, int] | None:
@@ -174,8 +176,7 @@ def _passive_agent(tokens: list[Token], i: int, lexicon: Lexicon) -> tuple[int, 
     for k in range(i + 1, min(len(tokens), i + _AGENT_REACH)):
         lower = tokens[k].lower
         if lower in lexicon.passive_agents and k + 1 < len(tokens):
-            phrase = noun_phrase_after(tokens, k + 1)
-            return first_noun_run(tokens, phrase) if phrase and lexicon.capitalised_nouns else phrase
+            return _up_to_nouns(tokens, noun_phrase_after(tokens, k + 1), lexicon)
         if tokens[k].text in ".;:!?" or lower in lexicon.subordinators:
             return None
     return None
@@ -279,12 +280,12 @@ def _find_source(tokens: list[Token], i: int, lexicon: Lexicon) -> _Found:
     if j < 0:
         return _Found()
     if lexicon.inverted_subjects and j == 0 and tokens[0].lower in _V2_OPENERS and i + 1 < len(tokens):
-        after = noun_phrase_after(tokens, i + 1)  # "Das berichtete die Agentur Xinhua."
-        return _Found(first_noun_run(tokens, after) if after and lexicon.capitalised_nouns else after)
+        # "Das berichtete die Agentur Xinhua."
+        return _Found(_up_to_nouns(tokens, noun_phrase_after(tokens, i + 1), lexicon))
     fronted = lexicon.capitalised_nouns and tokens[0].lower in lexicon.fronting_words and i + 2 < len(tokens)
     if fronted and tokens[i + 1].lower in lexicon.determiners and tokens[i + 2].capitalised:
-        after = noun_phrase_after(tokens, i + 1)  # "Mit Blick auf … betonte der Offizier:"
-        return _Found(first_noun_run(tokens, after) if after else None)
+        # "Mit Blick auf … betonte der Offizier:"
+        return _Found(_up_to_nouns(tokens, noun_phrase_after(tokens, i + 1), lexicon))
     if lexicon.inverted_subjects and tokens[j].lower in _AS_WORDS and i + 1 < len(tokens):
         start = inverted_start(tokens, i, lexicon)
         return _Found(noun_phrase_after(tokens, start))  # "como denunció el diario"
@@ -315,7 +316,7 @@ def _find_source(tokens: list[Token], i: int, lexicon: Lexicon) -> _Found:
             or tokens[start].lower.startswith(ELIDED)  # "…, a annoncé l'armée"
             or tokens[j].text in CLOSING_QUOTES
         ):
-            return _Found(first_noun_run(tokens, after) if lexicon.capitalised_nouns else after)
+            return _Found(_up_to_nouns(tokens, after, lexicon))
         return _Found(apposition_before(tokens, j, lexicon) if tokens[j].text == "," else None)
     if tokens[j].lower in RELATIVES:
         k = j - 1

@@ -26,6 +26,7 @@ alternative, and so is a quote continued from one.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from newstrace.analyse.attribution import Attribution, find_attributions, unspaced_attribution
@@ -35,7 +36,7 @@ from newstrace.analyse.certainty import (
     classify_certainty,
     quoted_ranges,
 )
-from newstrace.analyse.lexicon import Lexicon, load_lexicon, words_of
+from newstrace.analyse.lexicon import MONTH_WORDS, Lexicon, load_lexicon, words_of
 from newstrace.analyse.places import place_key
 from newstrace.analyse.posts import EmbeddedPost, embedded_posts
 from newstrace.analyse.quotes import find_quotes
@@ -64,9 +65,8 @@ _BYLINE_OR_STAMP = re.compile(
 )
 _WORD = re.compile(r"\w+")
 _DOUBLE_QUOTE = re.compile(r"``|''|[\"“”„«»]")
-_STAMP_WORDS = words_of(
-    "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june "
-    "july august september october november december mon tue wed thu fri sat sun monday "
+_STAMP_WORDS = MONTH_WORDS | words_of(
+    "mon tue wed thu fri sat sun monday "
     "tuesday wednesday thursday friday saturday sunday am pm a.m p.m et est edt pst pdt gmt "
     "bst cet utc pt "
 )
@@ -192,9 +192,10 @@ def _claims_of(
     claims: list[Claim] = []
     previous: tuple[Attribution | None, bool] = (None, False)  # last speaker, and was it a quote
     introduced: tuple[Attribution, int] | None = None  # "Smith said on Twitter:" and the paragraph after
+    breaks = [m.start() for m in re.finditer("\n\n", text)]
     posts = embedded_posts(text)
     for index, sentence in enumerate(sentences):
-        paragraph = text.count("\n\n", 0, sentence.start)
+        paragraph = bisect_left(breaks, sentence.start)
         post = _post_of(sentence, posts)
         if not is_claim(sentence.text, language) or _signs_a_post(sentence, posts):
             previous = (None, False)

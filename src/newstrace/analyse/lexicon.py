@@ -46,6 +46,15 @@ NP_PREPOSITIONS = frozenset(["of", "for", "at"])
 IRREGULAR_PARTICIPLES = words_of(
     "sent seen written given taken shown made found held kept brought told heard known drawn put read"
 )
+MONTH_WORDS = words_of(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec"
+)
+
+
+def past_participle(word: str) -> bool:
+    """A lower-case English word that may be a past participle ("obtained", "sent")."""
+    return word.endswith("ed") or word in IRREGULAR_PARTICIPLES
 PASSIVE_AUX = frozenset(["is", "are", "was", "were", "be", "been", "being"])
 # focusing adverbs between a cue and its clause: "is reporting only that", "also confirms"
 FOCUS_ADVERBS = words_of("only merely simply just also even now again")

@@ -11,7 +11,6 @@ import re
 
 from newstrace.analyse.lexicon import (
     DETERMINERS,
-    IRREGULAR_PARTICIPLES,
     NP_PREPOSITIONS,
     QUOTE_CHARS,
     RELATIVES,
@@ -19,6 +18,7 @@ from newstrace.analyse.lexicon import (
     WHEN_WORDS,
     Lexicon,
     Token,
+    past_participle,
     tokenize,
 )
 from newstrace.records import SourceKind
@@ -97,7 +97,7 @@ def _named_body_document(tokens: list[Token], lexicon: Lexicon) -> str | None:
     rest = tokens[tokens.index(head) + 1 :]
     end = next((k for k, t in enumerate(rest) if t.lower == "by" or t.text == ","), len(rest))
     rest = rest[:end]
-    while rest and _past_participle(rest[-1].lower):
+    while rest and past_participle(rest[-1].lower):
         rest = rest[:-1]
     if len(rest) < 2 or rest[-1].capitalised or rest[-1].lower not in lexicon.footage_words:
         return None
@@ -201,17 +201,13 @@ def _head_token(tokens: list[Token]) -> Token | None:
         words.append(token)
     words = [w for w in (words or tokens) if w.lower not in {"'s", "’s"}]
     while len(words) > 1 and (
-        (not words[-1].capitalised and _past_participle(words[-1].lower)) or words[-1].lower in WHEN_WORDS
+        (not words[-1].capitalised and past_participle(words[-1].lower)) or words[-1].lower in WHEN_WORDS
     ):
         words.pop()  # "a memo obtained by", "e-mail updates sent by", "reports today"
     return words[-1] if words else None
 
 
 _PARTITIVES = frozenset({"one", "some", "many", "several", "most", "each", "two", "three", "none", "all"})
-
-
-def _past_participle(word: str) -> bool:
-    return word.endswith("ed") or word in IRREGULAR_PARTICIPLES
 
 
 def _participle(token: Token) -> bool:

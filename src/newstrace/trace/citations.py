@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from urllib.parse import urlsplit
 
-from newstrace.analyse.lexicon import IRREGULAR_PARTICIPLES, load_lexicon
+from newstrace.analyse.lexicon import load_lexicon, past_participle
 from newstrace.analyse.posts import MONTH, embedded_posts
 from newstrace.analyse.sources import OUTLET_WORK
 from newstrace.records import Article, Claim
@@ -276,13 +276,8 @@ def _clean_name(name: str) -> str | None:
 
 def _participle_after_noun(words: list[str]) -> bool:
     """The last word is a participle after a lower-case noun ("memo obtained", "e-mails seen")."""
-    last = words[-1].lower()
-    return (
-        len(words) > 1
-        and words[-2][:1].islower()
-        and (last.endswith("ed") or last in IRREGULAR_PARTICIPLES)
-        and words[-1][:1].islower()
-    )
+    lower_case = len(words) > 1 and words[-2][:1].islower() and words[-1][:1].islower()
+    return lower_case and past_participle(words[-1])
 
 
 @dataclass(slots=True)
