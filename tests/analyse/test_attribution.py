@@ -265,3 +265,22 @@ def test_either_before_a_passive_cue_is_no_source() -> None:
 def test_two_names_joined_by_and_speak_together() -> None:
     a = find_attributions("Mia Holt and Jonas Berg said they would not sell the ferry.")[0]
     assert a.source_name == "Mia Holt and Jonas Berg"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "name", "kind"),
+    [
+        ("Ada Marsh, the Holts' lawyer, said the ferry would be sold.", "said", "Ada Marsh", "person"),
+        ("Mia Holt was quoted as saying the ferry would be sold.", "was quoted as saying", "Mia Holt",
+         "person"),
+        ("The Daily Clarion reports Harbourtown Rovers running back Jonas Berg (ankle) will miss the final.",
+         "reports", "The Daily Clarion", "outlet"),
+    ],
+)  # fmt: skip
+def test_plural_possessives_quoted_as_saying_and_a_named_subject_after_the_cue(
+    text: str, cue: str, name: str, kind: str
+) -> None:
+    """One attribution each: "Holts'" is a word, not a closing quote; "saying" is part of the cue;
+    "running back" is a player's position, no second cue."""
+    a = only(text)
+    assert (a.cue.text, a.source_name, a.source_kind) == (cue, name, kind)

@@ -604,3 +604,9 @@ def test_measured_risks_studies_in_journals_and_officials_in_a_body(
 ) -> None:
     claim = claim_in_context(sentence)
     assert claim is not None and (claim.certainty, claim.source) == (certainty, source)
+
+
+def test_an_outlet_reporting_a_clause_with_a_named_subject_attributes_it() -> None:
+    claim = claim_in_context("The Daily Clarion reports Rovers running back Jo Berg (ankle) will miss it.")
+    assert claim is not None
+    assert (claim.certainty, claim.source, claim.source_kind) == ("attributed", "The Daily Clarion", "outlet")

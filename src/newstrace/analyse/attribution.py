@@ -127,6 +127,9 @@ def _is_cue(tokens: list[Token], i: int, lexicon: Lexicon, title_case: bool = Fa
         return None  # the object of a reporting verb: "denied claims that", "dismissed reports of"
     if token.lower in lexicon.gated_forms and not _weak_cue_context(tokens, i):
         return None
+    if token.lower in lexicon.gated_forms and previous.endswith("ing") and previous not in lexicon.verb_forms:
+        return None  # a compound noun: "the Saints' running back Reggie Bush will miss …"
+
     return lemma
 
 
@@ -213,7 +216,7 @@ def _weak_cue_context(tokens: list[Token], i: int) -> bool:
     if following in FOCUS_ADVERBS and i + 2 < len(tokens) and tokens[i + 2].lower == "that":
         return True  # "is reporting only that"
     previous = tokens[i - 1].text if i > 0 else ""
-    clause = opens_bare_clause([t.lower for t in tokens[i + 1 : i + 6]])  # "reports two people are dead"
+    clause = opens_bare_clause([t.text for t in tokens[i + 1 : i + 10]])  # "reports two people are dead"
     if following in _GATE_WORDS or (following and following in QUOTE_CHARS) or clause:
         return True
     if previous not in {",", *CLOSING_QUOTES} or i + 1 >= len(tokens):
@@ -233,12 +236,26 @@ _PARTICLES = {
 _STATEMENT_NOUNS = frozenset(["statement", "interview", "tweet", "letter", "post", "email", "speech"])
 
 
-def _cue_extent(tokens: list[Token], i: int, lemma: str, passive: bool) -> tuple[int, int]:
+def _quoted_as_saying(tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
+    """``tokens[i]`` is "quoted" in "was quoted as saying": the subject is the speaker."""
+    return (
+        tokens[i].lower == "quoted"
+        and i + 2 < len(tokens)
+        and tokens[i + 1].lower == "as"
+        and tokens[i + 2].lower.endswith("ing")
+        and tokens[i + 2].lower in lexicon.verb_forms
+    )
+
+
+def _cue_extent(tokens: list[Token], i: int, lemma: str, passive: bool, lexicon: Lexicon) -> tuple[int, int]:
     """The cue's tokens: the verb with its particle ("referring to", "called for"), its passive
-    auxiliary ("is expected") and a following "in a statement"."""
+    auxiliary ("is expected", "was quoted as saying") and a following "in a statement"."""
     first, last = i, i
-    if passive and i > 0 and tokens[i - 1].lower in PASSIVE_AUX:
+    quoted_as = _quoted_as_saying(tokens, i, lexicon)
+    if (passive or quoted_as) and i > 0 and tokens[i - 1].lower in PASSIVE_AUX:
         first = i - 1
+    if quoted_as:
+        last = i + 2
     if last + 1 < len(tokens) and lemma in _PARTICLES.get(tokens[last + 1].lower, ()):
         last += 1
     if (
@@ -269,7 +286,8 @@ def _find_source(tokens: list[Token], i: int, lexicon: Lexicon) -> _Found:
     """The source of the cue at ``i``."""
     j = skip_back(tokens, i - 1, lexicon)
     between = tokens[j + 1 : i]
-    if any(t.lower in PASSIVE_AUX for t in between) and tokens[i].lower.endswith(("ed", "d", "n")):
+    passive = any(t.lower in PASSIVE_AUX for t in between) and tokens[i].lower.endswith(("ed", "d", "n"))
+    if passive and not _quoted_as_saying(tokens, i, lexicon):  # "she is quoted as saying": her words
         if i + 1 < len(tokens) and tokens[i + 1].lower == "by":
             return _Found(noun_phrase_after(tokens, i + 2))
         return _Found(passive=True)
@@ -487,9 +505,11 @@ def _rule_attributions(
         where = _find_source(tokens, i, lexicon)
         if where.passive and lexicon.passive_lemmas and lemma not in lexicon.passive_lemmas:
             continue  # "was posted online": a passive that reports nothing
+        extent = _cue_extent(tokens, i, lemma, where.passive, lexicon)
+        taken.update(range(i + 1, extent[1] + 1))  # "saying" of "quoted as saying" is no second cue
         attribution = _make(
             tokens,
-            _cue_extent(tokens, i, lemma, where.passive),
+            extent,
             where,
             sentence,
             index,

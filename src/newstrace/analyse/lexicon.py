@@ -251,6 +251,9 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     tokens: list[Token] = []
     for m in TOKEN.finditer(text):
         previous = tokens[-1] if tokens else None
+        if previous and previous.end == offset + m.start() and _plural_possessive(text, m.start()):
+            tokens[-1] = Token(previous.text + m.group(), previous.start, offset + m.end())
+            continue  # "the Smiths' lawyer": one word, not a closing quote
         if (
             m.group() == "."
             and previous
@@ -261,6 +264,21 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
             continue
         tokens.append(Token(m.group(), offset + m.start(), offset + m.end()))
     return tokens
+
+
+_OPENING_SINGLE = re.compile(r"(?:^|(?<=[\s(\[]))[‘'](?=\w)")
+
+
+def _plural_possessive(text: str, i: int) -> bool:
+    """The apostrophe at ``text[i]`` ends a plural possessive ("voters' concerns"): after an "s", before a
+    word, and no single quote opened before it in the text is still open ("called them 'idiots' and")."""
+    if text[i] not in "'’" or i == 0 or text[i - 1] not in "sS" or not _WORD_NEXT.match(text, i + 1):
+        return False
+    opened = [m.start() for m in _OPENING_SINGLE.finditer(text, 0, i)]
+    return not opened or any(c in "'’" for c in text[opened[-1] + 1 : i])
+
+
+_WORD_NEXT = re.compile(r" [^\W\d_]")
 
 
 def _takes_stop(word: str) -> bool:

@@ -415,8 +415,15 @@ _NOT_SUBJECT = frozenset(
 
 
 def opens_bare_clause(words: list[str]) -> bool:
-    """The lower-case words after a cue open a clause without "that": a subject of up to four words,
-    then its verb ("bodies are strewn", "at least one person has been shot", "the talks were")."""
-    verb = next((k for k, w in enumerate(words[:5]) if w in _FINITE), None)
-    subject = words[:verb] if verb else []
+    """The words after a cue open a clause without "that": a subject of up to four words, then its
+    verb ("bodies are strewn", "at least one person has been shot", "the talks were"); up to eight
+    when it starts with a capital, a name with its title ("Saints running back Reggie Bush (knee)
+    will"), but no coordination ("praised Putin and has").
+    """
+    lowered = [w.lower().strip("()") for w in words]
+    named = bool(words) and words[0][:1].isupper()
+    verb = next((k for k, w in enumerate(lowered[: 9 if named else 5]) if w in _FINITE), None)
+    subject = [w for w in lowered[:verb] if w] if verb else []
+    if len(subject) > 4 and any(w in {"and", "or", "but"} for w in subject):
+        return False
     return bool(subject) and all(w.isalnum() and w not in _NOT_SUBJECT for w in subject)

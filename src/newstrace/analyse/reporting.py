@@ -154,7 +154,7 @@ def _bare_clause(attribution: Attribution, after: str, lexicon: Lexicon) -> bool
     (a hedge, no report)."""
     if attribution.cue.text.lower() in lexicon.appearance_verbs:
         return False
-    return opens_bare_clause([w.lower() for w in after.split()[:5]])
+    return opens_bare_clause(after.split()[:9])
 
 
 def reports_content(
@@ -179,7 +179,7 @@ def reports_content(
         return True  # "pledged to push for an amendment": the promise is the source's
     if attribution.source_kind == "footage" or attribution.passive:
         return True  # footage that shows; a passive report ("is reported to") is judged in _claim
-    after = text[attribution.cue.end : attribution.cue.end + 40].lstrip()
+    after = text[attribution.cue.end : attribution.cue.end + 80].lstrip()
     # "announced Wednesday that", "reported earlier this month that"
     words = [w for w in _WORD.findall(after.lower()) if w not in _SKIPPED_WORDS][:3]
     if _rejects_a_claim(attribution, words, lexicon):
