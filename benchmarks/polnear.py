@@ -16,6 +16,10 @@ The cue scored is the whole cue phrase the tagger drew (``cue_phrase``), else th
     python benchmarks/polnear.py --split dev --rules    # the rules and cue model alone
     python benchmarks/polnear.py --split train          # where settings were chosen
     python benchmarks/polnear.py --split dev --check-floors
+    python benchmarks/polnear.py --split train --agreement   # annotators scored against each other
+
+``--agreement`` scores the second annotator's file against the first on the articles that have two,
+with the same matching: how far people drawing these spans agree, a ceiling for any system.
 """
 
 from __future__ import annotations
@@ -131,6 +135,17 @@ def load_polnear(split_dir: Path, limit: int | None = None) -> Iterator[Document
             yield Document(name, text_path.read_text(encoding="utf-8"), _parse_ann(ann))
 
 
+def doubly_annotated(split_dir: Path) -> Iterator[tuple[Document, dict[str, list[RoleSpan]]]]:
+    """Articles with two annotators' files: the first as gold, and the second's attributions."""
+    by_name: dict[str, list[Path]] = {}
+    for ann in sorted((split_dir / "attributions").glob("*.ann")):
+        by_name.setdefault(ann.stem.rsplit("_", 1)[0], []).append(ann)
+    for name, (first, second, *_) in ((n, a) for n, a in sorted(by_name.items()) if len(a) > 1):
+        text_path = split_dir / "text" / f"{name}.txt"
+        if text_path.is_file():
+            yield Document(name, text_path.read_text(encoding="utf-8"), _parse_ann(first)), _parse_ann(second)
+
+
 def _match(pred: list[frozenset[int]], gold: list[frozenset[int]], exact: bool) -> int:
     pairs = []
     for i, p in enumerate(pred):
@@ -161,20 +176,45 @@ def predict(document: Document, tagged: bool = True) -> dict[str, list[RoleSpan]
     return out
 
 
+def _score(tallies: dict[str, Tally], document: Document, predicted: dict[str, list[RoleSpan]]) -> None:
+    for role in ROLES:
+        pred, gold = predicted[role], document.gold[role]
+        for mode, exact in (("exact", True), ("overlap", False)):
+            p = [s.chars(document.text) if exact else s.words(document.text) for s in pred]
+            g = [s.chars(document.text) if exact else s.words(document.text) for s in gold]
+            tallies[f"{role}/{mode}"].add(len(p), len(g), _match(p, g, exact))
+
+
+def _tallies() -> dict[str, Tally]:
+    return {f"{role}/{mode}": Tally() for role in ROLES for mode in ("exact", "overlap")}
+
+
 def evaluate(documents: Iterator[Document], tagged: bool = True) -> tuple[dict[str, Tally], int, float]:
-    tallies = {f"{role}/{mode}": Tally() for role in ROLES for mode in ("exact", "overlap")}
+    tallies = _tallies()
     count = 0
     started = time.perf_counter()
     for document in documents:
         count += 1
-        predicted = predict(document, tagged)
-        for role in ROLES:
-            pred, gold = predicted[role], document.gold[role]
-            for mode, exact in (("exact", True), ("overlap", False)):
-                p = [s.chars(document.text) if exact else s.words(document.text) for s in pred]
-                g = [s.chars(document.text) if exact else s.words(document.text) for s in gold]
-                tallies[f"{role}/{mode}"].add(len(p), len(g), _match(p, g, exact))
+        _score(tallies, document, predict(document, tagged))
     return tallies, count, time.perf_counter() - started
+
+
+def agreement(split_dir: Path) -> tuple[dict[str, Tally], int]:
+    """The second annotator scored against the first, where an article has both."""
+    tallies = _tallies()
+    count = 0
+    for document, second in doubly_annotated(split_dir):
+        count += 1
+        _score(tallies, document, second)
+    return tallies, count
+
+
+def _print(tallies: dict[str, Tally]) -> None:
+    print(f"{'role/match':<18}{'P':>7}{'R':>7}{'F1':>7}{'pred':>8}{'gold':>8}")
+    for key, tally in tallies.items():
+        print(
+            f"{key:<18}{tally.precision:7.3f}{tally.recall:7.3f}{tally.f1:7.3f}{tally.predicted:8d}{tally.gold:8d}"
+        )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -186,20 +226,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--check-floors", action="store_true")
     parser.add_argument("--rules", action="store_true", help="the rules and cue model alone, no tagger")
+    parser.add_argument("--agreement", action="store_true", help="the second annotator against the first")
     args = parser.parse_args(argv)
     split_dir = args.shared / "data" / "polnear" / args.split
     if not split_dir.is_dir():
         print(f"no PolNeAR data at {split_dir}", file=sys.stderr)
         return 2
+    if args.agreement:
+        tallies, count = agreement(split_dir)
+        print(f"PolNeAR {args.split}: second annotator against the first, {count} doubly annotated articles")
+        _print(tallies)
+        return 0
     tallies, count, seconds = evaluate(load_polnear(split_dir, args.limit), tagged=not args.rules)
     pipeline = "rules + cue model" if args.rules else "rules + cue model + tagger"
     rate = count / seconds if seconds else 0.0
     print(f"PolNeAR {args.split} ({pipeline}): {count} articles, {seconds:.1f} s, {rate:.1f} articles/s")
-    print(f"{'role/match':<18}{'P':>7}{'R':>7}{'F1':>7}{'pred':>8}{'gold':>8}")
-    for key, tally in tallies.items():
-        print(
-            f"{key:<18}{tally.precision:7.3f}{tally.recall:7.3f}{tally.f1:7.3f}{tally.predicted:8d}{tally.gold:8d}"
-        )
+    _print(tallies)
     if args.check_floors and not args.rules:
         floors = json.loads(FLOORS.read_text(encoding="utf-8"))
         failed = [f"{k}: F1 {tallies[k].f1:.3f} < floor {v}" for k, v in floors.items() if tallies[k].f1 < v]
