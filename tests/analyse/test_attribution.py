@@ -284,3 +284,14 @@ def test_plural_possessives_quoted_as_saying_and_a_named_subject_after_the_cue(
     "running back" is a player's position, no second cue."""
     a = only(text)
     assert (a.cue.text, a.source_name, a.source_kind) == (cue, name, kind)
+
+
+def test_a_surname_alone_is_the_person_named_in_full_before() -> None:
+    text = (
+        "Ada Marsh, a teacher at the school, told the Gazette that it shook. "
+        '"We ran," Marsh said. Ms. Marsh added that the roof held. Harbourtown said it would rebuild.'
+    )
+    found = find_attributions(text)
+    assert [(a.source_name, a.source_kind) for a in found[:3]] == [("Ada Marsh", "person")] * 3
+    assert [a.resolved for a in found] == [False, True, True, False]
+    assert found[3].source_name == "Harbourtown"

@@ -34,3 +34,14 @@ def test_an_order_reports_no_content() -> None:
     (sentence,) = split_sentences(text)
     (attribution,) = find_attributions(text)
     assert not reports_content(attribution, text, load_lexicon("en"), sentence, find_quotes(text))
+
+
+def test_a_quote_after_a_purpose_clause_is_not_the_cues_content() -> None:
+    lexicon = load_lexicon("en")
+    for text, reported in [
+        ('Harbourtown council released a plan to fix a "zero-day" flaw in its ticket site.', False),
+        ('Harbourtown council called the plan "a costly mistake" on Monday.', True),
+    ]:
+        (sentence,) = split_sentences(text)
+        (attribution,) = find_attributions(text)
+        assert reports_content(attribution, text, lexicon, sentence, find_quotes(text)) is reported, text

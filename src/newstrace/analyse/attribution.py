@@ -36,6 +36,7 @@ from newstrace.analyse.lexicon import (
     PASSIVE_AUX,
     QUOTE_CHARS,
     RELATIVES,
+    TITLES,
     TOKEN,
     WHEN_WORDS,
     Lexicon,
@@ -659,11 +660,21 @@ def unspaced_attribution(sentence: Span, index: int, lexicon: Lexicon) -> Attrib
 
 
 def resolve_speakers(attributions: list[Attribution], lexicon: Lexicon) -> None:
-    """Give a pronoun source (``He said``) the name of the last speaker of a matching kind."""
+    """Give a pronoun source (``He said``) the name of the last speaker of a matching kind, and a
+    surname alone (``Navarro said``, ``Mr. Navarro said``) the person named in full before it."""
     last: dict[str, Attribution] = {}
+    surnames: dict[str, Attribution] = {}  # the last word of a person's full name
     for attribution in attributions:
         if attribution.source is None:
             continue
+        named = [w for w in (attribution.source_name or "").split() if w.lower().rstrip(".") not in TITLES]
+        if attribution.source_kind == "person" and len(named) > 1:
+            surnames[named[-1].lower()] = attribution
+        elif len(named) == 1 and attribution.source_kind in {"person", "organisation"}:
+            earlier = surnames.get(named[0].lower())
+            if earlier is not None:
+                attribution.source_name, attribution.source_kind = earlier.source_name, "person"
+                attribution.resolved = True
         pronoun = bare_pronoun(attribution.source.text.lower())
         if pronoun in lexicon.pronouns:
             kind = lexicon.pronouns[pronoun]

@@ -197,9 +197,12 @@ def reports_content(
     if any(
         attribution.cue.end <= q.start < min(sentence.end, attribution.cue.end + _QUOTE_REACH)
         and q.end - q.start > 4
+        and not _PURPOSE.search(text, attribution.cue.end, q.start)
         for q in quotes
     ):
-        return True  # "called the plan “a disaster”"; a quote further on belongs to another clause
+        # "called the plan “a disaster”"; a quote further on belongs to another clause, and one after
+        # a purpose clause to its verb ("released a patch to fix a “zero-day” flaw")
+        return True
     before = text[max(0, attribution.cue.start - 3) : attribution.cue.start].rstrip()
     content = attribution.content
     source = attribution.source
@@ -222,6 +225,7 @@ def reports_content(
 
 MIN_CONTENT_WORDS = 3  # content before its cue is a clause ("…, police said"), not "Still, X opposed"
 
+_PURPOSE = re.compile(r"\bto\b")
 _QUOTE_REACH = 60  # characters after a cue within which a quotation is its content
 
 # a cue's addressee or channel before its "that"-clause: a short phrase without a verb of its own
