@@ -376,3 +376,33 @@ def test_alt_text_in_lower_case_and_a_gallery_counter_are_no_headlines() -> None
     headline = "Coffee Can Lower Risk of Death, Study Says"
     page = "\n\n".join([headline, "2 of 2", "cup of coffee", *LIGHTHOUSE[1:]])
     assert extract_text_article(page).title == headline
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    ["Postado Setembro 22, 2017", "Publicado 22 de setembro de 2017", "Gepubliceerd 22 september 2017"],
+)
+def test_a_date_stamp_in_another_language_dates_the_page_and_is_no_title(stamp: str) -> None:
+    page = "\n\n".join([LIGHTHOUSE[0], stamp, *LIGHTHOUSE[1:]])
+    article = extract_text_article(page)
+    assert (article.title, article.published) == (LIGHTHOUSE[0], datetime(2017, 9, 22))
+
+
+SEARCH = [
+    "Divers from the naval base joined the search on Tuesday, working from two boats anchored off the reef "
+    "where the flares were last seen.",
+    "The harbour master said the weather had been calm all night and that the boat carried a radio, "
+    "although no call was heard from it.",
+    "The search will resume at first light on Wednesday, weather permitting, the coastguard said.",
+    "Relatives of the three fishermen gathered at the quay on Tuesday evening as the lifeboats returned "
+    "to refuel before heading out again.",
+]
+
+
+def test_picture_and_video_teasers_and_more_from_labels_leave_the_body() -> None:
+    teasers = ["PHOTOS: Lifeboats Search The Bay", "MORE FROM THE GAZETTE", "Video: Divers Reach The Reef"]
+    body = [*LIGHTHOUSE[1:], *SEARCH]
+    page = "\n\n".join([LIGHTHOUSE[0], *body[:2], teasers[0], *body[2:4], teasers[1], teasers[2], *body[4:]])
+    assert extract_text_article(page).body == body
+    lines = split_page_lines(page)  # however sure the line model is of them
+    assert assemble_article(lines, [0.1] + [0.9] * (len(lines) - 1), 0.4).body == body

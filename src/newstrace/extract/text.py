@@ -344,8 +344,9 @@ _HIGHLIGHTS_RE = re.compile(
 )
 _RELATED_RE = re.compile(
     r"^(?:read (?:also|more|next)|also read|related(?: (?:stories|articles|news))?|see also|more on this"
-    r"(?: story)?|recommended|you may also like)\s*:?\s*$"
-    r"|^(?:read (?:also|more|next)|also read|related|see also|watch)\s*:\s+\S",  # "READ MORE: Headline"
+    r"(?: story)?|recommended|you may also like|more from(?: \S+){1,4})\s*:?\s*$"  # "MORE FROM CBS NEWS"
+    # "READ MORE: Headline", "PHOTOS: Deadly Quake Strikes …" (a picture credit is read before this)
+    r"|^(?:read (?:also|more|next)|also read|related|see also|watch|photos?|videos?|gallery|listen)\s*:\s+\S",
     re.IGNORECASE,
 )
 

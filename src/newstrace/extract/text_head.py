@@ -31,18 +31,20 @@ _MONTHS: dict[str, int] = {
     name: number
     for number, names in enumerate(
         (
-            ("january", "jan", "januar", "janvier", "enero", "gennaio"),
-            ("february", "feb", "februar", "février", "febrero", "febbraio"),
-            ("march", "mar", "märz", "mars", "marzo"),
-            ("april", "apr", "avril", "abril", "aprile"),
-            ("may", "mai", "mayo", "maggio"),
-            ("june", "jun", "juni", "juin", "junio", "giugno"),
-            ("july", "jul", "juli", "juillet", "julio", "luglio"),
-            ("august", "aug", "août", "agosto"),
-            ("september", "sep", "sept", "septembre", "septiembre", "settembre"),
-            ("october", "oct", "oktober", "octobre", "octubre", "ottobre"),
-            ("november", "nov", "novembre", "noviembre"),
-            ("december", "dec", "dezember", "décembre", "diciembre", "dicembre"),
+            # English, German, French, Spanish, Italian, Portuguese, Dutch, Swedish, Russian (genitive)
+            ("january", "jan", "januar", "janvier", "enero", "gennaio", "janeiro", "januari", "января"),
+            ("february", "feb", "februar", "février", "febrero", "febbraio", "fevereiro", "februari",
+             "февраля"),
+            ("march", "mar", "märz", "mars", "marzo", "março", "maart", "марта"),
+            ("april", "apr", "avril", "abril", "aprile", "апреля"),
+            ("may", "mai", "mayo", "maggio", "maio", "mei", "maj", "мая"),
+            ("june", "jun", "juni", "juin", "junio", "giugno", "junho", "июня"),
+            ("july", "jul", "juli", "juillet", "julio", "luglio", "julho", "июля"),
+            ("august", "aug", "août", "agosto", "augustus", "augusti", "августа"),
+            ("september", "sep", "sept", "septembre", "septiembre", "settembre", "setembro", "сентября"),
+            ("october", "oct", "oktober", "octobre", "octubre", "ottobre", "outubro", "октября"),
+            ("november", "nov", "novembre", "noviembre", "novembro", "ноября"),
+            ("december", "dec", "dezember", "décembre", "diciembre", "dicembre", "dezembro", "декабря"),
         ),
         start=1,
     )
@@ -70,6 +72,8 @@ _WEEKDAYS = frozenset(
 # words a time stamp carries besides its date and time ("Last updated at 13:42 GMT", "Posted on …")
 _STAMP_WORDS = _WEEKDAYS | frozenset(_MONTHS) | {
     "last", "updated", "update", "published", "posted", "on", "at", "am", "pm", "a", "m", "gmt", "bst",
+    "postado", "publicado", "atualizado", "actualizado", "publié", "pubblicato", "aggiornato",
+    "veröffentlicht", "aktualisiert", "gepubliceerd", "publicerad", "опубликовано", "обновлено", "em", "el",
     "utc", "et", "est", "edt", "pt", "pst", "pdt", "cet", "cest", "st", "nd", "rd", "th", "de",
     "cst", "cdt", "mst", "mdt", "minutes", "minute", "hours", "hour", "ago",
 }  # fmt: skip
