@@ -130,6 +130,8 @@ def test_agency_credits_in_brackets_and_described_pictures() -> None:
     assert parse_image_credit("(AP Photo/Jane Roe)") == "AP Photo/Jane Roe"
     assert parse_image_credit("Representational image by Jane Roe on Unsplash") == "Jane Roe on Unsplash"
     assert split_caption_credit("The talks ended without a deal (Reuters)") is None  # a body line's agency
+    named = split_caption_credit("Divers search the reef at dawn. (Jane Roe/AP)")
+    assert named == Caption("Divers search the reef at dawn.", "Jane Roe/AP")
 
 
 def test_orders_to_follow_or_write_in_are_promotions() -> None:

@@ -52,10 +52,18 @@ def test_headlines_holding_numbers_are_not_stamps(line: str) -> None:
         ("20.06.2023 14.39", datetime(2023, 6, 20, 14, 39)),
         ("Saturday, August 24, 2013", datetime(2013, 8, 24)),
         ("June 3, 2019, 25 years on", datetime(2019, 6, 3)),  # a bare number is no time
+        ("Harbourtown 10/25/2011 12:42:55 AM", datetime(2011, 10, 25, 0, 42)),  # the day settles the order
+        ("25/10/2011 14:05", datetime(2011, 10, 25, 14, 5)),
+        ("Postado Setembro 22, 2017", datetime(2017, 9, 22)),
+        ("22 сентября 2017", datetime(2017, 9, 22)),
     ],
 )
 def test_dates_carry_the_printed_time_in_utc_when_a_zone_is_named(line: str, expected: datetime) -> None:
     assert parse_date(line) == expected
+
+
+def test_a_slashed_date_whose_order_is_unknown_is_no_date() -> None:
+    assert parse_date("10/11/2011") is None
 
 
 def test_a_relative_update_time_keeps_a_line_a_stamp() -> None:

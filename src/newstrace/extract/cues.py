@@ -76,11 +76,12 @@ _AGENCY_TAIL_RE = re.compile(
     r"^(?P<text>.*?[.!?)])\s+(?P<credit>[A-Z][\w.&' -]{0,40}/\s?(?:Getty Images|Getty|AFP|AP|Reuters|EPA|PA|"
     r"Shutterstock|Alamy|Bloomberg|Rex|REX|Zuma|ZUMA|AAP|Xinhua|Sipa|IMAGO|dpa|Anadolu)[\w .]*)$"
 )
-# a picture agency's credit in brackets at a caption's end: "(Jane Roe via AP)", "(AP Photo/Jane Roe)"
+# a picture agency's credit in brackets at a caption's end: "(Jane Roe via AP)", "(AP Photo/Jane Roe)",
+# "(Jane Roe/AP)"
 _AGENCIES = r"(?:AP|AFP|Reuters|Getty Images|Getty|EPA|PA|AAP|Xinhua|dpa|Shutterstock|Alamy|ANP|Anadolu)"
 _AGENCY_CREDIT = (
     rf"(?:[A-Z][\w.&' -]{{0,40}}?\s+via\s+{_AGENCIES}|{_AGENCIES}\s+Photo\s*/\s*[\w.' -]{{1,40}}"
-    rf"|{_AGENCIES}\s*/\s*[A-Z][\w.' -]{{1,40}})"
+    rf"|{_AGENCIES}\s*/\s*[A-Z][\w.' -]{{1,40}}|[A-Z][\w.&' -]{{0,40}}?\s*/\s*{_AGENCIES})"
 )
 _PAREN_AGENCY_RE = re.compile(rf"^(?P<text>.*?[.!?\"'”’)])\s*\((?P<credit>{_AGENCY_CREDIT})\)$")
 _AGENCY_LINE_RE = re.compile(rf"^\((?P<credit>{_AGENCY_CREDIT})\)$")

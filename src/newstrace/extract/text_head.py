@@ -62,6 +62,9 @@ _DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
         re.I,
     ),
     re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})\b"),
+    # a slashed date whose order its numbers settle: "10/25/2011" (US), "25/10/2011"; "10/11/2011" is left
+    re.compile(r"\b(?P<m>0?[1-9]|1[0-2])/(?P<d>1[3-9]|2\d|3[01])/(?P<y>(?:19|20)\d{2})\b"),
+    re.compile(r"\b(?P<d>1[3-9]|2\d|3[01])/(?P<m>0?[1-9]|1[0-2])/(?P<y>(?:19|20)\d{2})\b"),
 )
 
 
@@ -159,9 +162,10 @@ def parse_date(line: str) -> datetime | None:
     return None
 
 
-# a time of day: "11:10 PM", "1: 30 AM", "14.39", "9am"; its zone after it ("CDT", "GMT")
+# a time of day: "11:10 PM", "1: 30 AM", "14.39", "9am", "12:42:55 AM"; its zone after it ("CDT", "GMT")
 _CLOCK_RE = re.compile(
-    r"(?<![\d.:])(?P<h>\d{1,2})(?:\s?[:.]\s?(?P<min>\d{2}))?(?:\s?(?P<ap>[ap])\.?\s?m\b\.?)?(?![\d.:]\d)",
+    r"(?<![\d.:])(?P<h>\d{1,2})(?:\s?[:.]\s?(?P<min>\d{2})(?::\d{2})?)?(?:\s?(?P<ap>[ap])\.?\s?m\b\.?)?"
+    r"(?![\d.:]\d)",
     re.I,
 )
 _ZONE_RE = re.compile(r"\s*(?:\(?\s*)(?P<zone>[A-Z]{2,4})\b")
