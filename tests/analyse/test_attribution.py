@@ -11,6 +11,7 @@ from newstrace.analyse.attribution import (
     load_lexicon,
     source_name,
 )
+from newstrace.analyse.claims import claim_in_context
 
 
 def only(text: str) -> Attribution:
@@ -295,3 +296,29 @@ def test_a_surname_alone_is_the_person_named_in_full_before() -> None:
     assert [(a.source_name, a.source_kind) for a in found[:3]] == [("Ada Marsh", "person")] * 3
     assert [a.resolved for a in found] == [False, True, True, False]
     assert found[3].source_name == "Harbourtown"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "kind"),
+    [
+        ('"We do not comment on rumours, even baseless ones," read the company email.', "read",
+         "the company email", "footage"),
+        ("We do not comment on rumours, even baseless ones, said the company.", "said", "the company",
+         "organisation"),
+        ("Harbour Widgets International (HWI) on Monday, dismissed rumours of job cuts.", "dismissed",
+         "Harbour Widgets International (HWI)", "organisation"),
+        ("Ferry giant Bluewave denied the report.", "denied", "Ferry giant Bluewave", "organisation"),
+        ("Bluewave denied the report, the Harbourtowner reported.", "reported", "the Harbourtowner",
+         "organisation"),
+    ],
+)  # fmt: skip
+def test_closing_speakers_stray_commas_and_named_bodies(text: str, cue: str, source: str, kind: str) -> None:
+    a = next(a for a in find_attributions(text) if a.cue.text == cue)
+    assert (a.source.text if a.source else None, a.source_kind) == (source, kind)
+
+
+def test_a_named_thing_after_called_and_a_comma_is_no_speaker() -> None:
+    text = 'The blogger added the 100,000 cuts were known internally under a scheme called, "Project Quay."'
+    assert [a.source_name for a in find_attributions(text) if a.cue.text == "called"] == []
+    claim = claim_in_context(text)
+    assert claim is not None and (claim.source, claim.certainty) == ("The blogger", "attributed")

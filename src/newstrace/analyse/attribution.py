@@ -126,7 +126,7 @@ def _is_cue(tokens: list[Token], i: int, lexicon: Lexicon, title_case: bool = Fa
     after_verb = previous in lexicon.verb_forms and previous not in lexicon.gated_forms
     if after_verb and not past and token.lower.endswith("s") and previous not in NOUN_MARKERS:
         return None  # the object of a reporting verb: "denied claims that", "dismissed reports of"
-    if token.lower in lexicon.gated_forms and not _weak_cue_context(tokens, i):
+    if token.lower in lexicon.gated_forms and not _weak_cue_context(tokens, i, lexicon):
         return None
     if token.lower in lexicon.gated_forms and previous.endswith("ing") and previous not in lexicon.verb_forms:
         return None  # a compound noun: "the Saints' running back Reggie Bush will miss …"
@@ -201,16 +201,18 @@ _TRAILING_SUBJECT_WORDS = 5
 
 
 def _names_a_thing(tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
-    """ "called" between a lower-case noun and a name or a quotation: the thing's name."""
+    """ "called" between a lower-case noun and a name or a quotation (after a comma too: 'the scheme
+    called, "Project Chrome"'): the thing's name."""
     before = tokens[i - 1] if i > 0 else None
-    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    k = i + 2 if i + 2 < len(tokens) and tokens[i + 1].text == "," else i + 1
+    after = tokens[k] if k < len(tokens) else None
     if before is None or not before.text.isalpha() or before.capitalised:
         return False
     noun = before.lower not in lexicon.pronouns and before.lower not in PASSIVE_AUX | lexicon.auxiliaries
     return noun and after is not None and (after.capitalised or after.text in QUOTE_CHARS)
 
 
-def _weak_cue_context(tokens: list[Token], i: int) -> bool:
+def _weak_cue_context(tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
     following = tokens[i + 1].lower if i + 1 < len(tokens) else ""
     if following in {"", ".", "!"} and _subject_after_comma(tokens, i):
         return True  # "…, the prosecutor alleged."
@@ -223,7 +225,32 @@ def _weak_cue_context(tokens: list[Token], i: int) -> bool:
     if previous not in {",", *CLOSING_QUOTES} or i + 1 >= len(tokens):
         return False
     named = i + 2 < len(tokens) and tokens[i + 1].lower == "the" and tokens[i + 2].capitalised
-    return tokens[i + 1].capitalised or named  # "…, reports the Daily Star."
+    # "…, reports the Daily Star.", '…," read the company email.'
+    return tokens[i + 1].capitalised or named or _closing_speaker(tokens, i, lexicon) is not None
+
+
+def _subject_before_time(tokens: list[Token], j: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """The subject opening the sentence before a time and a stray comma: "IBM (…) on Monday, dismissed"."""
+    if j == 0 or tokens[j - 1].lower not in WHEN_WORDS:
+        return None
+    k = skip_back(tokens, j - 1, lexicon)
+    phrase = noun_phrase_before(tokens, k, lexicon) if 0 <= k < j - 1 else None
+    return phrase if phrase is not None and phrase[0] == 0 else None
+
+
+def _closing_speaker(tokens: list[Token], i: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """The short noun phrase after the cue that ends the sentence, when its head speaks or is a
+    document: '…," read the company email.', "…, even baseless ones, said the company." """
+    end = len(tokens) - 1 if tokens[-1].text in ".!?" else len(tokens)
+    if not 2 <= end - i - 1 <= 4 or tokens[i + 1].lower not in DETERMINERS:
+        return None
+    head = tokens[end - 1].lower
+    invertible = not lexicon.invertible or lexicon.verb_forms.get(tokens[i].lower) in lexicon.invertible
+    speaker = invertible and (head in lexicon.person_roles or head in lexicon.organisation_words)
+    common = all(t.text.isalpha() and not t.capitalised for t in tokens[i + 1 : end])  # names: see the caller
+    if not common or not (speaker or head in lexicon.footage_words):
+        return None  # "…, told the newspaper.": an addressee
+    return i + 1, end - 1
 
 
 _PARTICLES = {
@@ -313,8 +340,11 @@ def _find_source(tokens: list[Token], i: int, lexicon: Lexicon) -> _Found:
     if tokens[j].lower in {"and", "but"}:  # "Smith did not name them, but told supporters"
         return _Found(sentence_subject(tokens, j, lexicon), coordinated=True)
     if tokens[j].text == "," and not lexicon.inverted_subjects:
-        subject = speaker_after_quote(tokens, j - 1, lexicon) or apposition_before(tokens, j, lexicon)
-        if subject is not None:  # "Smith, the mayor, said the talks failed"
+        # "…, even baseless ones, said the company."; "Smith, the mayor, said the talks failed"
+        subject = _closing_speaker(tokens, i, lexicon) if j == i - 1 else None
+        subject = subject or speaker_after_quote(tokens, j - 1, lexicon)
+        subject = subject or apposition_before(tokens, j, lexicon) or _subject_before_time(tokens, j, lexicon)
+        if subject is not None:
             return _Found(subject)
     if tokens[j].text in CLOSING_QUOTES and quoted_name_start(tokens, j) is not None:
         return _Found(noun_phrase_before(tokens, j, lexicon))  # "«Kazaeronavigatsia» reports that"

@@ -426,4 +426,4 @@ def opens_bare_clause(words: list[str]) -> bool:
     subject = [w for w in lowered[:verb] if w] if verb else []
     if len(subject) > 4 and any(w in {"and", "or", "but"} for w in subject):
         return False
-    return bool(subject) and all(w.isalnum() and w not in _NOT_SUBJECT for w in subject)
+    return bool(subject) and all(w.replace(",", "").isalnum() and w not in _NOT_SUBJECT for w in subject)

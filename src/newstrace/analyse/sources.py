@@ -81,11 +81,34 @@ def classify_source(text: str, lexicon: Lexicon) -> SourceKind:
         return "organisation"
     if head in lexicon.person_roles:
         return "person"
+    if _described_body(tokens, lexicon) or _the_name(tokens, lexicon) or _ACRONYM_AFTER.search(text):
+        return "organisation"  # "US retailer Walmart", "the Pentagon", "International Widgets (IW)"
     if _has_name(tokens, lexicon):
         return "organisation" if _names_a_place(text, lexicon.language) else "person"
     if lowers[0] in {"a", "an", "one", "some", "several", "many"}:
         return "anonymous"
     return "person"
+
+
+def _described_body(tokens: list[Token], lexicon: Lexicon) -> bool:
+    """A name after the kind of body it is ("tech giant Apple", "US retailer Walmart", "technology giant,
+    IBM"), as a role before a person's name ("spokesman Ben Cole")."""
+    k = len(tokens)
+    while k > 0 and tokens[k - 1].capitalised:
+        k -= 1
+    if not 0 < k < len(tokens) or tokens[k].lower.rstrip(".") in lexicon.person_roles | TITLES:
+        return False  # "the company CEO Tim Cook"
+    return tokens[k - 1].lower in lexicon.organisation_words
+
+
+_ACRONYM_AFTER = re.compile(r"[A-Z]\w+ \([A-Z]{2,6}\)")  # a body's name and its acronym
+
+
+def _the_name(tokens: list[Token], lexicon: Lexicon) -> bool:
+    """ "the" and one name ("the Inquisitr", "the Pentagon"): a body or a title, never a person's name."""
+    if len(tokens) != 2 or tokens[0].lower != "the" or not tokens[1].capitalised:
+        return False
+    return tokens[1].lower not in lexicon.person_roles and tokens[1].lower.rstrip(".") not in TITLES
 
 
 def _named_body_document(tokens: list[Token], lexicon: Lexicon) -> str | None:
