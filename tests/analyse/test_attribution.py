@@ -322,3 +322,19 @@ def test_a_named_thing_after_called_and_a_comma_is_no_speaker() -> None:
     assert [a.source_name for a in find_attributions(text) if a.cue.text == "called"] == []
     claim = claim_in_context(text)
     assert claim is not None and (claim.source, claim.certainty) == ("The blogger", "attributed")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind", "name"),
+    [
+        ("Renowned ferry giant, Bluewave", "organisation", "Bluewave"),
+        ("the harbour operator Quayside Ports", "organisation", "Quayside Ports"),
+        ("the Ministry of Harbours", "organisation", "the Ministry of Harbours"),
+        ("HarbourReport", "outlet", "HarbourReport"),
+        ("McDonald", "person", "McDonald"),
+    ],
+)
+def test_a_bodys_name_after_its_kind_and_one_word_outlets(phrase: str, kind: str, name: str) -> None:
+    lexicon = load_lexicon("en")
+    assert classify_source(phrase, lexicon) == kind
+    assert source_name(phrase, kind, lexicon.person_roles, lexicon.organisation_words) == name

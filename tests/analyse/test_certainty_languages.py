@@ -315,7 +315,7 @@ def test_quoted_names_and_a_v2_subject_end_at_their_nouns(sentence: str, languag
     ("sentence", "language", "source"),
     [
         ("O balanço foi divulgado, na quinta-feira (14), pela organização Porto Seguro.", "pt",
-         "organização Porto Seguro"),
+         "Porto Seguro"),  # the body's name after its kind, as "the firm Acme" is Acme
         ("El balance fue anunciado por el Ministerio del Puerto.", "es", "el Ministerio del Puerto"),
         ("Le bilan a été annoncé par le ministère du Port.", "fr", "le ministère du Port"),
     ],

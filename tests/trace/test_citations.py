@@ -230,3 +230,15 @@ def test_reports_memos_descriptions_and_via_credits_reduce_to_their_source() -> 
     names = sorted(n.name for n in graph.nodes.values())
     # an unnamed memo is no node; the agency distributes the picture; "Crews reported hearing" cites no one
     assert names == ["AP", "Ada Marsh", "Explorers Guild", "Reuters"]
+
+
+def test_a_name_never_runs_across_a_full_stop_and_a_title_case_kind_of_source_is_no_node() -> None:
+    headline = "Ferry Firm Denies Rumours Of Mass Job Cuts"
+    articles = [
+        _article(1, "A", ["The rumours were denied by the firm on Monday. The Evening Courier reported it."]),
+        _article(2, "B", [headline, "St. Louis Harbour Gazette reported the cuts."]),
+    ]
+    claims = {"2": [Claim(headline, 0, len(headline), "denied", ["denies"], "Ferry Firm", "organisation",
+                          in_headline=True)]}  # fmt: skip
+    names = sorted(node.name for node in resolve_citations(articles, claims).nodes.values())
+    assert names == ["Evening Courier", "St. Louis Harbour Gazette"]

@@ -582,7 +582,7 @@ def _make(
     named = chars(*where.antecedent) if where.antecedent else source_span
     if named:
         kind = classify_source(named.text, lexicon)
-        name = source_name(named.text, kind, lexicon.person_roles)
+        name = source_name(named.text, kind, lexicon.person_roles, lexicon.organisation_words)
     return Attribution(
         cue=chars(*cue),
         source=source_span,

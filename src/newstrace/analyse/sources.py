@@ -39,8 +39,8 @@ def classify_source(text: str, lexicon: Lexicon) -> SourceKind:
     if not tokens:
         return "none"
     lowers = [t.lower for t in tokens]
-    if any(is_domain(t.text) for t in tokens):
-        return "outlet"
+    if any(is_domain(t.text) for t in tokens) or _compound_outlet(tokens, lexicon):
+        return "outlet"  # "example.org", "BusinessReport", "HuffPost"
     if len(tokens) == 1 and bare_pronoun(lowers[0]) in lexicon.pronouns:
         return lexicon.pronouns[bare_pronoun(lowers[0])]
     if " ".join(w for w in lowers if w not in DETERMINERS) in lexicon.outlet_names:
@@ -102,6 +102,18 @@ def _described_body(tokens: list[Token], lexicon: Lexicon) -> bool:
 
 
 _ACRONYM_AFTER = re.compile(r"[A-Z]\w+ \([A-Z]{2,6}\)")  # a body's name and its acronym
+
+
+_CAMEL_PARTS = re.compile(r"[A-Z][a-z]+")
+
+
+def _compound_outlet(tokens: list[Token], lexicon: Lexicon) -> bool:
+    """One word of capitalised parts ending in an outlet word: "HuffPost", "DrudgeReport"."""
+    named = [t for t in tokens if t.lower not in DETERMINERS]
+    parts = _CAMEL_PARTS.findall(named[0].text) if len(named) == 1 else []
+    if len(parts) < 2 or "".join(parts) != named[0].text:
+        return False
+    return parts[-1].lower() in lexicon.outlet_words or parts[-1] == "Report"
 
 
 def _the_name(tokens: list[Token], lexicon: Lexicon) -> bool:
@@ -276,9 +288,12 @@ def _has_name(tokens: list[Token], lexicon: Lexicon) -> bool:
     return False
 
 
-def source_name(text: str, kind: SourceKind, roles: frozenset[str] = frozenset()) -> str:
+def source_name(
+    text: str, kind: SourceKind, roles: frozenset[str] = frozenset(), bodies: frozenset[str] = frozenset()
+) -> str:
     """The name part of a source phrase: the domain, or the last run of capitalised words (with
-    ``roles``, the language's person roles: the run holding the phrase's head, unless it is a role)."""
+    ``roles``, the language's person roles: the run holding the phrase's head, unless it is a role);
+    with ``bodies`` (words for kinds of organisation), a body's name after its kind ("tech giant Apple")."""
     tokens = [t for t in tokenize(text) if t.text not in QUOTE_CHARS]
     for token in tokens:
         if is_domain(token.text):
@@ -320,7 +335,21 @@ def source_name(text: str, kind: SourceKind, roles: frozenset[str] = frozenset()
             run = _after_titles(_after_owner(named[-1]), roles)
             name = text[run[0].start : run[-1].end]
             return name.removesuffix("'s").removesuffix("’s")  # "Trump's (aides)": Trump
+    if kind == "organisation" and bodies:
+        return _body_name(text, tokens, bodies)
     return text.strip(" ,")
+
+
+def _body_name(text: str, tokens: list[Token], bodies: frozenset[str]) -> str:
+    """A body's name after what kind of body it is: "the tech giant Apple", "technology giant, IBM"
+    (but "the Ministry of Defence", "police in Harbourtown" as they are)."""
+    k = len(tokens)
+    while k > 0 and tokens[k - 1].capitalised:
+        k -= 1
+    if not 0 < k < len(tokens):
+        return text.strip(" ,")
+    kind = tokens[k - 2] if tokens[k - 1].text == "," and k > 1 else tokens[k - 1]
+    return text[tokens[k].start :].strip(" ,") if kind.lower in bodies else text.strip(" ,")
 
 
 _NAME_JOINERS = frozenset(

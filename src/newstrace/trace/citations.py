@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from urllib.parse import urlsplit
 
-from newstrace.analyse.lexicon import load_lexicon, past_participle
+from newstrace.analyse.lexicon import TITLES, load_lexicon, past_participle
 from newstrace.analyse.posts import MONTH, embedded_posts
 from newstrace.analyse.sources import OUTLET_WORK
 from newstrace.records import Article, Claim
@@ -54,9 +54,11 @@ _PLATFORMS = {
 }  # fmt: skip
 _MIN_KEY = 3  # a stripped key shorter than this is too generic: keep the unstripped form
 
-_NAME = (
-    r"(?:[A-Z][\w&'’.-]*|[A-Z]{2,})(?:\s+(?:of\s+|the\s+|and\s+|&\s+|de\s+)?(?:[A-Z][\w&'’.-]*|\d+\b)){0,4}"
-)
+# A name's word: no full stop at its end (the sentence's) but in an initialism or a title ("U.S.",
+# "St.", "Dr.")
+_ABBREVIATIONS = "|".join(sorted({w.capitalize() for w in TITLES if w.isalpha()} | {"St", "Mt", "Ft"}))
+_NAME_WORD = rf"(?:(?:[A-Z]\.){{2,}}|(?:{_ABBREVIATIONS})\.|[A-Z][\w&'’-]*(?:\.[\w&'’-]+)*)"
+_NAME = rf"{_NAME_WORD}(?:\s+(?:of\s+|the\s+|and\s+|&\s+|de\s+)?(?:{_NAME_WORD}|\d+\b)){{0,4}}"
 # Bodies one speaks to, not outlets one gives an interview to ("told the General Assembly")
 _AUDIENCES = {
     "assembly", "parliament", "congress", "senate", "committee", "council", "court", "commission",
@@ -361,6 +363,13 @@ def _unnamed(name: str) -> bool:
     return not capitalised and all(w.lower() in _common_source_words() for w in words)  # "Authorities said"
 
 
+def _described_in_title_case(name: str, headline: str) -> bool:
+    """A kind of source capitalised only by a Title Case headline ("Tech Firm Denies Rumors")."""
+    words = re.findall(r"[^\W\d_]+", headline)
+    title_case = len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+    return title_case and name.split()[-1].lower() in _common_source_words()
+
+
 @cache
 def _outlet_names() -> frozenset[str]:
     return load_lexicon("en").outlet_names
@@ -405,6 +414,8 @@ def _article_mentions(article: Article, claims: list[Claim]) -> list[Mention]:
             mentions.append(Mention(name, kind, "image credit", f"{caption.text} Credit: {caption.credit}"))
     for claim in claims:
         cleaned = _clean_name(claim.source) if claim.source else None
+        if cleaned and _described_in_title_case(cleaned, claim.sentence):
+            continue
         if cleaned and claim.source_kind in CITED_KINDS and not _unnamed(cleaned):
             cue = claim.reporting_cue or "claim"
             mentions.append(Mention(cleaned, claim.source_kind, cue, claim.sentence))
