@@ -338,3 +338,10 @@ def test_a_bodys_name_after_its_kind_and_one_word_outlets(phrase: str, kind: str
     lexicon = load_lexicon("en")
     assert classify_source(phrase, lexicon) == kind
     assert source_name(phrase, kind, lexicon.person_roles, lexicon.organisation_words) == name
+
+
+def test_section_labels_with_a_question_word_are_no_speakers_and_a_ticker_is_no_name() -> None:
+    assert find_attributions("What Happened: The denial was made in an email to the Gazette.") == []
+    assert find_attributions("Why It Matters: The firm employs 2,000 people.") == []
+    a = only("Bluewave Corporation BLWV has reportedly denied that it plans to cut jobs.")
+    assert (a.source_name, a.source_kind) == ("Bluewave Corporation BLWV", "organisation")

@@ -138,6 +138,9 @@ _IRREGULAR_PAST = frozenset(["said", "told", "wrote", "thought", "spoke", "found
 _PREPOSITIONS = frozenset(["in", "on", "from", "with", "by", "of", "for", "at"])
 
 
+_QUESTION_WORDS = frozenset(["what", "why", "how", "where", "when", "who", "which"])
+
+
 def _colon_cue(tokens: list[Token], i: int, found: list[Attribution], lexicon: Lexicon) -> bool:
     """``The senator put it bluntly: "…"`` (a colon before a quote, no cue before it) or a headline
     ``Name: what they said`` (a colon after one to four capitalised words)."""
@@ -146,6 +149,7 @@ def _colon_cue(tokens: list[Token], i: int, found: list[Attribution], lexicon: L
     # "Putin:", "US source:", "Kremlin spokesman:" (a role or an unnamed source after the name)
     role = lexicon.anonymous_heads | lexicon.person_roles | lexicon.organisation_words
     named = all(t.capitalised or t.text in ".-" for t in tokens[: i - 1])
+    named = named and tokens[0].lower not in _QUESTION_WORDS  # "What Happened:", "Why It Matters:": labels
     if 1 <= i <= 4 and named and (tokens[i - 1].capitalised or tokens[i - 1].lower in role):
         words = " ".join(t.text for t in tokens[:i])
         # not a kicker ("BREAKING:") nor a dateline ("London: Jane Roe and her husband …")

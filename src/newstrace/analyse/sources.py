@@ -83,6 +83,9 @@ def classify_source(text: str, lexicon: Lexicon) -> SourceKind:
         return "person"
     if _described_body(tokens, lexicon) or _the_name(tokens, lexicon) or _ACRONYM_AFTER.search(text):
         return "organisation"  # "US retailer Walmart", "the Pentagon", "International Widgets (IW)"
+    ticker = len(tokens) > 1 and _TICKER.fullmatch(tokens[-1].text) is not None
+    if ticker and tokens[-2].lower in lexicon.organisation_words:
+        return "organisation"  # "Acme Corporation ACME": a company and its ticker
     if _has_name(tokens, lexicon):
         return "organisation" if _names_a_place(text, lexicon.language) else "person"
     if lowers[0] in {"a", "an", "one", "some", "several", "many"}:
@@ -101,6 +104,7 @@ def _described_body(tokens: list[Token], lexicon: Lexicon) -> bool:
     return tokens[k - 1].lower in lexicon.organisation_words
 
 
+_TICKER = re.compile(r"[A-Z]{2,5}")
 _ACRONYM_AFTER = re.compile(r"[A-Z]\w+ \([A-Z]{2,6}\)")  # a body's name and its acronym
 
 
