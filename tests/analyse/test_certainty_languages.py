@@ -325,3 +325,34 @@ def test_romance_passives_name_their_agent(sentence: str, language: str, source:
     assert claim is not None and (claim.certainty, claim.source) == ("attributed", source)
     without_agent = claim_in_context("El balance fue anunciado ayer.", language="es")
     assert without_agent is not None and without_agent.certainty == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("language", "body"),
+    [
+        ("es", ["La ministra de Puertos, Ana Ruiz, dijo que el documento es un análisis.",
+                "Añadió que la firma no fue falsificada.", "Al respecto indicó que el puerto sigue abierto.",
+                "Además, precisó que Ruiz sigue en el cargo."]),
+        ("it", ["Il ministro dei Porti, Mario Rossi, ha detto che il porto resterà chiuso.",
+                "Ha aggiunto che i traghetti ripartiranno lunedì.",
+                "Inoltre, ha spiegato che la guardia costiera è in allerta."]),
+        ("pt", ["A ministra dos Portos, Ana Souza, disse que o cais está fechado.",
+                "Acrescentou que os feridos foram transferidos.",
+                "Além disso, afirmou que a situação está calma."]),
+    ],
+)  # fmt: skip
+def test_a_named_speaker_before_que_goes_on_through_verbs_without_a_subject(
+    language: str, body: list[str]
+) -> None:
+    """"La ministra, Ana Ruiz, dijo que el documento …" is hers (not "el documento …", an inverted
+    subject), and the verbs after it with no subject ("Añadió que …", "Al respecto indicó …") are hers."""
+    article = Article(title="Puerto cerrado", body=body, language=language)
+    claims = [c for c in analyse_claims(article) if not c.in_headline]
+    name = " ".join(body[0].split(", ")[1].split()[:2])
+    assert [(c.source, c.certainty) for c in claims] == [(name, "attributed")] * len(body)
+
+
+def test_a_denial_before_que_names_its_speaker() -> None:
+    sentence = "Por otra parte, la ministra también desmintió que el documento fuera falso."
+    claim = claim_in_context(sentence, language="es")
+    assert claim is not None and (claim.certainty, claim.source_kind) == ("denied", "person")

@@ -233,6 +233,24 @@ def _weak_cue_context(tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
     return tokens[i + 1].capitalised or named or _closing_speaker(tokens, i, lexicon) is not None
 
 
+_CONNECTIVE_MAX = 4  # words of a fronted phrase before a subjectless verb ("Por otra parte,")
+
+
+def _dropped_subject(tokens: list[Token], i: int, j: int, lexicon: Lexicon) -> bool:
+    """A pro-drop verb opening its clause with no subject before it: at the sentence's start, or after
+    a short fronted phrase ("Al respecto indicó", "Además, precisó", "Por su parte, señaló"), with no
+    subject after it either ('…, dijo el ministro' is inverted: see the caller)."""
+    following = tokens[i + 1] if i + 1 < len(tokens) else None
+    if following is not None and following.lower not in lexicon.complementizers and following.text != ":":
+        return False  # "dijo el ministro", "indicó a la prensa": not a bare report
+    if j < 0:
+        return True
+    before = [t for t in tokens[: j + 1] if t.text != ","]
+    opener = before[0].lower if before else ""
+    fronted = opener in lexicon.fronted_openers or opener.endswith("mente")  # "Posteriormente, indicó"
+    return fronted and len(before) <= _CONNECTIVE_MAX and not any(t.capitalised for t in before[1:])
+
+
 def _subject_before_time(tokens: list[Token], j: int, lexicon: Lexicon) -> tuple[int, int] | None:
     """The subject opening the sentence before a time and a stray comma: "IBM (…) on Monday, dismissed"."""
     if j == 0 or tokens[j - 1].lower not in WHEN_WORDS:
@@ -312,6 +330,7 @@ class _Found:
     passive: bool = False
     antecedent: tuple[int, int] | None = None  # for a relative pronoun source ("A video which shows")
     coordinated: bool = False  # a second verb ("… and told"), or a participle ("…, saying")
+    dropped: bool = False  # a pro-drop verb without a subject ("Al respecto indicó que …")
 
 
 def _find_source(tokens: list[Token], i: int, lexicon: Lexicon) -> _Found:
@@ -327,6 +346,8 @@ def _find_source(tokens: list[Token], i: int, lexicon: Lexicon) -> _Found:
     if lexicon.passive_agents and auxiliary:  # "fue anunciado por el ministerio", "divulgado, …, pela X"
         agent = _passive_agent(tokens, i, lexicon)
         return _Found(agent) if agent is not None else _Found(passive=True)
+    if lexicon.pro_drop and _dropped_subject(tokens, i, j, lexicon):
+        return _Found(dropped=True)
     if j < 0:
         return _Found()
     if lexicon.inverted_subjects and j == 0 and tokens[0].lower in _V2_OPENERS and i + 1 < len(tokens):
@@ -343,7 +364,9 @@ def _find_source(tokens: list[Token], i: int, lexicon: Lexicon) -> _Found:
         return _Found(sentence_subject(tokens, j, lexicon), coordinated=True)
     if tokens[j].lower in {"and", "but"}:  # "Smith did not name them, but told supporters"
         return _Found(sentence_subject(tokens, j, lexicon), coordinated=True)
-    if tokens[j].text == "," and not lexicon.inverted_subjects:
+    # "La ministra, Ana Ruiz, dijo que …": a clause follows the cue, so its subject is before it
+    clause_next = i + 1 < len(tokens) and tokens[i + 1].lower in lexicon.complementizers
+    if tokens[j].text == "," and (not lexicon.inverted_subjects or clause_next):
         # "…, even baseless ones, said the company."; "Smith, the mayor, said the talks failed"
         subject = _closing_speaker(tokens, i, lexicon) if j == i - 1 else None
         subject = subject or speaker_after_quote(tokens, j - 1, lexicon)
@@ -596,6 +619,7 @@ def _make(
         sentence_index=index,
         lemma=lemma,
         passive=where.passive,
+        dropped=where.dropped,
     )
 
 
@@ -700,6 +724,11 @@ def resolve_speakers(attributions: list[Attribution], lexicon: Lexicon) -> None:
     surnames: dict[str, Attribution] = {}  # the last word of a person's full name
     for attribution in attributions:
         if attribution.source is None:
+            antecedent = last.get("person") or last.get("organisation") if attribution.dropped else None
+            if antecedent is not None:  # "Añadió que …": the last speaker goes on
+                attribution.source_name = antecedent.source_name
+                attribution.source_kind = antecedent.source_kind
+                attribution.resolved = True
             continue
         named = [w for w in (attribution.source_name or "").split() if w.lower().rstrip(".") not in TITLES]
         if attribution.source_kind == "person" and len(named) > 1:

@@ -21,6 +21,7 @@ class Attribution:
     lemma: str = ""
     passive: bool = False
     resolved: bool = False  # the source was a pronoun resolved to an earlier speaker
+    dropped: bool = False  # no subject in a pro-drop language ("Añadió que …"): the last speaker's
     learned: bool = False  # the cue was found by a learned model, not the lexicon
     adverbial: bool = False  # in an "as" clause ("…, as the Times reported", "como denunció el NYT")
     # the whole cue as annotated corpora draw it ("has promised", "wrote:", "is reported to"), when

@@ -186,6 +186,8 @@ def reports_content(
         return True  # "the Kremlin dismissed rumours that …": the denial is the Kremlin's
     if after[:1] in _QUOTE_MARKS or after[:1] == ":" or words[:1] in _CLAUSE_OPENERS:
         return True
+    if words[:1] and words[0] in lexicon.complementizers:
+        return True  # "desmintió que …", "a démenti que …"
     if _bare_clause(attribution, after, lexicon):
         return True  # "confirms bodies are strewn"
     if _ADDRESSEE_THAT.match(text, attribution.cue.end, min(sentence.end, attribution.cue.end + 80)):

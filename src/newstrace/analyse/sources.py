@@ -305,7 +305,13 @@ def source_name(
     if kind == "person":
         head = _head_token(tokens)
         # "Reps for the couple", but "The US Secretary of State, Rex Tillerson" names him
+        # … and "La ministra de Minas, Irene Vélez" names her after the comma
+        apposed = any(
+            tokens[k].text == "," and tokens[k + 1].capitalised and tokens[k + 2].capitalised
+            for k in range(len(tokens) - 2)
+        )
         unnamed = head is not None and (not head.capitalised or (head.lower in roles and "," not in text))
+        unnamed = unnamed and not apposed
         if head is not None and unnamed and _has_complement(tokens, head):
             # "family members of the crew", "a friend of the Smiths", "Reps for the couple": no one name
             return text.strip(" ,")
