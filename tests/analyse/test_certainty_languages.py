@@ -356,3 +356,28 @@ def test_a_denial_before_que_names_its_speaker() -> None:
     sentence = "Por otra parte, la ministra también desmintió que el documento fuera falso."
     claim = claim_in_context(sentence, language="es")
     assert claim is not None and (claim.certainty, claim.source_kind) == ("denied", "person")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "content"),
+    [
+        ("El alcalde, Luis Gómez, quien en contacto con Radio Puerto dijo que solo eran rumores.",
+         "Luis Gómez", "que solo eran rumores"),
+        ("Pidió disculpas a la agencia IP, que había publicado la noticia sin confirmarla.",
+         "la agencia IP", "la noticia sin confirmarla"),
+        ("El puerto sigue abierto, indicó la ministra en rueda de prensa.", "la ministra",
+         "El puerto sigue abierto"),
+        ("El puerto sigue abierto, dijo el ministro de Justicia.", "el ministro de Justicia",
+         "El puerto sigue abierto"),
+    ],
+)  # fmt: skip
+def test_spanish_relatives_name_their_antecedent_and_an_inverted_subject_ends_before_a_place(
+    sentence: str, source: str, content: str
+) -> None:
+    a = find_attributions(sentence, "es")[-1]
+    assert (a.source_name, a.content.text if a.content else None) == (source, content)
+
+
+def test_dijo_que_is_no_relative() -> None:
+    found = find_attributions("Dijo que había publicado la noticia.", "es")
+    assert [a.source_name for a in found] == [None, None]

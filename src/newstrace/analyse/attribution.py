@@ -392,25 +392,13 @@ def _find_source(tokens: list[Token], i: int, lexicon: Lexicon) -> _Found:
             or tokens[start].lower.startswith(ELIDED)  # "…, a annoncé l'armée"
             or tokens[j].text in CLOSING_QUOTES
         ):
-            return _Found(_up_to_nouns(tokens, after, lexicon))
+            return _Found(_before_a_place(tokens, _up_to_nouns(tokens, after, lexicon), lexicon))
         return _Found(apposition_before(tokens, j, lexicon) if tokens[j].text == "," else None)
     if tokens[j].lower in RELATIVES:
-        k = j - 1
-        if k >= 0 and tokens[k].text == ",":
-            k -= 1
-        antecedent = noun_phrase_before(tokens, k, lexicon) if k >= 0 else None
-        for _ in range(3):  # "a search (archived here) on November 6, 2023, that shows": not the date
-            if antecedent is None or not all(_dates(t) for t in tokens[antecedent[0] : antecedent[1] + 1]):
-                break
-            k = antecedent[0] - 1
-            while k >= 0 and (tokens[k].lower in {",", "on", "in", "at", "since"} or _dates(tokens[k])):
-                k -= 1
-            if k >= 0 and tokens[k].text == ")":
-                k = next((m for m in range(k, -1, -1) if tokens[m].text == "("), 0) - 1
-            antecedent = noun_phrase_before(tokens, k, lexicon) if k >= 0 else None
-        if antecedent is not None and tokens[j].lower == "who":
-            antecedent = _personal_antecedent(tokens, antecedent)
-        return _Found((j, j), antecedent=antecedent)
+        return _relative(tokens, j, lexicon) or _Found((j, j))
+    relative = _relative(tokens, j, lexicon) if tokens[j].lower in lexicon.relatives else None
+    if relative is not None:  # "la agencia IP, que había publicado"
+        return relative
     after_quote = speaker_after_quote(tokens, j, lexicon) if tokens[j].text[0].isalnum() else None
     subject = after_quote or modified_subject(tokens, j, lexicon) or noun_phrase_before(tokens, j, lexicon)
     if subject is not None and subject[0] == subject[1] and tokens[i].lower.endswith("ing"):
@@ -418,7 +406,62 @@ def _find_source(tokens: list[Token], i: int, lexicon: Lexicon) -> _Found:
         k = skip_back(tokens, subject[0] - 1, lexicon)
         if verb.lower.endswith("ed") and not verb.capitalised and k >= 0:
             subject = noun_phrase_before(tokens, k, lexicon) or subject
+    if subject is not None and tokens[subject[0]].lower in lexicon.relatives:
+        # "Francisco De Vargas, quien en comunicación con Radio Monumental dijo"
+        return _relative(tokens, subject[0], lexicon) or _Found(subject)
     return _Found(subject)
+
+
+def _relative(tokens: list[Token], j: int, lexicon: Lexicon) -> _Found | None:
+    """The source of a cue whose subject is the relative pronoun at ``j``: its antecedent."""
+    k = j - 1
+    if k >= 0 and tokens[k].text == ",":
+        k -= 1
+    antecedent = noun_phrase_before(tokens, k, lexicon) if k >= 0 else None
+    for _ in range(3):  # "a search (archived here) on November 6, 2023, that shows": not the date
+        if antecedent is None or not all(_dates(t) for t in tokens[antecedent[0] : antecedent[1] + 1]):
+            break
+        k = antecedent[0] - 1
+        while k >= 0 and (tokens[k].lower in {",", "on", "in", "at", "since"} or _dates(tokens[k])):
+            k -= 1
+        if k >= 0 and tokens[k].text == ")":
+            k = next((m for m in range(k, -1, -1) if tokens[m].text == "("), 0) - 1
+        antecedent = noun_phrase_before(tokens, k, lexicon) if k >= 0 else None
+    if antecedent is not None and tokens[j].lower == "who":
+        antecedent = _personal_antecedent(tokens, antecedent)
+    if antecedent is None or tokens[antecedent[1]].lower in lexicon.verb_forms:
+        return None  # "Dijo que había …": a clause after a reporting verb, no relative
+    return _Found((j, j), antecedent=_from_last_article(tokens, antecedent, lexicon))
+
+
+_GENITIVES = frozenset(
+    ["de", "del", "di", "da", "do", "della", "dello", "dos", "das", "dei", "degli", "delle"]
+)
+
+
+def _before_a_place(
+    tokens: list[Token], phrase: tuple[int, int] | None, lexicon: Lexicon
+) -> tuple[int, int] | None:
+    """An inverted subject without the phrase after it: "(indicó) la ministra en rueda de prensa" is
+    "la ministra" (but "el ministro de Justicia" keeps its "de")."""
+    if phrase is None:
+        return None
+    first, last = phrase
+    places = lexicon.fronted_openers - _GENITIVES
+    cut = next((k for k in range(first + 1, last + 1) if tokens[k].lower in places), None)
+    return (first, cut - 1) if cut is not None else phrase
+
+
+def _from_last_article(tokens: list[Token], phrase: tuple[int, int], lexicon: Lexicon) -> tuple[int, int]:
+    """The phrase from its last article that no "de" governs: "(cometió) la agencia estatal IP",
+    "(pidió disculpas a) la agencia IP", but "el ministro de la Defensa" whole (languages with
+    articles in ``determiners``)."""
+    first, last = phrase
+    governing = _GENITIVES | lexicon.determiners
+    for k in range(last, first, -1):
+        if tokens[k].lower in lexicon.determiners and tokens[k - 1].lower not in governing:
+            return k, last
+    return phrase
 
 
 # a sentence opened by a demonstrative puts the subject after the verb (de, nl): "Das berichtete …"
@@ -598,7 +641,8 @@ def _make(
         return _span(sentence.text, sentence.start, tokens[first].start, tokens[last].end)
 
     source = where.source
-    content_range = content_span(tokens, cue, source, sentence)
+    verb = lemma != "according to" and lemma not in lexicon.according_to  # "…, according to X"
+    content_range = content_span(tokens, cue, source, sentence, verb)
     content = None
     if content_range:
         start, end = stretch_to_quote(*content_range, quotes)

@@ -129,6 +129,7 @@ class Lexicon:
     determiners: frozenset[str] = frozenset()  # the language's articles ("der", "le"): not used in English
     headline_labels: frozenset[str] = frozenset()  # a headline's kicker ("BREAKING:"), not a speaker
     complementizers: frozenset[str] = frozenset()  # a reported clause's opener ("that", "que", "dass")
+    relatives: frozenset[str] = frozenset()  # relative pronouns beyond English's ("quien", "che", "qui")
     pro_drop: bool = False  # a verb needs no subject (es, it, pt, ro): "Añadió que …" is the last speaker's
     fronted_openers: frozenset[str] = frozenset()  # "Al respecto indicó", "Además, dijo": no subject
     rejection_verbs: tuple[str, ...] = ()  # "dismissed", "rejected the": before a claim noun, a denial
@@ -244,6 +245,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
         determiners=words("determiners"),
         headline_labels=words("headline_labels"),
         complementizers=words("complementizers"),
+        relatives=words("relatives"),
         pro_drop=bool(raw.get("pro_drop", False)),
         fronted_openers=words("fronted_openers"),
         rejection_verbs=tuple(raw.get("rejection_verbs", [])),

@@ -284,15 +284,22 @@ _FINITE_AUXILIARIES = PASSIVE_AUX - {"be", "been", "being"} | {"has", "have", "h
 
 
 def content_span(
-    tokens: list[Token], cue: tuple[int, int], source: tuple[int, int] | None, sentence: Span
+    tokens: list[Token],
+    cue: tuple[int, int],
+    source: tuple[int, int] | None,
+    sentence: Span,
+    verb: bool = True,
 ) -> tuple[int, int] | None:
-    """Character range of the content: after the cue, or before the source/cue when they end it."""
+    """Character range of the content: after the cue, or before the source/cue when they end it or
+    the cue is a ``verb`` inverted after its content ('"…," said Smith in a statement')."""
     first = min(cue[0], source[0]) if source else cue[0]
     last = max(cue[1], source[1]) if source else cue[1]
     after = tokens[last + 1 :]
     while after and after[-1].text in ".!?":
         after = after[:-1]
-    if len(after) >= 3 and after[0].text != ",":
+    inverted = verb and source is not None and source[0] > cue[1] and cue[0] > 0
+    inverted = inverted and tokens[cue[0] - 1].text in ",\"”»’'"
+    if len(after) >= 3 and after[0].text != "," and not inverted:
         while after and after[0].text in ":,":
             after = after[1:]
         return (after[0].start, after[-1].end) if after else None
