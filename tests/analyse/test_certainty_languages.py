@@ -11,6 +11,7 @@ import pytest
 from newstrace.analyse.attribution import find_attributions
 from newstrace.analyse.certainty import classify_certainty
 from newstrace.analyse.claims import analyse_claims, claim_in_context
+from newstrace.analyse.sentences import split_sentences
 from newstrace.records import Article
 
 CASES: list[tuple[str, str, str]] = [
@@ -381,3 +382,29 @@ def test_spanish_relatives_name_their_antecedent_and_an_inverted_subject_ends_be
 def test_dijo_que_is_no_relative() -> None:
     found = find_attributions("Dijo que había publicado la noticia.", "es")
     assert [a.source_name for a in found] == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "source", "content"),
+    [
+        ("Seit Ende Juli hatte das Tageblatt berichtet, der Leiter sei befreundet.", "berichtet",
+         "das Tageblatt", "der Leiter sei befreundet"),
+        ("Nun räumt das Tageblatt ein, dass der Leiter nicht befreundet sei.", "räumt", "das Tageblatt",
+         None),
+        ("Der Minister wies die Vorwürfe zurück.", "wies", "Der Minister", None),
+    ],
+)  # fmt: skip
+def test_german_subjects_after_a_fronted_phrase_separable_verbs_and_a_clause_after_the_comma(
+    sentence: str, cue: str, source: str, content: str | None
+) -> None:
+    a = next(a for a in find_attributions(sentence, "de") if a.cue.text == cue)
+    assert a.source is not None and a.source.text == source
+    if content is not None:
+        assert a.content is not None and a.content.text == content
+    claim = claim_in_context(sentence, language="de")
+    assert claim is not None and claim.source == source
+
+
+def test_a_doctors_title_with_a_hyphen_ends_no_german_sentence() -> None:
+    text = "Den Verdacht gegen Prof. Dr.-Ing. Berg halte man nicht aufrecht. Das Blatt bedauert den Fehler."
+    assert len(split_sentences(text, "de")) == 2

@@ -245,6 +245,8 @@ def _dropped_subject(tokens: list[Token], i: int, j: int, lexicon: Lexicon) -> b
         return False  # "dijo el ministro", "indicó a la prensa": not a bare report
     if j < 0:
         return True
+    if any(t.text == "," for t in tokens[:i]) and tokens[j].text != ",":
+        return False  # "Además, la ministra negó": a subject after the fronted phrase
     before = [t for t in tokens[: j + 1] if t.text != ","]
     opener = before[0].lower if before else ""
     fronted = opener in lexicon.fronted_openers or opener.endswith("mente")  # "Posteriormente, indicó"
@@ -409,6 +411,10 @@ def _find_source(tokens: list[Token], i: int, lexicon: Lexicon) -> _Found:
     if subject is not None and tokens[subject[0]].lower in lexicon.relatives:
         # "Francisco De Vargas, quien en comunicación con Radio Monumental dijo"
         return _relative(tokens, subject[0], lexicon) or _Found(subject)
+    if subject is not None and lexicon.capitalised_nouns:
+        # V2 (de): "Seit Ende Juli hatte das Handelsblatt berichtet": the subject after the auxiliary
+        finite = [k for k in range(subject[0], subject[1]) if tokens[k].lower in _V2_AUXILIARIES]
+        subject = (finite[-1] + 1, subject[1]) if finite else subject
     return _Found(subject)
 
 
@@ -464,6 +470,7 @@ def _from_last_article(tokens: list[Token], phrase: tuple[int, int], lexicon: Le
     return phrase
 
 
+_V2_AUXILIARIES = frozenset(["hat", "hatte", "hatten", "haben", "habe"])  # perfect, not passive ("wurde")
 # a sentence opened by a demonstrative puts the subject after the verb (de, nl): "Das berichtete …"
 _V2_OPENERS = frozenset(["das", "dies", "dieses", "so", "dat", "dit", "zo"])
 
@@ -642,7 +649,10 @@ def _make(
 
     source = where.source
     verb = lemma != "according to" and lemma not in lexicon.according_to  # "…, according to X"
-    content_range = content_span(tokens, cue, source, sentence, verb)
+    # de: "hatte berichtet, der Leiter sei …" (but not ", am Freitagabend konnte …", another clause)
+    opener = tokens[cue[1] + 2].lower if cue[1] + 2 < len(tokens) else ""
+    comma_clause = lexicon.capitalised_nouns and bool(opener) and opener not in lexicon.fronted_openers
+    content_range = content_span(tokens, cue, source, sentence, verb, comma_clause)
     content = None
     if content_range:
         start, end = stretch_to_quote(*content_range, quotes)

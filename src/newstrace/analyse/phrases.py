@@ -289,9 +289,11 @@ def content_span(
     source: tuple[int, int] | None,
     sentence: Span,
     verb: bool = True,
+    comma_clause: bool = False,
 ) -> tuple[int, int] | None:
     """Character range of the content: after the cue, or before the source/cue when they end it or
-    the cue is a ``verb`` inverted after its content ('"…," said Smith in a statement')."""
+    the cue is a ``verb`` inverted after its content ('"…," said Smith in a statement'); with
+    ``comma_clause`` (de), after a comma too ("hatte berichtet, der Leiter sei …")."""
     first = min(cue[0], source[0]) if source else cue[0]
     last = max(cue[1], source[1]) if source else cue[1]
     after = tokens[last + 1 :]
@@ -299,7 +301,8 @@ def content_span(
         after = after[:-1]
     inverted = verb and source is not None and source[0] > cue[1] and cue[0] > 0
     inverted = inverted and tokens[cue[0] - 1].text in ",\"”»’'"
-    if len(after) >= 3 and after[0].text != "," and not inverted:
+    set_off = after[:1] and after[0].text == "," and not (comma_clause and source and source[1] < cue[0])
+    if len(after) >= 3 and not set_off and not inverted:
         while after and after[0].text in ":,":
             after = after[1:]
         return (after[0].start, after[-1].end) if after else None
