@@ -408,3 +408,19 @@ def test_german_subjects_after_a_fronted_phrase_separable_verbs_and_a_clause_aft
 def test_a_doctors_title_with_a_hyphen_ends_no_german_sentence() -> None:
     text = "Den Verdacht gegen Prof. Dr.-Ing. Berg halte man nicht aufrecht. Das Blatt bedauert den Fehler."
     assert len(split_sentences(text, "de")) == 2
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected"),
+    [
+        ("fr", "D'après Le Courrier, le gouvernement envisagerait de retirer le texte.", "hedged"),
+        ("fr", "Le retrait des troupes a commencé lundi.", "asserted"),  # a noun, no conditional
+        ("fr", "Le ministre voudrait retirer le texte.", "asserted"),  # volition, no report
+        ("fr", "Si le texte passait, le gouvernement tomberait.", "speculative"),  # a condition's consequence
+        ("it", "L'uomo avrebbe colpito la vittima con un coltello.", "hedged"),
+        ("it", "Il ministro vorrebbe ritirare il testo.", "asserted"),
+    ],
+)
+def test_the_reportative_conditional_hedges(language: str, sentence: str, expected: str) -> None:
+    claim = claim_in_context(sentence, language=language)
+    assert claim is not None and claim.certainty == expected

@@ -200,7 +200,9 @@ def _hedge_cues(sentence: str, lexicon: Lexicon, content: str | None, quoted: li
     where = sentence.find(content) if content else -1
     matches = [
         m
-        for m in _matches(sentence, lexicon.hedges, lexicon.unspaced) + _appearances(sentence, lexicon)
+        for m in _matches(sentence, lexicon.hedges, lexicon.unspaced)
+        + _appearances(sentence, lexicon)
+        + _reportative_conditionals(sentence, lexicon)
         if not _inability(sentence, m)
         and not _source_as_object(sentence, m)
         and not (
@@ -228,6 +230,20 @@ def _source_as_object(sentence: str, match: re.Match[str]) -> bool:
 
 _SOURCE_DETERMINERS = frozenset({"a", "one", "an", "unnamed"})
 _OBJECT_MARKERS = frozenset({"as", "for", "without", "of", "cite", "cites", "name", "names", "protect"})
+
+
+def _reportative_conditionals(sentence: str, lexicon: Lexicon) -> list[re.Match[str]]:
+    """Verbs in the conditional that reports what is not confirmed ("le gouvernement envisagerait de …",
+    "l'uomo avrebbe colpito …"); none in a sentence with a condition ("si …", "se …"), whose
+    conditional is its consequence, nor modal or volitional ones ("pourrait", "vorrebbe")."""
+    if not lexicon.reportative_conditional or _matches(sentence, tuple(lexicon.initial_only)):
+        return []
+    ending = "|".join(sorted(lexicon.reportative_conditional, key=len, reverse=True))
+    return [
+        m
+        for m in re.finditer(rf"\b\w{{2,}}(?:{ending})\b", sentence, re.IGNORECASE)
+        if m.group().lower() not in lexicon.conditional_not_reportative
+    ]
 
 
 def _appearances(sentence: str, lexicon: Lexicon) -> list[re.Match[str]]:

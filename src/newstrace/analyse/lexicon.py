@@ -130,6 +130,10 @@ class Lexicon:
     headline_labels: frozenset[str] = frozenset()  # a headline's kicker ("BREAKING:"), not a speaker
     complementizers: frozenset[str] = frozenset()  # a reported clause's opener ("that", "que", "dass")
     relatives: frozenset[str] = frozenset()  # relative pronouns beyond English's ("quien", "che", "qui")
+    # endings of the conditional that reports an unconfirmed claim (fr "envisagerait", it "avrebbe
+    # detto"), and conditionals that do not (modal, volitional: "pourrait", "vorrebbe")
+    reportative_conditional: tuple[str, ...] = ()
+    conditional_not_reportative: frozenset[str] = frozenset()
     pro_drop: bool = False  # a verb needs no subject (es, it, pt, ro): "Añadió que …" is the last speaker's
     fronted_openers: frozenset[str] = frozenset()  # "Al respecto indicó", "Además, dijo": no subject
     rejection_verbs: tuple[str, ...] = ()  # "dismissed", "rejected the": before a claim noun, a denial
@@ -246,6 +250,8 @@ def load_lexicon(language: str = "en") -> Lexicon:
         headline_labels=words("headline_labels"),
         complementizers=words("complementizers"),
         relatives=words("relatives"),
+        reportative_conditional=tuple(raw.get("reportative_conditional", [])),
+        conditional_not_reportative=words("conditional_not_reportative"),
         pro_drop=bool(raw.get("pro_drop", False)),
         fronted_openers=words("fronted_openers"),
         rejection_verbs=tuple(raw.get("rejection_verbs", [])),
