@@ -424,3 +424,9 @@ def test_a_doctors_title_with_a_hyphen_ends_no_german_sentence() -> None:
 def test_the_reportative_conditional_hedges(language: str, sentence: str, expected: str) -> None:
     claim = claim_in_context(sentence, language=language)
     assert claim is not None and claim.certainty == expected
+
+
+def test_french_adverbials_between_the_auxiliary_and_the_participle_are_skipped() -> None:
+    sentence = "Le ministre a par ailleurs précisé que trois personnes avaient été interpellées."
+    found = find_attributions(sentence, "fr")
+    assert [a.source.text if a.source else None for a in found] == ["Le ministre"]
