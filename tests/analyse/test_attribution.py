@@ -345,3 +345,8 @@ def test_section_labels_with_a_question_word_are_no_speakers_and_a_ticker_is_no_
     assert find_attributions("Why It Matters: The firm employs 2,000 people.") == []
     a = only("Bluewave Corporation BLWV has reportedly denied that it plans to cut jobs.")
     assert (a.source_name, a.source_kind) == ("Bluewave Corporation BLWV", "organisation")
+
+
+def test_poll_results_are_a_document_not_a_person() -> None:
+    a = only("Because of the margin of error, results indicate the two candidates are tied.")
+    assert (a.source_name, a.source_kind) == ("results", "footage")

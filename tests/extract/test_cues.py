@@ -132,6 +132,9 @@ def test_agency_credits_in_brackets_and_described_pictures() -> None:
     assert split_caption_credit("The talks ended without a deal (Reuters)") is None  # a body line's agency
     named = split_caption_credit("Divers search the reef at dawn. (Jane Roe/AP)")
     assert named == Caption("Divers search the reef at dawn.", "Jane Roe/AP")
+    first = split_caption_credit("Divers search the reef at dawn. UPI/Jane Roe | License Photo")
+    assert first == Caption("Divers search the reef at dawn.", "UPI/Jane Roe")
+    assert split_caption_credit("The vote was close, the AP said, 52/48 in the end.") is None
 
 
 def test_orders_to_follow_or_write_in_are_promotions() -> None:

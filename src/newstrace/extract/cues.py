@@ -74,11 +74,16 @@ _COPYRIGHT_TAIL_RE = re.compile(
 )
 _AGENCY_TAIL_RE = re.compile(
     r"^(?P<text>.*?[.!?)])\s+(?P<credit>[A-Z][\w.&' -]{0,40}/\s?(?:Getty Images|Getty|AFP|AP|Reuters|EPA|PA|"
-    r"Shutterstock|Alamy|Bloomberg|Rex|REX|Zuma|ZUMA|AAP|Xinhua|Sipa|IMAGO|dpa|Anadolu)[\w .]*)$"
+    r"Shutterstock|Alamy|Bloomberg|Rex|REX|Zuma|ZUMA|AAP|Xinhua|Sipa|IMAGO|dpa|Anadolu|UPI)[\w .]*)$"
+)
+# the agency first: "… the United States. UPI/Jane Roe | License Photo"
+_AGENCY_FIRST_TAIL_RE = re.compile(
+    r"^(?P<text>.*?[.!?)])\s+(?P<credit>(?:AP|AFP|Reuters|EPA|UPI|Xinhua|Anadolu)\s?/\s?[A-Z][\w.' -]{1,40}?)"
+    r"(?:\s*\|\s*License Photo)?$"
 )
 # a picture agency's credit in brackets at a caption's end: "(Jane Roe via AP)", "(AP Photo/Jane Roe)",
 # "(Jane Roe/AP)"
-_AGENCIES = r"(?:AP|AFP|Reuters|Getty Images|Getty|EPA|PA|AAP|Xinhua|dpa|Shutterstock|Alamy|ANP|Anadolu)"
+_AGENCIES = r"(?:AP|AFP|Reuters|Getty Images|Getty|EPA|PA|AAP|Xinhua|dpa|Shutterstock|Alamy|ANP|Anadolu|UPI)"
 _AGENCY_CREDIT = (
     rf"(?:[A-Z][\w.&' -]{{0,40}}?\s+via\s+{_AGENCIES}|{_AGENCIES}\s+Photo\s*/\s*[\w.' -]{{1,40}}"
     rf"|{_AGENCIES}\s*/\s*[A-Z][\w.' -]{{1,40}}|[A-Z][\w.&' -]{{0,40}}?\s*/\s*{_AGENCIES})"
@@ -171,7 +176,8 @@ def split_caption_credit(line: str) -> Caption | None:
         credit = labelled["credit"] if labelled["credit"] and _credit_ok(labelled["credit"]) else None
         return Caption(text=labelled["text"].strip(), credit=credit)
     line = _CREDIT_NOTE_RE.sub("", line)  # agencies' "(Photo credit should read X/AFP via Getty)"
-    for pattern in (_PAREN_BY_RE, _PAREN_AGENCY_RE, _CREDIT_TAIL_RE, _COPYRIGHT_TAIL_RE, _AGENCY_TAIL_RE):
+    tails = (_PAREN_BY_RE, _PAREN_AGENCY_RE, _CREDIT_TAIL_RE, _COPYRIGHT_TAIL_RE, _AGENCY_TAIL_RE)
+    for pattern in (*tails, _AGENCY_FIRST_TAIL_RE):
         match = pattern.match(line.strip())
         if not match:
             continue
