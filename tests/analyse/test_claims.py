@@ -106,8 +106,11 @@ def test_non_claims() -> None:
     assert not is_claim("Read more:")
     assert not is_claim("Thu Sep 18, 2008 6:40pm EDT")
     assert not is_claim("By John Smith")
+    assert not is_claim("HPI - Harbour Press International, Inc.")  # a company's name line
+    assert not is_claim("Comment Policy: We encourage an open discussion of every view.")
     assert is_claim("By then the fire had spread across the valley.")
     assert is_claim("The minister resigned on Tuesday evening.")
+    assert is_claim("Shares of Harbour Widgets Inc. rose 5 percent on Monday.")
 
 
 def test_empty_profile() -> None:

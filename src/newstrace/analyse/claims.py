@@ -53,9 +53,13 @@ from newstrace.records import Article, Certainty, Claim, SourceKind, Span
 CLASSES: tuple[Certainty, ...] = ("asserted", "attributed", "hedged", "speculative", "denied")
 _NOT_A_CLAIM = re.compile(
     r"^\s*(?:(?:featured\s+)?(?:image|photo|picture|video)?\s*credits?|source|sources|topics?|tags?|"
-    r"read more|related|see also|more|watch|listen|share|follow|advertisement|click|subscribe)"
+    r"read more|related|see also|more|watch|listen|share|follow|advertisement|click|subscribe|"
+    r"comment policy|editor['’]s note|disclaimer|privacy policy|terms of use)"
     r"\b[^.!?]{0,80}(?::|$)",
     re.IGNORECASE,
+)
+_COMPANY_LINE = re.compile(
+    r"^[^a-z]*(?:[A-Z][\w&'’.-]*[\s,–—-]+)+(?:Inc|Ltd|LLC|Corp|Co|plc|GmbH|AG|SA)\.?\s*$"
 )
 _BYLINE_OR_STAMP = re.compile(
     r"^\s*(?:[Bb][Yy]\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|,))*\s*$"
@@ -88,6 +92,8 @@ def is_claim(sentence: str, language: str = "en") -> bool:
     (in a language written without spaces, fewer than 8 letters)."""
     if _NOT_A_CLAIM.match(sentence) or _BYLINE_OR_STAMP.match(sentence) or _is_stamp(sentence):
         return False
+    if _COMPANY_LINE.match(sentence):
+        return False  # "UPI - United Press International, Inc.": a name, no statement
     if load_lexicon(language).unspaced:
         return len("".join(_WORD.findall(sentence))) >= _MIN_UNSPACED_LETTERS
     return len(_WORD.findall(sentence)) >= 4 and not _asks_the_reader(sentence)
