@@ -350,3 +350,8 @@ def test_section_labels_with_a_question_word_are_no_speakers_and_a_ticker_is_no_
 def test_poll_results_are_a_document_not_a_person() -> None:
     a = only("Because of the margin of error, results indicate the two candidates are tied.")
     assert (a.source_name, a.source_kind) == ("results", "footage")
+
+
+def test_an_outlets_poll_is_the_outlets_reporting() -> None:
+    a = only("Most voters think the mayor will win, a Reuters poll found.")
+    assert (a.source_kind, a.source_name) == ("outlet", "a Reuters poll")

@@ -27,7 +27,8 @@ _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2,3}|info|online|news)$", 
 JOURNALISTS = frozenset(["reporter", "correspondent", "columnist", "journalist"])
 # what an outlet publishes, named after it ("a CNN report")
 OUTLET_WORK = frozenset(
-    ["report", "reports", "story", "article", "investigation", "interview", "broadcast", "exclusive"]
+    ["report", "reports", "story", "article", "investigation", "interview", "broadcast", "exclusive", "poll",
+     "survey"]
 )
 
 
