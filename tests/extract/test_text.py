@@ -406,3 +406,15 @@ def test_picture_and_video_teasers_and_more_from_labels_leave_the_body() -> None
     assert extract_text_article(page).body == body
     lines = split_page_lines(page)  # however sure the line model is of them
     assert assemble_article(lines, [0.1] + [0.9] * (len(lines) - 1), 0.4).body == body
+
+
+def test_the_article_ends_where_the_reader_comments_start() -> None:
+    body = [*LIGHTHOUSE[1:], *SEARCH]
+    tail = [
+        "Join the Discussion",
+        "Comment Policy: We welcome a lively debate, but keep it civil and on topic.",
+        "Great reporting, thank you to the crews who searched all night long for the missing men.",
+    ]
+    page = "\n\n".join([LIGHTHOUSE[0], *body, *tail])
+    lines = split_page_lines(page)
+    assert assemble_article(lines, [0.1] + [0.9] * (len(lines) - 1), 0.4).body == body

@@ -351,6 +351,16 @@ _RELATED_RE = re.compile(
 )
 
 
+# a comment section's heading: "Join the Discussion", "Comments (12)", "Leave a Reply", "Post a Comment"
+_COMMENTS_RE = re.compile(
+    r"^\s*(?:join the (?:discussion|conversation)|(?:\d+\s+)?comments?(?:\s*\(\d+\))?|"
+    r"leave a (?:comment|reply)|post a comment|add (?:a|your) comment|show comments|comment policy\s*:.*|"
+    r"no comments\s*:?|"
+    r"kommentare|commentaires|comentarios|commenti|comentários)\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _is_link_line(text: str) -> bool:
     """A line listed under "READ ALSO:": a headline (no full stop at its end), not prose."""
     return len(text.split()) <= 25 and not text.rstrip("\"'”’ ").endswith((".", "!", "?"))
@@ -424,6 +434,8 @@ def assemble_article(
     head = _read_head(unlabelled, start)
     if head.title_index is not None:
         start = max(start, head.title_index + 1)
+    comments = next((i for i in range(start, len(lines)) if _COMMENTS_RE.match(lines[i].text)), len(lines))
+    body = [i for i in body if i < comments]  # the reader comments start: the article has ended
     end = max(i for i in body if i >= start) if any(i >= start for i in body) else start
     body_set = {i for i in body if i >= start and i not in head.head_lines}
     region_hi = min(len(lines), end + _TAIL_WINDOW + 1)
