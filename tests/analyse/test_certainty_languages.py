@@ -430,3 +430,21 @@ def test_french_adverbials_between_the_auxiliary_and_the_participle_are_skipped(
     sentence = "Le ministre a par ailleurs précisé que trois personnes avaient été interpellées."
     found = find_attributions(sentence, "fr")
     assert [a.source.text if a.source else None for a in found] == ["Le ministre"]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "source", "certainty"),
+    [
+        ("de", "Laut Medienberichten hat der Minister den Rücktritt angeboten.", "Medienberichten", "hedged"),
+        ("nl", "Volgens ingewijden zou de premier willen aftreden.", "ingewijden", "hedged"),
+        ("nl", "Volgens de politie is de man gevlucht.", "de politie", "attributed"),
+        ("sv", "Enligt källor skulle ministern avgå.", "källor", "hedged"),
+    ],
+)
+def test_according_to_before_the_finite_verb_of_a_v2_language(
+    language: str, sentence: str, source: str, certainty: str
+) -> None:
+    """The phrase after "volgens" ends at the verb that follows it; "Medienberichten" is unnamed
+    media reports, not a name written with a capital."""
+    claim = claim_in_context(sentence, language=language)
+    assert claim is not None and (claim.source, claim.certainty) == (source, certainty)

@@ -594,6 +594,9 @@ def _rule_attributions(
         elif source is not None:  # "according to new reports, the pop star has …": the clause starts
             comma = next((k for k in range(*source) if tokens[k].text == ","), None)
             source = (source[0], comma - 1) if comma is not None and comma > source[0] else source
+        if source is not None and lexicon.v2_finite:  # "Volgens ingewijden zou de premier …": V2
+            finite = [k for k in range(source[0] + 1, source[1] + 1) if tokens[k].lower in lexicon.v2_finite]
+            source = (source[0], finite[0] - 1) if finite else source
         if source is not None and lexicon.capitalised_nouns:  # "nach Angaben der Armee unter anderem"
             source = first_noun_run(tokens, source)
         if compound_speaker(tokens[last].lower, lexicon):

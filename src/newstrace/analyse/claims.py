@@ -293,7 +293,7 @@ def _claim(
         kind = "outlet"  # "according to initial reports by the New York Daily News"
     elif kind == "anonymous" and attribution is not None and _body_officials(attribution, lexicon):
         kind = "organisation"  # "American law enforcement officials said": a body's officials
-    elif kind == "anonymous" and attribution is not None and _proper_name(attribution, sentence):
+    elif kind == "anonymous" and attribution is not None and _proper_name(attribution, sentence, lexicon):
         kind = "organisation"  # '"…," People quoted him as saying': a title, not "people"
     cue = attribution.cue.text if attribution else None
     sourceless = attribution is not None and attribution.passive and attribution.source is None
@@ -414,11 +414,13 @@ def _body_officials(attribution: Attribution, lexicon: Lexicon) -> bool:
     return any(w[:1].isupper() or w.lower() in lexicon.organisation_words for w in qualifiers)
 
 
-def _proper_name(attribution: Attribution, sentence: Span) -> bool:
+def _proper_name(attribution: Attribution, sentence: Span, lexicon: Lexicon) -> bool:
     """A one-word source written with a capital inside the sentence: a name ("People", the
-    magazine), not an anonymous head."""
+    magazine), not an anonymous head; not where every noun has a capital ("laut Medienberichten")."""
     source = attribution.source
     if source is None or len(_source_words(attribution)) != 1 or not source.text[:1].isupper():
+        return False
+    if lexicon.capitalised_nouns:
         return False
     before = sentence.text[: source.start - sentence.start].rstrip()
     return bool(_WORD.search(before)) and before[-1:] not in {".", ":", "“", '"', "(", "`", "—"}

@@ -130,6 +130,7 @@ class Lexicon:
     headline_labels: frozenset[str] = frozenset()  # a headline's kicker ("BREAKING:"), not a speaker
     complementizers: frozenset[str] = frozenset()  # a reported clause's opener ("that", "que", "dass")
     relatives: frozenset[str] = frozenset()  # relative pronouns beyond English's ("quien", "che", "qui")
+    v2_finite: frozenset[str] = frozenset()  # finite verbs after a fronted phrase: "Volgens X zou" (nl)
     # endings of the conditional that reports an unconfirmed claim (fr "envisagerait", it "avrebbe
     # detto"), and conditionals that do not (modal, volitional: "pourrait", "vorrebbe")
     reportative_conditional: tuple[str, ...] = ()
@@ -250,6 +251,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
         headline_labels=words("headline_labels"),
         complementizers=words("complementizers"),
         relatives=words("relatives"),
+        v2_finite=words("v2_finite"),
         reportative_conditional=tuple(raw.get("reportative_conditional", [])),
         conditional_not_reportative=words("conditional_not_reportative"),
         pro_drop=bool(raw.get("pro_drop", False)),
