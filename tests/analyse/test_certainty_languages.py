@@ -448,3 +448,20 @@ def test_according_to_before_the_finite_verb_of_a_v2_language(
     media reports, not a name written with a capital."""
     claim = claim_in_context(sentence, language=language)
     assert claim is not None and (claim.source, claim.certainty) == (source, certainty)
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "source", "kind"),
+    [
+        ("ru", "«Мы не будем комментировать», — сказал представитель компании.", "представитель компании",
+         "person"),
+        ("uk", "«Ми не коментуватимемо», — сказав представник компанії.", "представник компанії", "person"),
+        ("ru", "По данным источников, президент якобы планирует отставку.", "источников", "anonymous"),
+        ("ru", "Как сообщает ТАСС, в результате взрыва погибли трое.", "ТАСС", "outlet"),
+    ],
+)  # fmt: skip
+def test_russian_and_ukrainian_speakers_after_a_dash_inflected_sources_and_agencies(
+    language: str, sentence: str, source: str, kind: str
+) -> None:
+    claim = claim_in_context(sentence, language=language)
+    assert claim is not None and (claim.source, claim.source_kind) == (source, kind)

@@ -338,6 +338,8 @@ class _Found:
 def _find_source(tokens: list[Token], i: int, lexicon: Lexicon) -> _Found:
     """The source of the cue at ``i``."""
     j = skip_back(tokens, i - 1, lexicon)
+    if j > 0 and tokens[j].text in "—–" and tokens[j - 1].text in {",", *CLOSING_QUOTES, "»"}:
+        j -= 1  # '«…», — сказал представитель': a dash after the quote, before the inverted verb
     between = tokens[j + 1 : i]
     passive = any(t.lower in PASSIVE_AUX for t in between) and tokens[i].lower.endswith(("ed", "d", "n"))
     if passive and not _quoted_as_saying(tokens, i, lexicon):  # "she is quoted as saying": her words
@@ -393,6 +395,7 @@ def _find_source(tokens: list[Token], i: int, lexicon: Lexicon) -> _Found:
             or tokens[start].lower in DETERMINERS | lexicon.determiners  # "…, sagte die Polizei"
             or tokens[start].lower.startswith(ELIDED)  # "…, a annoncé l'armée"
             or tokens[j].text in CLOSING_QUOTES
+            or (lexicon.inverted_subjects and not lexicon.determiners)  # ru, uk: "…, — сказал представитель"
         ):
             return _Found(_before_a_place(tokens, _up_to_nouns(tokens, after, lexicon), lexicon))
         return _Found(apposition_before(tokens, j, lexicon) if tokens[j].text == "," else None)
