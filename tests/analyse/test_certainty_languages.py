@@ -465,3 +465,23 @@ def test_russian_and_ukrainian_speakers_after_a_dash_inflected_sources_and_agenc
 ) -> None:
     claim = claim_in_context(sentence, language=language)
     assert claim is not None and (claim.source, claim.source_kind) == (source, kind)
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "source", "cue"),
+    [
+        ("it", "Lo riferisce l'Agenzia Porto, citando fonti della polizia.", "l'Agenzia Porto", "riferisce"),
+        ("it", "Lo ha detto il ministro ai giornalisti.", "il ministro", "detto"),
+        ("es", "Así lo informó la policía en un comunicado.", "la policía", "informó"),
+        ("es", "El ministro la anunció ayer.", "El ministro", "anunció"),
+        ("fr", "Le ministre l'a annoncé mardi.", "Le ministre", "annoncé"),
+        ("it", "È quanto emerge da un rapporto della polizia.", "un rapporto della polizia", "emerge da"),
+    ],
+)
+def test_object_clitics_before_the_verb_leave_the_subject_where_it_is(
+    language: str, sentence: str, source: str, cue: str
+) -> None:
+    """ "Lo riferisce X": the object opens the sentence and the speaker follows the verb; "El ministro
+    la anunció": the speaker precedes the clitic; "un comunicado" is a noun, not a second cue."""
+    found = find_attributions(sentence, language)
+    assert [(a.source.text if a.source else None, a.cue.text) for a in found] == [(source, cue)]

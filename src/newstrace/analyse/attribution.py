@@ -115,9 +115,11 @@ def _is_cue(tokens: list[Token], i: int, lexicon: Lexicon, title_case: bool = Fa
     verb = past and previous not in DETERMINERS and previous not in _PREPOSITIONS
     # "a report from A Bola that claims …": "that" takes no plural noun, so this is a relative's verb
     verb = verb or (previous == "that" and token.lower.endswith("s") and not token.lower.endswith("ss"))
-    if (previous in NOUN_MARKERS and not (named or auxiliary or adverb or verb)) or previous.endswith(
-        ("'s", "’s")
-    ):
+    # "un comunicado", "il comunicato": a participle after an article is a noun (a finite verb after
+    # "la" is after a clitic: "la anunció")
+    article = lexicon.head_first and previous in lexicon.determiners and token.lower.endswith(_PARTICIPLES)
+    noun = previous in NOUN_MARKERS or article
+    if (noun and not (named or auxiliary or adverb or verb)) or previous.endswith(("'s", "’s")):
         return None  # a noun: "the report", "other reports", "of state", "the mayor's call"
     if i + 1 < len(tokens) and tokens[i + 1].lower in lexicon.particles:
         return None  # a phrasal verb: "showed off", "called up"
@@ -134,6 +136,8 @@ def _is_cue(tokens: list[Token], i: int, lexicon: Lexicon, title_case: bool = Fa
     return lemma
 
 
+_SO_WORDS = frozenset(["así", "così", "ainsi", "assim"])  # "Así lo informó la policía"
+_PARTICIPLES = ("ado", "ada", "ido", "ida", "ato", "ata", "ito", "ita", "uto", "uta", "é", "ée")
 _IRREGULAR_PAST = frozenset(["said", "told", "wrote", "thought", "spoke", "found", "felt", "knew"])
 _PREPOSITIONS = frozenset(["in", "on", "from", "with", "by", "of", "for", "at"])
 
@@ -352,6 +356,13 @@ def _find_source(tokens: list[Token], i: int, lexicon: Lexicon) -> _Found:
         return _Found(agent) if agent is not None else _Found(passive=True)
     if lexicon.pro_drop and _dropped_subject(tokens, i, j, lexicon):
         return _Found(dropped=True)
+    opening = j == 0 or (j == 1 and tokens[0].lower in _SO_WORDS)  # not "El ministro la anunció"
+    if opening and tokens[j].lower in lexicon.object_clitics and i + 1 < len(tokens):
+        # "Lo riferisce l'Ansa", "Así lo informó la policía": the clitic is the object, the subject follows
+        after = noun_phrase_after(tokens, inverted_start(tokens, i, lexicon))
+        return _Found(_before_a_place(tokens, _up_to_nouns(tokens, after, lexicon), lexicon))
+    if j > 0 and tokens[j].lower in lexicon.object_clitics:
+        j = skip_back(tokens, j - 1, lexicon)  # "El ministro la anunció": the subject before the clitic
     if j < 0:
         return _Found()
     if lexicon.inverted_subjects and j == 0 and tokens[0].lower in _V2_OPENERS and i + 1 < len(tokens):

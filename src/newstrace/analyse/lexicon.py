@@ -131,6 +131,7 @@ class Lexicon:
     complementizers: frozenset[str] = frozenset()  # a reported clause's opener ("that", "que", "dass")
     relatives: frozenset[str] = frozenset()  # relative pronouns beyond English's ("quien", "che", "qui")
     v2_finite: frozenset[str] = frozenset()  # finite verbs after a fronted phrase: "Volgens X zou" (nl)
+    object_clitics: frozenset[str] = frozenset()  # "Lo riferisce l'Ansa": an object before, the subject after
     # endings of the conditional that reports an unconfirmed claim (fr "envisagerait", it "avrebbe
     # detto"), and conditionals that do not (modal, volitional: "pourrait", "vorrebbe")
     reportative_conditional: tuple[str, ...] = ()
@@ -252,6 +253,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
         complementizers=words("complementizers"),
         relatives=words("relatives"),
         v2_finite=words("v2_finite"),
+        object_clitics=words("object_clitics"),
         reportative_conditional=tuple(raw.get("reportative_conditional", [])),
         conditional_not_reportative=words("conditional_not_reportative"),
         pro_drop=bool(raw.get("pro_drop", False)),
