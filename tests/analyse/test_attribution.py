@@ -355,3 +355,9 @@ def test_poll_results_are_a_document_not_a_person() -> None:
 def test_an_outlets_poll_is_the_outlets_reporting() -> None:
     a = only("Most voters think the mayor will win, a Reuters poll found.")
     assert (a.source_kind, a.source_name) == ("outlet", "a Reuters poll")
+
+
+def test_a_lists_last_item_before_a_verb_form_is_no_speaker() -> None:
+    assert find_attributions("You see it at harbour fairs, lifeboat races, fashion shows.") == []
+    assert only("The fire was set on purpose, prosecutors alleged.").source_name == "prosecutors"
+    assert only("The quay will reopen on Monday, dpa reports.").source_kind == "outlet"

@@ -130,6 +130,9 @@ def _is_cue(tokens: list[Token], i: int, lexicon: Lexicon, title_case: bool = Fa
         return None  # the object of a reporting verb: "denied claims that", "dismissed reports of"
     if token.lower in lexicon.gated_forms and not _weak_cue_context(tokens, i, lexicon):
         return None
+    closing = i + 1 >= len(tokens) or tokens[i + 1].text in {".", "!"}
+    if closing and not lexicon.inverted_subjects and _subject_after_comma(tokens, i, lexicon) is False:
+        return None  # "…, roller derby games, fashion shows.": a list's last item, no speaker
     if token.lower in lexicon.gated_forms and previous.endswith("ing") and previous not in lexicon.verb_forms:
         return None  # a compound noun: "the Saints' running back Reggie Bush will miss …"
 
@@ -197,12 +200,23 @@ def _passive_agent(tokens: list[Token], i: int, lexicon: Lexicon) -> tuple[int, 
 _AGENT_REACH = 12
 
 
-def _subject_after_comma(tokens: list[Token], i: int) -> bool:
-    """A short noun phrase between a comma and the cue closing the sentence ("…, the prosecutor alleged")."""
+def _subject_after_comma(tokens: list[Token], i: int, lexicon: Lexicon) -> bool | None:
+    """Whether the short phrase between a comma and the cue closing the sentence names a speaker
+    ("…, the prosecutor alleged", "…, Smith claims") or is the last item of a list ("…, fashion
+    shows"); None when no such phrase comes before the cue."""
     k = i - 1
     while k >= 0 and i - k <= _TRAILING_SUBJECT_WORDS and tokens[k].text.isalpha():
         k -= 1
-    return 0 <= k < i - 1 and tokens[k].text == ","
+    if not (0 <= k < i - 1 and tokens[k].text == ","):
+        return None
+    phrase = tokens[k + 1 : i]
+    if " ".join(t.lower for t in phrase) in lexicon.outlet_names:
+        return True  # "…, dpa reports."
+    speaking = (
+        lexicon.person_roles | lexicon.organisation_words | lexicon.outlet_words | lexicon.anonymous_heads
+        | lexicon.auxiliaries | lexicon.pronouns.keys() | DETERMINERS | {"as", "like"}
+    )  # fmt: skip
+    return any(t.capitalised or t.lower in speaking for t in phrase)
 
 
 _TRAILING_SUBJECT_WORDS = 5
@@ -222,7 +236,7 @@ def _names_a_thing(tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
 
 def _weak_cue_context(tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
     following = tokens[i + 1].lower if i + 1 < len(tokens) else ""
-    if following in {"", ".", "!"} and _subject_after_comma(tokens, i):
+    if following in {"", ".", "!"} and _subject_after_comma(tokens, i, lexicon) is True:
         return True  # "…, the prosecutor alleged."
     if following in FOCUS_ADVERBS and i + 2 < len(tokens) and tokens[i + 2].lower == "that":
         return True  # "is reporting only that"
