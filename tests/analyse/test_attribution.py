@@ -361,3 +361,9 @@ def test_a_lists_last_item_before_a_verb_form_is_no_speaker() -> None:
     assert find_attributions("You see it at harbour fairs, lifeboat races, fashion shows.") == []
     assert only("The fire was set on purpose, prosecutors alleged.").source_name == "prosecutors"
     assert only("The quay will reopen on Monday, dpa reports.").source_kind == "outlet"
+
+
+def test_the_accused_after_a_noun_are_no_speakers() -> None:
+    text = "Prosecutors showed the footage at the trial of the two men charged with setting the fire."
+    assert [a.cue.text for a in find_attributions(text)] == ["showed"]
+    assert [a.cue.text for a in find_attributions("The captain accused of lying resigned.")] == []

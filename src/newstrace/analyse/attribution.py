@@ -130,6 +130,8 @@ def _is_cue(tokens: list[Token], i: int, lexicon: Lexicon, title_case: bool = Fa
         return None  # the object of a reporting verb: "denied claims that", "dismissed reports of"
     if token.lower in lexicon.gated_forms and not _weak_cue_context(tokens, i, lexicon):
         return None
+    if _accused_of(tokens, i, lexicon):
+        return None  # "the two youths charged with murdering …": who is accused, not who speaks
     closing = i + 1 >= len(tokens) or tokens[i + 1].text in {".", "!"}
     if closing and not lexicon.inverted_subjects and _subject_after_comma(tokens, i, lexicon) is False:
         return None  # "…, roller derby games, fashion shows.": a list's last item, no speaker
@@ -198,6 +200,20 @@ def _passive_agent(tokens: list[Token], i: int, lexicon: Lexicon) -> tuple[int, 
 
 
 _AGENT_REACH = 12
+
+
+_ACCUSATIONS = {"charged": "with", "accused": "of"}
+
+
+def _accused_of(tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
+    """ "charged with", "accused of" right after a noun, no auxiliary or object between: a participle
+    modifying the accused ("two men charged with murder"), as the active verb takes its object first
+    ("police charged them with murder")."""
+    particle = _ACCUSATIONS.get(tokens[i].lower)
+    if particle is None or i + 1 >= len(tokens) or tokens[i + 1].lower != particle or i == 0:
+        return False
+    previous = tokens[i - 1].lower
+    return previous.isalpha() and previous not in lexicon.auxiliaries | PASSIVE_AUX | lexicon.pronouns.keys()
 
 
 def _subject_after_comma(tokens: list[Token], i: int, lexicon: Lexicon) -> bool | None:
