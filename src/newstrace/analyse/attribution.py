@@ -137,7 +137,6 @@ def _is_cue(tokens: list[Token], i: int, lexicon: Lexicon, title_case: bool = Fa
         return None  # "…, roller derby games, fashion shows.": a list's last item, no speaker
     if token.lower in lexicon.gated_forms and previous.endswith("ing") and previous not in lexicon.verb_forms:
         return None  # a compound noun: "the Saints' running back Reggie Bush will miss …"
-
     return lemma
 
 

@@ -82,7 +82,8 @@ def classify_source(text: str, lexicon: Lexicon) -> SourceKind:
         return "organisation"
     if head in lexicon.person_roles:
         return "person"
-    if _described_body(tokens, lexicon) or _the_name(tokens, lexicon) or _ACRONYM_AFTER.search(text):
+    described = _name_after_kind(tokens, lexicon.organisation_words, lexicon.person_roles) is not None
+    if described or _the_name(tokens, lexicon) or _ACRONYM_AFTER.search(text):
         return "organisation"  # "US retailer Walmart", "the Pentagon", "International Widgets (IW)"
     ticker = len(tokens) > 1 and _TICKER.fullmatch(tokens[-1].text) is not None
     if ticker and tokens[-2].lower in lexicon.organisation_words:
@@ -94,15 +95,18 @@ def classify_source(text: str, lexicon: Lexicon) -> SourceKind:
     return "person"
 
 
-def _described_body(tokens: list[Token], lexicon: Lexicon) -> bool:
-    """A name after the kind of body it is ("tech giant Apple", "US retailer Walmart", "technology giant,
-    IBM"), as a role before a person's name ("spokesman Ben Cole")."""
+def _name_after_kind(tokens: list[Token], bodies: frozenset[str], roles: frozenset[str]) -> int | None:
+    """Where a body's name starts after the kind of body it is ("tech giant Apple", "US retailer Walmart",
+    "technology giant, IBM"), as a role comes before a person's name ("spokesman Ben Cole"); None
+    when no word of ``bodies`` comes before the final capitalised words, or they open with a role or
+    title ("the company CEO Tim Cook")."""
     k = len(tokens)
     while k > 0 and tokens[k - 1].capitalised:
         k -= 1
-    if not 0 < k < len(tokens) or tokens[k].lower.rstrip(".") in lexicon.person_roles | TITLES:
-        return False  # "the company CEO Tim Cook"
-    return tokens[k - 1].lower in lexicon.organisation_words
+    if not 0 < k < len(tokens) or tokens[k].lower.rstrip(".") in roles | TITLES:
+        return None
+    kind = tokens[k - 2] if tokens[k - 1].text == "," and k > 1 else tokens[k - 1]
+    return k if kind.lower in bodies else None
 
 
 _TICKER = re.compile(r"[A-Z]{2,5}")
@@ -347,20 +351,9 @@ def source_name(
             name = text[run[0].start : run[-1].end]
             return name.removesuffix("'s").removesuffix("’s")  # "Trump's (aides)": Trump
     if kind == "organisation" and bodies:
-        return _body_name(text, tokens, bodies)
+        start = _name_after_kind(tokens, bodies, roles)  # "the tech giant Apple": Apple
+        return text[tokens[start].start :].strip(" ,") if start is not None else text.strip(" ,")
     return text.strip(" ,")
-
-
-def _body_name(text: str, tokens: list[Token], bodies: frozenset[str]) -> str:
-    """A body's name after what kind of body it is: "the tech giant Apple", "technology giant, IBM"
-    (but "the Ministry of Defence", "police in Harbourtown" as they are)."""
-    k = len(tokens)
-    while k > 0 and tokens[k - 1].capitalised:
-        k -= 1
-    if not 0 < k < len(tokens):
-        return text.strip(" ,")
-    kind = tokens[k - 2] if tokens[k - 1].text == "," and k > 1 else tokens[k - 1]
-    return text[tokens[k].start :].strip(" ,") if kind.lower in bodies else text.strip(" ,")
 
 
 _NAME_JOINERS = frozenset(
