@@ -485,3 +485,11 @@ def test_object_clitics_before_the_verb_leave_the_subject_where_it_is(
     la anunció": the speaker precedes the clitic; "un comunicado" is a noun, not a second cue."""
     found = find_attributions(sentence, language)
     assert [(a.source.text if a.source else None, a.cue.text) for a in found] == [(source, cue)]
+
+
+def test_portuguese_speakers_after_a_quote_and_before_an_adverb() -> None:
+    body = ['"Não fui eu, estão me acusando. Eles não têm provas contra mim", defende-se Souza.',
+            "A polícia também alegou que ele agiu sozinho."]  # fmt: skip
+    article = Article(title="Suspeito nega", body=body, language="pt")
+    claims = [(c.source, c.certainty) for c in analyse_claims(article) if not c.in_headline]
+    assert claims == [("Souza", "attributed")] * 2 + [("A polícia", "attributed")]

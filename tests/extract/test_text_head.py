@@ -56,6 +56,7 @@ def test_headlines_holding_numbers_are_not_stamps(line: str) -> None:
         ("25/10/2011 14:05", datetime(2011, 10, 25, 14, 5)),
         ("Postado Setembro 22, 2017", datetime(2017, 9, 22)),
         ("22 сентября 2017", datetime(2017, 9, 22)),
+        ("22/06/2016 12h44 - Atualizado em 22/06/2016 14h36", datetime(2016, 6, 22, 12, 44)),
     ],
 )
 def test_dates_carry_the_printed_time_in_utc_when_a_zone_is_named(line: str, expected: datetime) -> None:

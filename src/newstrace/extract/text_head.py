@@ -75,7 +75,7 @@ _WEEKDAYS = frozenset(
 # words a time stamp carries besides its date and time ("Last updated at 13:42 GMT", "Posted on …")
 _STAMP_WORDS = _WEEKDAYS | frozenset(_MONTHS) | {
     "last", "updated", "update", "published", "posted", "on", "at", "am", "pm", "a", "m", "gmt", "bst",
-    "postado", "publicado", "atualizado", "actualizado", "publié", "pubblicato", "aggiornato",
+    "postado", "publicado", "atualizado", "actualizado", "publié", "pubblicato", "aggiornato", "h", "às",
     "veröffentlicht", "aktualisiert", "gepubliceerd", "publicerad", "опубликовано", "обновлено", "em", "el",
     "utc", "et", "est", "edt", "pt", "pst", "pdt", "cet", "cest", "st", "nd", "rd", "th", "de",
     "cst", "cdt", "mst", "mdt", "minutes", "minute", "hours", "hour", "ago",
@@ -86,7 +86,7 @@ _PLACE_DATE_RE = re.compile(
     r"(?:,?\s+\d{4})?$"
 )
 _SLASH_DATE_RE = re.compile(r"\b\d{1,2}\s?/\s?\d{1,2}\s?/\s?(?:\d{2}|\d{4})\b")  # day/month order unknown
-_TIME_RE = re.compile(r"\b\d{1,2}\s?[:.]\s?\d{2}(?:\s?[ap]\.?m\b\.?)?|\b\d{1,2}\s?[ap]\.?m\b\.?", re.I)
+_TIME_RE = re.compile(r"\b\d{1,2}\s?[:.h]\s?\d{2}(?:\s?[ap]\.?m\b\.?)?|\b\d{1,2}\s?[ap]\.?m\b\.?", re.I)
 
 
 # words of interface labels that look like names ("Continue Reading Below", "Sharing Buttons")
@@ -162,9 +162,9 @@ def parse_date(line: str) -> datetime | None:
     return None
 
 
-# a time of day: "11:10 PM", "1: 30 AM", "14.39", "9am", "12:42:55 AM"; its zone after it ("CDT", "GMT")
+# a time of day: "11:10 PM", "1: 30 AM", "14.39", "12h44", "9am", "12:42:55 AM"; its zone after it ("CDT")
 _CLOCK_RE = re.compile(
-    r"(?<![\d.:])(?P<h>\d{1,2})(?:\s?[:.]\s?(?P<min>\d{2})(?::\d{2})?)?(?:\s?(?P<ap>[ap])\.?\s?m\b\.?)?"
+    r"(?<![\d.:])(?P<h>\d{1,2})(?:\s?[:.h]\s?(?P<min>\d{2})(?::\d{2})?)?(?:\s?(?P<ap>[ap])\.?\s?m\b\.?)?"
     r"(?![\d.:]\d)",
     re.I,
 )
