@@ -493,3 +493,27 @@ def test_portuguese_speakers_after_a_quote_and_before_an_adverb() -> None:
     article = Article(title="Suspeito nega", body=body, language="pt")
     claims = [(c.source, c.certainty) for c in analyse_claims(article) if not c.in_headline]
     assert claims == [("Souza", "attributed")] * 2 + [("A polícia", "attributed")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "certainty"),
+    [
+        ("Le parquet de Paris a démenti lundi l'information du Courrier selon laquelle le suspect préparait "
+         "un attentat.", "Le parquet de Paris", "denied"),
+        ("« Aucun acte ne fait état d’un projet », indique le parquet dans un communiqué.", "le parquet",
+         "attributed"),
+        ("Le suspect se serait vanté de ce projet, indique de son côté le journal Le Matin.",
+         "le journal Le Matin", "attributed"),  # the conditional is the paper's own, in what it says
+        ("Le Courrier avait révélé dimanche que le suspect préparait un attentat.", "Le Courrier",
+         "attributed"),
+        ("Pierre Roux : Anne Dupont déclare que les informations du Courrier sont fausses.", "Anne Dupont",
+         "denied"),
+    ],
+)  # fmt: skip
+def test_french_denials_selon_laquelle_inverted_subjects_after_an_adverbial_and_headline_topics(
+    sentence: str, source: str, certainty: str
+) -> None:
+    """ "selon laquelle" introduces what the report said, not who said it; "de son côté" and "dans un
+    communiqué" are not part of the speaker; "Name : X déclare" has X as its speaker."""
+    claim = claim_in_context(sentence, language="fr")
+    assert claim is not None and (claim.source, claim.certainty) == (source, certainty)

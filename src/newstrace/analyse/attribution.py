@@ -158,6 +158,7 @@ def _colon_cue(tokens: list[Token], i: int, found: list[Attribution], lexicon: L
     role = lexicon.anonymous_heads | lexicon.person_roles | lexicon.organisation_words
     named = all(t.capitalised or t.text in ".-" for t in tokens[: i - 1])
     named = named and tokens[0].lower not in _QUESTION_WORDS  # "What Happened:", "Why It Matters:": labels
+    named = named and not any(t.lower in lexicon.verb_forms for t in tokens[i + 1 :])  # "X : Y déclare que"
     if 1 <= i <= 4 and named and (tokens[i - 1].capitalised or tokens[i - 1].lower in role):
         words = " ".join(t.text for t in tokens[:i])
         # not a kicker ("BREAKING:") nor a dateline ("London: Jane Roe and her husband …")
@@ -547,7 +548,9 @@ def _according_to(tokens: list[Token], lexicon: Lexicon) -> list[tuple[int, int]
         verb = len(words) == 1 and words[0] in lexicon.verb_forms  # fr "…, rapporte le journal"
         for i in range(len(tokens) - len(words) + 1):
             after_subject = i > 0 and tokens[i - 1].text[0].isalnum()  # "CNN rapporte que": a verb
-            if lowers[i : i + len(words)] == words and not (verb and after_subject):
+            end = i + len(words)
+            relative = end < len(tokens) and lowers[end] in lexicon.relatives  # "selon laquelle …"
+            if lowers[i:end] == words and not (verb and after_subject) and not relative:
                 found.append((i, i + len(words) - 1))
     if lexicon.language == "en":  # "Per emails obtained by …, the sounds …", "…, per the memo"
         start = after_dateline(tokens)
@@ -631,12 +634,16 @@ def _rule_attributions(
     taken: set[int] = set()
     for first, last in _according_to(tokens, lexicon):
         taken.update(range(first, last + 1))
-        source = noun_phrase_after(tokens, last + 1) if last + 1 < len(tokens) else None
+        verb = first == last and tokens[first].lower in lexicon.verb_forms  # "…, indique de son côté X"
+        after = inverted_start(tokens, last, lexicon) if verb else last + 1
+        source = noun_phrase_after(tokens, after) if after < len(tokens) else None
         if first == last and tokens[first].lower in lexicon.postpositions:  # "Dem Memo zufolge"
             source = noun_phrase_before(tokens, first - 1, lexicon) if first > 0 else None
         elif source is not None:  # "according to new reports, the pop star has …": the clause starts
             comma = next((k for k in range(*source) if tokens[k].text == ","), None)
             source = (source[0], comma - 1) if comma is not None and comma > source[0] else source
+        if verb:  # "…, indique le parquet dans un communiqué"
+            source = _before_a_place(tokens, source, lexicon)
         if source is not None and lexicon.v2_finite:  # "Volgens ingewijden zou de premier …": V2
             finite = [k for k in range(source[0] + 1, source[1] + 1) if tokens[k].lower in lexicon.v2_finite]
             source = (source[0], finite[0] - 1) if finite else source

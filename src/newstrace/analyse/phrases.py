@@ -380,13 +380,21 @@ ELIDED = ("l'", "l’")  # an elided article written onto its noun (fr, it)
 
 
 def inverted_start(tokens: list[Token], i: int, lexicon: Lexicon) -> int:
-    """Where an inverted subject starts after the cue at ``i``: past one adverb before an article
-    ("…, ont déclaré mercredi les autorités")."""
+    """Where an inverted subject starts after the cue at ``i``: past an adverb or a short adverbial
+    before an article ("…, ont déclaré mercredi les autorités", "indique de son côté le journal")."""
     start = i + 1
-    skips = start + 1 < len(tokens) and tokens[start].text.isalpha() and not tokens[start].capitalised
-    if lexicon.determiners and skips and tokens[start + 1].lower in lexicon.determiners:
-        return start + 1
+    if not lexicon.determiners or start >= len(tokens) or tokens[start].lower in lexicon.determiners:
+        return start
+    governing = lexicon.determiners | lexicon.fronted_openers | {"de", "di", "da"}  # "de son côté", "à la"
+    for k in range(start + 1, min(start + _ADVERBIAL_WORDS + 1, len(tokens))):
+        if not all(t.text.isalpha() and not t.capitalised for t in tokens[start:k]):
+            break
+        if tokens[k].lower in lexicon.determiners and tokens[k - 1].lower not in governing:
+            return k  # "mercredi les autorités", "de son côté le journal", "à la presse le ministre"
     return start
+
+
+_ADVERBIAL_WORDS = 3
 
 
 def speaker_after_quote(tokens: list[Token], last: int, lexicon: Lexicon) -> tuple[int, int] | None:
