@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from newstrace.analyse.attribution import find_attributions
+from newstrace.analyse.attribution import classify_source, find_attributions, load_lexicon
 from newstrace.analyse.certainty import classify_certainty
 from newstrace.analyse.claims import analyse_claims, claim_in_context
 from newstrace.analyse.sentences import split_sentences
@@ -517,3 +517,11 @@ def test_french_denials_selon_laquelle_inverted_subjects_after_an_adverbial_and_
     communiqué" are not part of the speaker; "Name : X déclare" has X as its speaker."""
     claim = claim_in_context(sentence, language="fr")
     assert claim is not None and (claim.source, claim.certainty) == (source, certainty)
+
+
+@pytest.mark.parametrize(
+    ("language", "phrase"),
+    [("fr", "France Info"), ("it", "la Rai"), ("pt", "o G1"), ("de", "das Handelsblatt")],
+)
+def test_outlets_of_other_languages_are_known_by_name(language: str, phrase: str) -> None:
+    assert classify_source(phrase, load_lexicon(language)) == "outlet"
