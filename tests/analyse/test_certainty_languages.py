@@ -525,3 +525,17 @@ def test_french_denials_selon_laquelle_inverted_subjects_after_an_adverbial_and_
 )
 def test_outlets_of_other_languages_are_known_by_name(language: str, phrase: str) -> None:
     assert classify_source(phrase, load_lexicon(language)) == "outlet"
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "source"),
+    [
+        ("ro", "Compania a negat informațiile.", "Compania"),
+        ("sv", "Enligt polisen har mannen flytt.", "polisen"),
+    ],
+)
+def test_romanian_and_swedish_bodies_with_their_suffixed_article_are_organisations(
+    language: str, sentence: str, source: str
+) -> None:
+    claim = claim_in_context(sentence, language=language)
+    assert claim is not None and (claim.source, claim.source_kind) == (source, "organisation")
