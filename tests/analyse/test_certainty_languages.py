@@ -539,3 +539,19 @@ def test_romanian_and_swedish_bodies_with_their_suffixed_article_are_organisatio
 ) -> None:
     claim = claim_in_context(sentence, language=language)
     assert claim is not None and (claim.source, claim.source_kind) == (source, "organisation")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "kind", "certainty"),
+    [
+        ("関係者によりますと、会社は来月にも発表する見通しです。", "関係者", "anonymous", "hedged"),
+        ("同社は報道を否定した。", "同社", "organisation", "denied"),
+        ("中村氏は「問題ない」と述べた。", "中村氏", "person", "attributed"),
+    ],
+)
+def test_japanese_polite_according_to_and_a_company_denying(
+    sentence: str, source: str, kind: str, certainty: str
+) -> None:
+    claim = claim_in_context(sentence, language="ja")
+    assert claim is not None
+    assert (claim.source, claim.source_kind, claim.certainty) == (source, kind, certainty)
