@@ -363,9 +363,9 @@ def _unnamed(name: str) -> bool:
     return not capitalised and all(w.lower() in _common_source_words() for w in words)  # "Authorities said"
 
 
-def _described_in_title_case(name: str, headline: str) -> bool:
-    """A kind of source capitalised only by a Title Case headline ("Tech Firm Denies Rumors")."""
-    words = re.findall(r"[^\W\d_]+", headline)
+def _described_in_title_case(name: str, sentence: str) -> bool:
+    """A kind of source capitalised only because its sentence is in Title Case ("Tech Firm Denies Rumors")."""
+    words = re.findall(r"[^\W\d_]+", sentence)
     title_case = len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
     return title_case and name.split()[-1].lower() in _common_source_words()
 
