@@ -521,7 +521,8 @@ def test_french_denials_selon_laquelle_inverted_subjects_after_an_adverbial_and_
 
 @pytest.mark.parametrize(
     ("language", "phrase"),
-    [("fr", "France Info"), ("it", "la Rai"), ("pt", "o G1"), ("de", "das Handelsblatt")],
+    [("fr", "France Info"), ("it", "la Rai"), ("pt", "o G1"), ("de", "das Handelsblatt"), ("it", "l'Ansa"),
+     ("fr", "l’AFP")],
 )
 def test_outlets_of_other_languages_are_known_by_name(language: str, phrase: str) -> None:
     assert classify_source(phrase, load_lexicon(language)) == "outlet"

@@ -45,8 +45,9 @@ def classify_source(text: str, lexicon: Lexicon) -> SourceKind:
     if len(tokens) == 1 and bare_pronoun(lowers[0]) in lexicon.pronouns:
         return lexicon.pronouns[bare_pronoun(lowers[0])]
     articles = DETERMINERS | lexicon.determiners
-    if " ".join(w for w in lowers if w not in articles) in lexicon.outlet_names:
-        return "outlet"  # "Reuters", "the AP", "la Rai"
+    named = " ".join(w.removeprefix("l'").removeprefix("l’") for w in lowers if w not in articles)
+    if named in lexicon.outlet_names:
+        return "outlet"  # "Reuters", "the AP", "la Rai", "l'Ansa"
     head = _head(tokens)
     head = compound_speaker(head, lexicon) or _noun_first_head(tokens, lexicon) or head
     names = [t for t in tokens if t.capitalised and t.lower not in DETERMINERS]
