@@ -194,3 +194,10 @@ def test_truncated_and_corrupted_real_pages_never_crash(shared_dir: Path) -> Non
             assert err.reason
         else:
             assert article.body and article.extracted_by == "html/1"
+
+
+def test_a_headline_kept_as_the_first_paragraph_is_the_title_not_body() -> None:
+    page = ARTICLE.replace("<h1>Floods close the valley road</h1>", "<p>Floods close the valley road</p>")
+    article = extract_html_article(page)
+    assert article.title == "Floods close the valley road"
+    assert article.body[0].startswith("Heavy rain shut")

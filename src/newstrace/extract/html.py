@@ -156,6 +156,15 @@ def _drop_closing_promos(paragraphs: list[str]) -> None:
             del paragraphs[index]
 
 
+def _without_title(paragraphs: list[str], title: str) -> list[str]:
+    """The body without the headline the extractor kept as its opening paragraph (it is the title)."""
+    key = normalise_title(title)
+    opening = 0
+    while key and opening < min(2, len(paragraphs) - 1) and normalise_title(paragraphs[opening]) == key:
+        opening += 1
+    return paragraphs[opening:]
+
+
 def _standfirst(candidate: str | None, paragraphs: list[str]) -> str | None:
     """The standfirst, unless it only repeats the body's opening (an excerpt, not a dek)."""
     if not candidate:
@@ -208,16 +217,17 @@ def extract_html_article(
         raise ExtractionError("no article text found")
     topics = list(meta.topics)
     topics += [t for t in body.topics if t not in topics]
+    paragraphs = _without_title(body.paragraphs, meta.title or "")
     return Article(
         title=meta.title or "",
-        body=body.paragraphs,
+        body=paragraphs,
         url=url,
         canonical_url=meta.canonical_url,
         source=meta.source,
-        standfirst=_standfirst(meta.standfirst, body.paragraphs),
+        standfirst=_standfirst(meta.standfirst, paragraphs),
         authors=meta.authors,
         published=meta.published,
-        language=meta.language or detect_language(" ".join(body.paragraphs)),
+        language=meta.language or detect_language(" ".join(paragraphs)),
         captions=captions,
         cited_sources=body.cited_sources,
         topics=topics,
