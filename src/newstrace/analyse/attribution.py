@@ -46,6 +46,7 @@ from newstrace.analyse.lexicon import (
 )
 from newstrace.analyse.phrases import (
     ELIDED,
+    GENITIVES,
     after_dateline,
     apposition_before,
     content_span,
@@ -213,7 +214,8 @@ def _accused_of(tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
     if particle is None or i + 1 >= len(tokens) or tokens[i + 1].lower != particle or i == 0:
         return False
     previous = tokens[i - 1].lower
-    return previous.isalpha() and previous not in lexicon.auxiliaries | PASSIVE_AUX | lexicon.pronouns.keys()
+    verbal = previous in lexicon.auxiliaries or previous in PASSIVE_AUX or previous in lexicon.pronouns
+    return previous.isalpha() and not verbal
 
 
 def _subject_after_comma(tokens: list[Token], i: int, lexicon: Lexicon) -> bool | None:
@@ -228,11 +230,11 @@ def _subject_after_comma(tokens: list[Token], i: int, lexicon: Lexicon) -> bool 
     phrase = tokens[k + 1 : i]
     if " ".join(t.lower for t in phrase) in lexicon.outlet_names:
         return True  # "…, dpa reports."
-    speaking = (
-        lexicon.person_roles | lexicon.organisation_words | lexicon.outlet_words | lexicon.anonymous_heads
-        | lexicon.auxiliaries | lexicon.pronouns.keys() | DETERMINERS | {"as", "like"}
+    return any(
+        t.capitalised or t.lower in lexicon.source_heads or t.lower in lexicon.auxiliaries
+        or t.lower in lexicon.pronouns or t.lower in DETERMINERS or t.lower in {"as", "like"}
+        for t in phrase
     )  # fmt: skip
-    return any(t.capitalised or t.lower in speaking for t in phrase)
 
 
 _TRAILING_SUBJECT_WORDS = 5
@@ -484,11 +486,6 @@ def _relative(tokens: list[Token], j: int, lexicon: Lexicon) -> _Found | None:
     return _Found((j, j), antecedent=_from_last_article(tokens, antecedent, lexicon))
 
 
-_GENITIVES = frozenset(
-    ["de", "del", "di", "da", "do", "della", "dello", "dos", "das", "dei", "degli", "delle"]
-)
-
-
 def _before_a_place(
     tokens: list[Token], phrase: tuple[int, int] | None, lexicon: Lexicon
 ) -> tuple[int, int] | None:
@@ -497,8 +494,8 @@ def _before_a_place(
     if phrase is None:
         return None
     first, last = phrase
-    places = lexicon.fronted_openers - _GENITIVES
-    cut = next((k for k in range(first + 1, last + 1) if tokens[k].lower in places), None)
+    places = (k for k in range(first + 1, last + 1) if tokens[k].lower in lexicon.fronted_openers)
+    cut = next((k for k in places if tokens[k].lower not in GENITIVES), None)
     return (first, cut - 1) if cut is not None else phrase
 
 
@@ -507,9 +504,10 @@ def _from_last_article(tokens: list[Token], phrase: tuple[int, int], lexicon: Le
     "(pidió disculpas a) la agencia IP", but "el ministro de la Defensa" whole (languages with
     articles in ``determiners``)."""
     first, last = phrase
-    governing = _GENITIVES | lexicon.determiners
     for k in range(last, first, -1):
-        if tokens[k].lower in lexicon.determiners and tokens[k - 1].lower not in governing:
+        before = tokens[k - 1].lower
+        governed = before in GENITIVES or before in lexicon.determiners
+        if tokens[k].lower in lexicon.determiners and not governed:
             return k, last
     return phrase
 
@@ -831,34 +829,32 @@ def resolve_speakers(attributions: list[Attribution], lexicon: Lexicon) -> None:
     surnames: dict[str, Attribution] = {}  # the last word of a person's full name
     for attribution in attributions:
         if attribution.source is None:
-            antecedent = last.get("person") or last.get("organisation") if attribution.dropped else None
-            if antecedent is not None:  # "Añadió que …": the last speaker goes on
-                attribution.source_name = antecedent.source_name
-                attribution.source_kind = antecedent.source_kind
-                attribution.resolved = True
+            if attribution.dropped:  # "Añadió que …": the last speaker goes on
+                _speaks_as(attribution, last.get("person") or last.get("organisation"))
             continue
         named = [w for w in (attribution.source_name or "").split() if w.lower().rstrip(".") not in TITLES]
         if attribution.source_kind == "person" and len(named) > 1:
             surnames[named[-1].lower()] = attribution
         elif len(named) == 1 and attribution.source_kind in {"person", "organisation"}:
-            earlier = surnames.get(named[0].lower())
-            if earlier is not None:
-                attribution.source_name, attribution.source_kind = earlier.source_name, "person"
-                attribution.resolved = True
+            _speaks_as(attribution, surnames.get(named[0].lower()))  # "Navarro said": Ada Navarro
         pronoun = bare_pronoun(attribution.source.text.lower())
         if pronoun in lexicon.pronouns:
             kind = lexicon.pronouns[pronoun]
-            antecedent = last.get(kind) or (last.get("outlet") if kind == "organisation" else None)
-            if antecedent is not None:
-                attribution.source_name = antecedent.source_name
-                attribution.source_kind = antecedent.source_kind
-                attribution.resolved = True
+            outlet = last.get("outlet") if kind == "organisation" else None
+            _speaks_as(attribution, last.get(kind) or outlet)
             continue
         speaker = attribution.source_kind in {"person", "organisation", "outlet"}
         if speaker and not _appearance(attribution, lexicon):
             last[attribution.source_kind] = attribution
             if _journalist(attribution):  # "Jane Roe, a reporter for the Clarion, reports …. He notes"
                 last["person"] = attribution
+
+
+def _speaks_as(attribution: Attribution, earlier: Attribution | None) -> None:
+    """Give ``attribution`` the name and kind of the earlier speaker it refers to, if any."""
+    if earlier is not None:
+        attribution.source_name, attribution.source_kind = earlier.source_name, earlier.source_kind
+        attribution.resolved = True
 
 
 def _journalist(attribution: Attribution) -> bool:

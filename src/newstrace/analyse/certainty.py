@@ -238,12 +238,17 @@ def _reportative_conditionals(sentence: str, lexicon: Lexicon) -> list[re.Match[
     conditional is its consequence, nor modal or volitional ones ("pourrait", "vorrebbe")."""
     if not lexicon.reportative_conditional or _matches(sentence, tuple(lexicon.initial_only)):
         return []
-    ending = "|".join(sorted(lexicon.reportative_conditional, key=len, reverse=True))
     return [
         m
-        for m in re.finditer(rf"\b\w{{2,}}(?:{ending})\b", sentence, re.IGNORECASE)
+        for m in _conditional_pattern(lexicon.reportative_conditional).finditer(sentence)
         if m.group().lower() not in lexicon.conditional_not_reportative
     ]
+
+
+@lru_cache(maxsize=16)
+def _conditional_pattern(endings: tuple[str, ...]) -> re.Pattern[str]:
+    ending = "|".join(sorted(endings, key=len, reverse=True))
+    return re.compile(rf"\b\w{{2,}}(?:{ending})\b", re.IGNORECASE)
 
 
 def _appearances(sentence: str, lexicon: Lexicon) -> list[re.Match[str]]:

@@ -141,6 +141,8 @@ class Lexicon:
     rejection_verbs: tuple[str, ...] = ()  # "dismissed", "rejected the": before a claim noun, a denial
     claim_nouns: tuple[str, ...] = ()  # "report", "rumours", "notion": what a rejection verb rejects
     opinion_collectives: frozenset[str] = frozenset()  # "critics", "experts": a view, not an account
+    # words for kinds of source (roles, bodies, outlets, unnamed heads), joined once for the hot paths
+    source_heads: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,6 +197,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
     def words(key: str) -> frozenset[str]:
         return frozenset(w.lower() for w in raw.get(key, []))
 
+    heads = ("person_roles", "organisation_words", "outlet_words", "anonymous_heads")
     return Lexicon(
         language=code,
         verb_forms={**gated, **forms},
@@ -261,6 +264,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
         rejection_verbs=tuple(raw.get("rejection_verbs", [])),
         claim_nouns=tuple(raw.get("claim_nouns", [])),
         opinion_collectives=words("opinion_collectives"),
+        source_heads=frozenset().union(*(words(key) for key in heads)),
     )
 
 

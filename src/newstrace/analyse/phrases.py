@@ -123,8 +123,7 @@ def _role_complement(tokens: list[Token], a: int, lexicon: Lexicon) -> bool:
         or (tokens[a + 1].lower in DETERMINERS and a + 2 < len(tokens) and tokens[a + 2].capitalised)
     )  # "police in Harbourtown", "a study in the Harbour Journal"
     named_place = lower == "in" and named
-    bodies = lexicon.person_roles | lexicon.organisation_words | lexicon.outlet_words
-    return named_place and before in bodies | lexicon.anonymous_heads | lexicon.footage_words
+    return named_place and (before in lexicon.source_heads or before in lexicon.footage_words)
 
 
 def _starts_after_a_noun(tokens: list[Token], a: int, lexicon: Lexicon) -> bool:
@@ -385,13 +384,24 @@ def inverted_start(tokens: list[Token], i: int, lexicon: Lexicon) -> int:
     start = i + 1
     if not lexicon.determiners or start >= len(tokens) or tokens[start].lower in lexicon.determiners:
         return start
-    governing = lexicon.determiners | lexicon.fronted_openers | {"de", "di", "da"}  # "de son côté", "à la"
     for k in range(start + 1, min(start + _ADVERBIAL_WORDS + 1, len(tokens))):
         if not all(t.text.isalpha() and not t.capitalised for t in tokens[start:k]):
             break
-        if tokens[k].lower in lexicon.determiners and tokens[k - 1].lower not in governing:
+        if tokens[k].lower in lexicon.determiners and not governs_article(tokens[k - 1].lower, lexicon):
             return k  # "mercredi les autorités", "de son côté le journal", "à la presse le ministre"
     return start
+
+
+# "de", "di", "da" and their contractions: a genitive, as in "el ministro de Justicia"
+GENITIVES = frozenset(
+    ["de", "del", "di", "da", "do", "della", "dello", "dos", "das", "dei", "degli", "delle"]
+)
+
+
+def governs_article(word: str, lexicon: Lexicon) -> bool:
+    """A word that takes the article after it into its own phrase: a preposition ("à la presse", "de
+    son côté"), a genitive or another article."""
+    return word in lexicon.determiners or word in lexicon.fronted_openers or word in GENITIVES
 
 
 _ADVERBIAL_WORDS = 3

@@ -105,7 +105,8 @@ def _name_after_kind(tokens: list[Token], bodies: frozenset[str], roles: frozens
     k = len(tokens)
     while k > 0 and tokens[k - 1].capitalised:
         k -= 1
-    if not 0 < k < len(tokens) or tokens[k].lower.rstrip(".") in roles | TITLES:
+    opening = tokens[k].lower.rstrip(".") if 0 < k < len(tokens) else ""
+    if not opening or opening in roles or opening in TITLES:
         return None
     kind = tokens[k - 2] if tokens[k - 1].text == "," and k > 1 else tokens[k - 1]
     return k if kind.lower in bodies else None

@@ -379,10 +379,8 @@ def _outlet_names() -> frozenset[str]:
 def _common_source_words() -> frozenset[str]:
     """Words that name a kind of source, not a source ("the spokesman", "media outlets")."""
     lexicon = load_lexicon("en")
-    return (
-        lexicon.person_roles | lexicon.outlet_words | lexicon.organisation_words | lexicon.anonymous_heads
-        | lexicon.footage_words | _GENERIC_SOURCES | {"the", "a", "an", "some", "other", "many"}
-    )  # fmt: skip
+    determiners = {"the", "a", "an", "some", "other", "many"}
+    return lexicon.source_heads | lexicon.footage_words | _GENERIC_SOURCES | determiners
 
 
 def _names_outlet(name: str) -> bool:
