@@ -12,7 +12,12 @@ the confusion matrix.
     python benchmarks/certainty.py --data benchmarks/data/certainty-dev  # the dev set (tune here)
     python benchmarks/certainty.py --data benchmarks/data/certainty-dev2  # the second dev set
     python benchmarks/certainty.py --data benchmarks/data/certainty-dev2 --batch 5  # one batch of it
+    python benchmarks/certainty.py --annotator benchmarks/data/certainty/labels-second.jsonl
     python benchmarks/certainty.py --check-floors
+
+``--annotator`` scores a second person's labels of the same sentences against the gold instead of
+newstrace's predictions: how far two annotators applying ``CERTAINTY.md`` agree, the ceiling a
+classifier can be measured against.
 
 Also printed: macro-F1 over the five certainty classes (without "none"), a 95% bootstrap interval
 of macro-F1 and accuracy (1,000 resamples of the sentences, seed 0: classes with a handful of gold
@@ -105,6 +110,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--shared", type=Path, default=SHARED)
     parser.add_argument("--data", type=Path, default=None, help="a labelled folder (default: the test set)")
     parser.add_argument("--batch", type=int, default=None, help="score only this batch of --data")
+    parser.add_argument(
+        "--annotator",
+        type=Path,
+        default=None,
+        help="score a second annotator's labels.jsonl against the gold instead of newstrace",
+    )
     parser.add_argument("--check-floors", action="store_true")
     args = parser.parse_args(argv)
     if args.batch is not None and args.data is None:
@@ -114,10 +125,17 @@ def main(argv: list[str] | None = None) -> int:
     if args.batch is not None:
         ids = batch_ids(data.read_jsonl(args.data / "sentences.jsonl"), args.batch)
         gold = [item for item in gold if item.id in ids]
+    second = (
+        {str(row["id"]): str(row["primary"]) for row in data.read_jsonl(args.annotator)}
+        if args.annotator is not None
+        else None
+    )
+    if second is not None:
+        gold = [item for item in gold if item.id in second]
     pairs: list[tuple[str, str]] = []
     lenient = 0
     for item in gold:
-        predicted = predict(item.text, item.context)
+        predicted = second[item.id] if second is not None else predict(item.text, item.context)
         pairs.append((item.primary, predicted))
         lenient += predicted == item.primary or predicted in item.alternatives
     table = scores(pairs)
@@ -133,7 +151,8 @@ def main(argv: list[str] | None = None) -> int:
     random_accuracy = sum(1 for g, p in random_pairs if g == p) / max(len(random_pairs), 1)
     name = "test" if args.data is None else args.data.name
     batch = "" if args.batch is None else f" batch {args.batch}"
-    print(f"certainty {name} set{batch}: {len(pairs)} sentences")
+    who = "newstrace" if args.annotator is None else f"second annotator ({args.annotator.name})"
+    print(f"certainty {name} set{batch}: {len(pairs)} sentences, {who} against the gold labels")
     print(f"{'class':<13}{'P':>7}{'R':>7}{'F1':>7}{'gold':>6}")
     for label in CLASSES:
         p, r, f, n = table[label]

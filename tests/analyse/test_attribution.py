@@ -367,3 +367,65 @@ def test_the_accused_after_a_noun_are_no_speakers() -> None:
     text = "Prosecutors showed the footage at the trial of the two men charged with setting the fire."
     assert [a.cue.text for a in find_attributions(text)] == ["showed"]
     assert [a.cue.text for a in find_attributions("The captain accused of lying resigned.")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "kind"),
+    [
+        ("“It was a long night,” said Lawrence yesterday.", "Lawrence", "person"),
+        ("“It was a long night,” said Lawrence on Monday.", "Lawrence", "person"),
+        ("Sales rose 4 percent last year, company records show.", "company records", "footage"),
+        ("Sales rose 4 percent last year, XJ-9 reports show.", "XJ-9 reports", "organisation"),
+        ("A source with knowledge of the talks said the deal was close.",
+         "A source with knowledge of the talks", "anonymous"),
+        ("Britain said the talks had failed.", "Britain", "organisation"),
+    ],
+)  # fmt: skip
+def test_time_after_an_inverted_speaker_documents_that_show_and_sources_with_knowledge(
+    text: str, source: str, kind: str
+) -> None:
+    claim = claim_in_context(text)
+    assert claim is not None and (claim.source, claim.source_kind, claim.certainty) == (
+        source,
+        kind,
+        "hedged" if kind == "anonymous" else "attributed",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The last time a county jury issued a death sentence was eight years ago.",
+        "The mayor isn’t saying what other measures she would support.",
+        "With ratings dropping for all awards shows, the broadcaster is trying something new.",
+    ],
+)
+def test_a_sentence_issued_a_withheld_answer_and_a_compound_noun_report_nothing(text: str) -> None:
+    claim = claim_in_context(text)
+    assert claim is not None and (claim.certainty, claim.source) == ("asserted", None)
+
+
+def test_a_quote_after_a_preposition_to_is_the_speakers_not_a_purpose_clause() -> None:
+    claim = claim_in_context('Ruiz credited the win to "a closed primary, something I never liked."')
+    assert claim is not None and (claim.source, claim.certainty) == ("Ruiz", "attributed")
+    claim = claim_in_context('The firm released a patch to fix a "zero-day" flaw in its browser.')
+    assert claim is not None and claim.certainty == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "certainty"),
+    [
+        ("The obituary points out that in May 1972 he had been passed over.", "The obituary", "attributed"),
+        ("The fire may have been set on purpose, investigators say.", "investigators", "attributed"),
+        ('"We will not stop," he continued.', "he", "attributed"),
+        ("But even after the growth cooled, the borrowing continued.", None, "asserted"),
+        ("The captain insisted on using the old charts.", None, "asserted"),
+        ("The captain insisted that the charts were right.", "The captain", "attributed"),
+        ("He scored 20 points on Sunday.", None, "asserted"),
+    ],
+)  # fmt: skip
+def test_points_out_investigators_and_weak_verbs_that_report_only_a_quotation(
+    text: str, source: str | None, certainty: str
+) -> None:
+    claim = claim_in_context(text)
+    assert claim is not None and (claim.source, claim.certainty) == (source, certainty)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newstrace.analyse.certainty import classify_certainty, find_cues
+from newstrace.analyse.claims import claim_in_context
 
 
 @pytest.mark.parametrize(
@@ -286,3 +287,35 @@ def test_an_unverified_claim_is_hedged(sentence: str) -> None:
 )
 def test_what_could_be_perceived_is_no_possibility(sentence: str, certainty: str) -> None:
     assert classify_certainty(sentence, "none", None, "en").certainty == certainty
+
+
+def certainty_of(text: str) -> str | None:
+    claim = claim_in_context(text)
+    return claim.certainty if claim is not None else None
+
+
+def test_a_refused_motion_is_no_denial_and_an_asides_hedge_leaves_the_sentence() -> None:
+    assert certainty_of("The court denied the motions because the facts were disputed.") == "asserted"
+    assert certainty_of("The judge denied his request for a new trial.") == "asserted"
+    assert certainty_of("The ministry denied the reports.") == "denied"
+    text = "The captain — who reportedly had been warned twice — steered the ferry into the quay."
+    assert certainty_of(text) == "asserted"
+    assert certainty_of("The captain had reportedly been warned twice.") == "hedged"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The ferry operator would not comment.", "asserted"),
+        ("Neither company would respond to the new claims.", "asserted"),
+        ("The ferry operator would respond by cutting routes.", "speculative"),
+        ("The deal would not survive a vote in the council.", "speculative"),
+        ("The Harbourtown side had been expected to win the league.", "asserted"),
+        ("The Harbourtown side is expected to win the league.", "speculative"),
+        ("Perhaps not surprisingly, the figures are hard to find.", "asserted"),
+        ("His lawyer did not deny the captain was on the bridge.", "asserted"),
+        ("The captain says he is being denied the chance to testify.", "attributed"),
+    ],
+)
+def test_refusals_past_expectations_and_non_denials_state_facts(sentence: str, expected: str) -> None:
+    assert certainty_of(sentence) == expected

@@ -43,6 +43,7 @@ from newstrace.analyse.lexicon import (
     Token,
     load_lexicon,
     tokenize,
+    words_of,
 )
 from newstrace.analyse.phrases import (
     ELIDED,
@@ -122,13 +123,20 @@ def _is_cue(tokens: list[Token], i: int, lexicon: Lexicon, title_case: bool = Fa
     noun = previous in NOUN_MARKERS or article
     if (noun and not (named or auxiliary or adverb or verb)) or previous.endswith(("'s", "’s")):
         return None  # a noun: "the report", "other reports", "of state", "the mayor's call"
-    if i + 1 < len(tokens) and tokens[i + 1].lower in lexicon.particles:
+    particle = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+    if particle in lexicon.particles:
         return None  # a phrasal verb: "showed off", "called up"
+    if particle in _NOT_REPORTING.get(lemma, ()):
+        return None  # "insisted on using covert rules": an act, not a report
     if token.lower == "called" and _names_a_thing(tokens, i, lexicon):
         return None  # "a video game called AC-130 Gunship": a name, no report
+    if lemma == "issue" and not any(t.lower in _ISSUED for t in tokens[i + 1 : i + 5]):
+        return None  # "a jury issued a death sentence": no statement issued
     after_verb = previous in lexicon.verb_forms and previous not in lexicon.gated_forms
     if after_verb and not past and token.lower.endswith("s") and previous not in NOUN_MARKERS:
         return None  # the object of a reporting verb: "denied claims that", "dismissed reports of"
+    if _plural_before(tokens, i):
+        return None  # "all awards shows", "news reports": a compound noun, not a plural's verb
     if token.lower in lexicon.gated_forms and not _weak_cue_context(tokens, i, lexicon):
         return None
     if _accused_of(tokens, i, lexicon):
@@ -145,6 +153,33 @@ _SO_WORDS = frozenset(["así", "così", "ainsi", "assim"])  # "Así lo informó 
 _PARTICIPLES = ("ado", "ada", "ido", "ida", "ato", "ata", "ito", "ita", "uto", "uta", "é", "ée")
 _IRREGULAR_PAST = frozenset(["said", "told", "wrote", "thought", "spoke", "found", "felt", "knew"])
 _PREPOSITIONS = frozenset(["in", "on", "from", "with", "by", "of", "for", "at"])
+
+
+# what a source issues when it speaks ("issued a statement", "issued a stark warning")
+_ISSUED = words_of(
+    "statement statements warning warnings report denial apology alert advisory guidance appeal plea "
+    "ultimatum threat rebuttal response communique communiqué memo notice release declaration "
+    "condemnation clarification correction call"
+)
+
+# lower-case words ending in "s" that are no plural noun
+_NOT_PLURALS = words_of(
+    "this his its hers ours yours theirs thus always sometimes perhaps besides nevertheless nonetheless "
+    "regardless whereas afterwards towards unless less across was has does is as us"
+)
+
+
+def _plural_before(tokens: list[Token], i: int) -> bool:
+    """A singular verb form ("shows", "reports") right after a lower-case plural noun ("awards"):
+    the two make a compound noun, since a plural subject takes no "-s" verb."""
+    if i == 0 or not tokens[i].lower.endswith("s") or tokens[i].lower.endswith("ss"):
+        return False
+    previous = tokens[i - 1]
+    plural = previous.lower.endswith("s") and not previous.lower.endswith(("ss", "us", "is"))
+    if any(t.lower == "of" for t in tokens[max(0, i - 7) : i - 1]):
+        return False  # "an average of polls shows": the head before "of" is the subject
+    noun = previous.text.isalpha() and not previous.capitalised and previous.lower not in _NOT_PLURALS
+    return plural and noun
 
 
 _QUESTION_WORDS = frozenset(["what", "why", "how", "where", "when", "who", "which"])
@@ -223,7 +258,7 @@ def _subject_after_comma(tokens: list[Token], i: int, lexicon: Lexicon) -> bool 
     ("…, the prosecutor alleged", "…, Smith claims") or is the last item of a list ("…, fashion
     shows"); None when no such phrase comes before the cue."""
     k = i - 1
-    while k >= 0 and i - k <= _TRAILING_SUBJECT_WORDS and tokens[k].text.isalpha():
+    while k >= 0 and i - k <= _TRAILING_SUBJECT_WORDS and tokens[k].text.replace("-", "").isalnum():
         k -= 1
     if not (0 <= k < i - 1 and tokens[k].text == ","):
         return None
@@ -256,8 +291,8 @@ def _weak_cue_context(tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
     following = tokens[i + 1].lower if i + 1 < len(tokens) else ""
     if following in {"", ".", "!"} and _subject_after_comma(tokens, i, lexicon) is True:
         return True  # "…, the prosecutor alleged."
-    if following in FOCUS_ADVERBS and i + 2 < len(tokens) and tokens[i + 2].lower == "that":
-        return True  # "is reporting only that"
+    if following in FOCUS_ADVERBS | {"out"} and i + 2 < len(tokens) and tokens[i + 2].lower == "that":
+        return True  # "is reporting only that", "points out that"
     previous = tokens[i - 1].text if i > 0 else ""
     clause = opens_bare_clause([t.text for t in tokens[i + 1 : i + 10]])  # "reports two people are dead"
     if following in _GATE_WORDS or (following and following in QUOTE_CHARS) or clause:
@@ -298,6 +333,18 @@ def _subject_before_time(tokens: list[Token], j: int, lexicon: Lexicon) -> tuple
     return phrase if phrase is not None and phrase[0] == 0 else None
 
 
+_TIME_MODIFIERS = frozenset(["this", "last", "next", "early", "late", "on"])
+
+
+def _without_time(tokens: list[Token], phrase: tuple[int, int]) -> tuple[int, int] | None:
+    """A name with the time after it cut off ("Lawrence yesterday"); None when only time is left or
+    no name opens it ("this year")."""
+    k = phrase[1]
+    while k >= phrase[0] and tokens[k].lower in WHEN_WORDS | _TIME_MODIFIERS:
+        k -= 1
+    return (phrase[0], k) if k >= phrase[0] and tokens[phrase[0]].capitalised else None
+
+
 def _closing_speaker(tokens: list[Token], i: int, lexicon: Lexicon) -> tuple[int, int] | None:
     """The short noun phrase after the cue that ends the sentence, when its head speaks or is a
     document: '…," read the company email.', "…, even baseless ones, said the company." """
@@ -321,6 +368,7 @@ _PARTICLES = {
     "about": {"talk", "ask", "speak", "write"},
     "of": {"say"},
 }
+_NOT_REPORTING = {"insist": {"on", "upon"}}
 _STATEMENT_NOUNS = frozenset(["statement", "interview", "tweet", "letter", "post", "email", "speech"])
 
 
@@ -429,7 +477,7 @@ def _find_source(tokens: list[Token], i: int, lexicon: Lexicon) -> _Found:
         if after and not apposed and not ends_clause(tokens, after[1] + 1):
             after = None  # ", said Smith will win": a clause follows, not an inverted subject
         if after and tokens[after[1]].lower in WHEN_WORDS:
-            after = None  # "concluded this year"
+            after = _without_time(tokens, after)  # "said Lawrence yesterday"; not "concluded this year"
         document = after is not None and tokens[after[1]].lower in lexicon.footage_words  # ", reveals a memo"
         if after and lexicon.invertible and lexicon.verb_forms.get(tokens[i].lower) not in lexicon.invertible:
             after = after if document else None  # "Smith, the director, told The Post": an object

@@ -31,6 +31,7 @@ from newstrace.analyse.cue_scope import (
     MODALS,
     WORDS,
     concessive,
+    in_aside,
     in_main_clause,
     inside_noun_phrase,
     modifies_report,
@@ -123,6 +124,7 @@ def _split(
     subordinate: list[str] = []
     for match in matches:
         inside = any(a <= match.start() and match.end() <= b for a, b in quoted or [])
+        inside = inside or (hedge and in_aside(sentence, match))
         counts = not inside and (
             (
                 in_main_clause(sentence, match, lexicon)
@@ -167,15 +169,25 @@ def _denial_cues(sentence: str, lexicon: Lexicon) -> _Cues:
 
 
 def _withholds(sentence: str, match: re.Match[str], lexicon: Lexicon) -> bool:
-    """A refusal to give, not a rejected claim: a modal before ("could deny"), a person after ("deny
-    them permits"), or two objects ("denied his party the victory")."""
+    """A refusal to give or no denial at all, not a rejected claim: a modal or a negation before
+    ("could deny", "did not deny"), a person or a thing refused after ("deny them permits", "denied
+    the motion", "was denied overtime"), or two objects ("denied his party the victory")."""
     before = WORDS.findall(sentence[: match.start()])[-1:]
     after = [w.lower() for w in WORDS.findall(sentence[match.end() :])[:3]]
     two_objects = after[:1] != [] and after[0] in _POSSESSIVES and after[2:] in (["the"], ["a"], ["an"])
+    # "denied bail", "denied the motions", "denied his request": a thing refused, not a claim
+    refused = after[1:2] if after[:1] and after[0] in _POSSESSIVES | {"the", "a", "an"} else after[:1]
+    # "is being denied the opportunity", "was denied overtime": a passive with its object
+    passive = match.group().lower() == "denied" and bool(before) and before[0].lower() in BE
+    passive = passive and after[:1] not in ([], ["by"], ["that"])
+    previous = before[0].lower().replace("’", "'") if before else ""
     return (
-        bool(before and before[0].lower() in MODALS)
+        previous in MODALS
+        or previous in {"not", "never"}
+        or previous.endswith("n't")  # "did not deny", "didn't deny": no denial is made
+        or passive
         or two_objects
-        or (after[:1] != [] and after[0] in lexicon.denial_non_objects)
+        or bool(refused and refused[0] in lexicon.denial_non_objects)
     )
 
 

@@ -30,7 +30,7 @@ _IRREGULAR_PASTS = frozenset({
 _AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "do", "does", "did"})
 _FINITE = MODALS | _IRREGULAR_PASTS | _AUXILIARIES
 
-_PARENTHETICAL = re.compile(r"\([^()]*\)|[—–][^—–,;:]*[—–]| -- [^,;:]*? -- ")
+_PARENTHETICAL = re.compile(r"\([^()]*\)|[—–][^—–,;:]*[—–]| -- [^,;:]*? -- | - - [^,;:]*? - - ")
 
 # a subject before its relative clause: at most this many words ("the first official acknowledgement
 # of that …" has 5, "the site manager at the supermarket in Wellington that …" 8), none an object
@@ -95,6 +95,12 @@ def in_main_clause(sentence: str, match: re.Match[str], lexicon: Lexicon) -> boo
         stretch and stretch[0].lower() in lexicon.clause_openers
     )
     return in_subject and _closes_in_subject(stretch, lexicon)
+
+
+def in_aside(sentence: str, match: re.Match[str]) -> bool:
+    """A cue inside a closed parenthetical: "According to his testimony — an account reportedly
+    confirmed by LaRue — he …" hedges the aside's detail, not the sentence."""
+    return any(m.start() < match.start() and match.end() < m.end() for m in _PARENTHETICAL.finditer(sentence))
 
 
 def _in_opening_phrase(sentence: str, match: re.Match[str], opening: list[str], lexicon: Lexicon) -> bool:
@@ -182,9 +188,10 @@ _ADVERBS = frozenset({"also", "still", "now", "already", "even", "not", "again",
 
 def no_prediction(sentence: str, match: re.Match[str]) -> bool:
     """Uses of a speculative cue that state a fact: a past inability ("he could not avoid the
-    subject", "could offer no details"), a discourse marker ("Perhaps most important, …"), a noun
-    ("began with hope that", "a draft plan to allow"), a past imminence ("were just about to
-    begin", "was poised to become")."""
+    subject", "could offer no details") or refusal ("would not comment"), a discourse marker
+    ("Perhaps most important, …"), a noun ("began with hope that", "a draft plan to allow"), a past
+    imminence or expectation ("were just about to begin", "was poised to become", "had been
+    expected to")."""
     cue = " ".join(match.group().lower().split())
     before = [w.lower() for w in WORDS.findall(sentence[: match.start()])]
     after = [w.lower() for w in WORDS.findall(sentence[match.end() :])[:2]]
@@ -192,8 +199,16 @@ def no_prediction(sentence: str, match: re.Match[str]) -> bool:
     if cue == "could":  # "could not avoid", "could offer no details"
         negated = after[:1] in (["not"], ["never"]) and after[1:] != ["have"]
         return negated or after[1:] in (["no"], ["nothing"])
-    if cue in {"perhaps", "maybe"}:
-        return after[:1] in (["most"], ["more"], ["equally"])
+    if cue in {"perhaps", "maybe"}:  # "Perhaps most important", "Perhaps not surprisingly"
+        evaluative = after[:1] in (["most"], ["more"], ["equally"], ["unsurprisingly"])
+        return evaluative or after == ["not", "surprisingly"]
+    if cue == "would":  # "would not comment", "Neither firm would respond": a refusal, told as past
+        negated = after[:1] in (["not"], ["never"], ["n't"])
+        verb = after[1:2] if negated else after[:1]
+        nobody = before[:1] in (["neither"], ["nobody"]) or before[:2] == ["no", "one"]
+        return bool(verb) and verb[0] in _ANSWERS and (negated or nobody)
+    if cue in {"expected to", "expected"} and before[-2:] == ["had", "been"]:
+        return True  # "had been expected to be a playoff team": a past expectation
     if cue.endswith(" that") and cue.split()[0] in _NOMINAL_CUES:
         return before[-1:] != [] and before[-1] in _NOUN_CONTEXT
     if cue in {"about to", "poised to"}:  # "were just about to begin", "was poised to become"
@@ -205,6 +220,11 @@ def no_prediction(sentence: str, match: re.Match[str]) -> bool:
     return False
 
 _NOMINAL_CUES = frozenset({"hope", "fear", "fears", "concern", "concerns"})
+# what a source "would not" do when asked ("would not comment", "would not say")
+_ANSWERS = frozenset(
+    {"comment", "respond", "say", "confirm", "discuss", "elaborate", "disclose", "answer", "reveal",
+     "specify"}
+)  # fmt: skip
 
 # words before a noun: prepositions, determiners and a few adjectives of plans ("a draft plan to")
 _NOUN_CONTEXT = frozenset(

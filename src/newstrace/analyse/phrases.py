@@ -103,11 +103,14 @@ def quoted_name_start(tokens: list[Token], a: int) -> int | None:
     opening = next((k for k in range(a - 1, max(a - 6, -1), -1) if tokens[k].text in "«„“"), None)
     if opening is None or opening == a - 1:
         return None
+    if any(not tokens[k].text[0].isalnum() for k in range(opening + 1, a)):
+        return None  # '“It was great,” said Lawrence': a quotation, not a name
     return opening if tokens[opening + 1].capitalised else None
 
 
 # "a source familiar with the matter", "people close to the family", "officials briefed on the plan"
 _LINK_ADJECTIVES = frozenset(["familiar", "close", "briefed", "knowledgeable", "loyal"])
+_KNOWING = frozenset(["knowledge", "direct", "access", "ties"])
 
 
 def _role_complement(tokens: list[Token], a: int, lexicon: Lexicon) -> bool:
@@ -118,6 +121,8 @@ def _role_complement(tokens: list[Token], a: int, lexicon: Lexicon) -> bool:
         return before in lexicon.person_roles
     if lower in {"on", "about", "into"}:  # "reports on the search", "a study into the crash"
         return before in lexicon.footage_words | lexicon.anonymous_heads
+    if lower == "with":  # "a source with knowledge of the talks"
+        return before in lexicon.anonymous_heads and a + 1 < len(tokens) and tokens[a + 1].lower in _KNOWING
     named = a + 1 < len(tokens) and (
         tokens[a + 1].capitalised
         or (tokens[a + 1].lower in DETERMINERS and a + 2 < len(tokens) and tokens[a + 2].capitalised)

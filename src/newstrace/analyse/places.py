@@ -26,6 +26,8 @@ COUNTRY_NAME_LANGUAGES = (
     "ar", "de", "es", "fr", "it", "ja", "ko", "nl", "pl", "pt", "ro", "ru", "sv", "tr", "uk", "zh_CN",
 )  # fmt: skip
 _VOWELS = "aeiouy"
+# English short names the country lists leave out ("Britain said")
+_SHORT_NAMES = {"Britain": "gb", "Great Britain": "gb"}
 
 
 def latin_name(name: str) -> str:
@@ -70,6 +72,8 @@ def _index() -> tuple[dict[str, str], dict[str, str]]:
             add(name, key, big)
             for translation in translations:
                 add(translation.gettext(name), key, big)
+    for name, code in _SHORT_NAMES.items():
+        add(name, f"geo:{code}", big)
     for city in cache.get_cities().values():
         population = int(city.get("population") or 0)
         if population < MIN_CITY_POPULATION:

@@ -55,7 +55,7 @@ def classify_source(text: str, lexicon: Lexicon) -> SourceKind:
     if head in OUTLET_WORK and owner in lexicon.outlet_names:
         return "outlet"  # "a CNN report", "the Reuters story": the outlet's own reporting
     head = _named_body_document(tokens, lexicon) or head
-    if head in lexicon.footage_words and not (head in {"report", "statement"} and names):
+    if head in lexicon.footage_words and not (head in {"report", "reports", "statement"} and names):
         media = head == "report" and any(_among(w, lexicon.outlet_words, lexicon) for w in lowers)
         return "anonymous" if head in {"reports"} or media else "footage"  # "a media report": unnamed
     head_token = _head_token(tokens)
@@ -224,11 +224,11 @@ def _names_a_place(text: str, language: str) -> bool:
     """A country or city speaking ("Russia said") stands for its government: an organisation. A lone
     word naming a town, not a country or a capital, is a person ("Jackson said")."""
     from newstrace.analyse.entities import extract_entities  # the gazetteers load on first use
-    from newstrace.analyse.places import governs, place_key
+    from newstrace.analyse.places import governs
 
     words = [t.text for t in tokenize(text) if t.lower not in DETERMINERS and t.text[0].isalnum()]
-    if len(words) == 1 and place_key(words[0]) is not None:
-        return governs(words[0])
+    if len(words) == 1:
+        return governs(words[0])  # "Lawrence said", "Jackson said": people
     entities = extract_entities(text, language)
     return bool(entities) and all(e.kind == "place" for e in entities)
 
@@ -297,6 +297,9 @@ def _has_name(tokens: list[Token], lexicon: Lexicon) -> bool:
             continue
         if index > 0 or len(tokens) == 1 or tokens[1].capitalised:
             return True
+        coded = not token.text.isalpha() or token.text.isupper()  # no word a sentence opens with
+        if coded and len(tokens) > 1 and tokens[1].lower in lexicon.footage_words | {"reports"}:
+            return True  # "G-III reports", "FBI records": whose documents they are
     return False
 
 
