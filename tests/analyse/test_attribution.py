@@ -429,3 +429,28 @@ def test_points_out_investigators_and_weak_verbs_that_report_only_a_quotation(
 ) -> None:
     claim = claim_in_context(text)
     assert claim is not None and (claim.source, claim.certainty) == (source, certainty)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "certainty"),
+    [
+        ("The Harbour Gazette reports the quay's value at $380,600.", "The Harbour Gazette", "attributed"),
+        ("The deals did not require witnesses to cooperate, sources who reviewed them told the Gazette.",
+         "sources who reviewed them", "hedged"),
+        ("An allegedly drunk driver has been charged, according to police.", "police", "attributed"),
+        ('After he "adjusted his belt and acted in a suspicious manner,” officials say the officers got out.',
+         "officials", "hedged"),
+        ("The ferry had been reported stolen at gunpoint, the police said at the time.", "the police",
+         "attributed"),
+        ("Bella recovers from the attack that almost claimed her life.", None, "asserted"),
+        ("The film series tells the story of a girl who moves to a harbour town.", None, "asserted"),
+        ("His jokes and opening speech were last-minute writes.", None, "asserted"),
+        ("The lawyers will argue for a mistrial when the trial resumes.", None, "asserted"),
+        ("As the council scrambled for cash last year, they proposed sweeping cuts.", None, "asserted"),
+    ],
+)  # fmt: skip
+def test_outlets_that_report_relative_sources_closing_time_phrases_and_verbs_that_report_nothing(
+    text: str, source: str | None, certainty: str
+) -> None:
+    claim = claim_in_context(text)
+    assert claim is not None and (claim.source, claim.certainty) == (source, certainty)

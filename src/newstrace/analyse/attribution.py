@@ -127,7 +127,11 @@ def _is_cue(tokens: list[Token], i: int, lexicon: Lexicon, title_case: bool = Fa
     if particle in lexicon.particles:
         return None  # a phrasal verb: "showed off", "called up"
     if particle in _NOT_REPORTING.get(lemma, ()):
-        return None  # "insisted on using covert rules": an act, not a report
+        return None  # "insisted on using covert rules", "will argue for a mistrial": an act, not a report
+    if any(t.lower in _NOT_REPORTED.get(lemma, ()) for t in tokens[i + 1 : i + 3]):
+        return None  # "the attack that almost claimed her life", "tells the story of a girl"
+    if not past and token.lower.endswith("s") and PASSIVE_AUX & {t.lower for t in tokens[max(0, i - 2) : i]}:
+        return None  # "were last-minute writes", "There were reports": a noun after a form of "be"
     if token.lower == "called" and _names_a_thing(tokens, i, lexicon):
         return None  # "a video game called AC-130 Gunship": a name, no report
     if lemma == "issue" and not any(t.lower in _ISSUED for t in tokens[i + 1 : i + 5]):
@@ -368,7 +372,9 @@ _PARTICLES = {
     "about": {"talk", "ask", "speak", "write"},
     "of": {"say"},
 }
-_NOT_REPORTING = {"insist": {"on", "upon"}}
+_NOT_REPORTING = {"insist": {"on", "upon"}, "argue": {"for", "against"}}
+# a verb's object that makes it no report: "claimed her life", "tells the story of"
+_NOT_REPORTED = {"claim": {"life", "lives"}, "tell": {"story", "tale"}}
 _STATEMENT_NOUNS = frozenset(["statement", "interview", "tweet", "letter", "post", "email", "speech"])
 
 

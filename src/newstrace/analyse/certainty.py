@@ -194,9 +194,10 @@ def _withholds(sentence: str, match: re.Match[str], lexicon: Lexicon) -> bool:
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 
 
-# a straight quotation mark opens a quote only at the start or after a space or bracket
+# a straight quotation mark opens a quote only at the start or after a space or bracket (and a
+# curly mark may close it: '"adjusted his waistband,” officials say')
 _QUOTED = re.compile(
-    r"“[^”]*”?|(?:^|(?<=[\s(\[]))\"(?=[^\s,.;:!?)])[^\"]*\"?|``.*?(?:''|$)|^''.*?(?:''|$)|«[^»]*»?|„[^“”]*[“”]?"
+    r"“[^”]*”?|(?:^|(?<=[\s(\[]))\"(?=[^\s,.;:!?)])[^\"”]*[\"”]?|``.*?(?:''|$)|^''.*?(?:''|$)|«[^»]*»?|„[^“”]*[“”]?"
 )
 
 
@@ -314,6 +315,8 @@ def _inside(match: re.Match[str], ranges: list[tuple[int, int]]) -> bool:
     return any(a <= match.start() and match.end() <= b for a, b in ranges)
 
 
+# the two words after a modal that make it advice ("might as well", "would be well advised to")
+_ADVICE = frozenset({"as well", "well advised", "be well", "do well"})
 # "could be felt as far as …", but "could be seen as a sign" (an interpretation) is a possibility
 _PERCEIVED = re.compile(
     r"(?:\s+be)?\s+(?:felt|heard|seen|smelled|smelt)\b(?!\s+as\s+(?!far\b))", re.IGNORECASE
@@ -331,7 +334,8 @@ def _speculative_cues(sentence: str, lexicon: Lexicon, quoted: list[tuple[int, i
             (before and (before[0].lower() in _NOUN_PHRASE_OPENERS or before[0][:1].isdigit()))
             or (not before and after[:1] != [] and after[0][:1].isupper())  # "Likely Republican nominee"
         )
-        idiom = [w.lower() for w in after] == ["as", "well"]  # "might as well": advice, no possibility
+        # "might as well", "would be well advised to", "would do well to": advice, no possibility
+        idiom = " ".join(after).lower() in _ADVICE
         # "could be felt / heard / seen as far as …": what could be perceived, a fact, no possibility
         perceived = match.group().lower() in {"could", "could be"} and _PERCEIVED.match(sentence, match.end())
         idiom = idiom or bool(perceived)

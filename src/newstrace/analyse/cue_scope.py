@@ -165,12 +165,17 @@ def inside_noun_phrase(sentence: str, match: re.Match[str], lexicon: Lexicon) ->
     if cue in lexicon.hedge_adverbs:
         if following in {"including", "excluding"}:
             return True  # "…, reportedly including a child": the hedge is on the detail it adds
+        if before and before[0].lower() in _ARTICLES:
+            return True  # "An allegedly intoxicated driver … has been charged": on the adjective
         verbal = following == "to" or (following.endswith("ing") and following not in _NOT_PARTICIPLES)
         return verbal and not after_be  # "…, apparently to show donors": on the purpose only
     if cue not in lexicon.attributive_hedges or following in {"to", "that", "by", "of"}:
         return False
     evidence = lexicon.footage_words | lexicon.anonymous_heads
     return following not in evidence and not after_be
+
+_ARTICLES = frozenset({"a", "an", "the", "his", "her", "their", "its"})
+
 
 def reduced_relative(sentence: str, match: re.Match[str], lexicon: Lexicon) -> bool:
     """A participle cue ("expected to", "set to") right after a noun, without a form of "be"
@@ -199,9 +204,11 @@ def no_prediction(sentence: str, match: re.Match[str]) -> bool:
     if cue == "could":  # "could not avoid", "could offer no details"
         negated = after[:1] in (["not"], ["never"]) and after[1:] != ["have"]
         return negated or after[1:] in (["no"], ["nothing"])
-    if cue in {"perhaps", "maybe"}:  # "Perhaps most important", "Perhaps not surprisingly"
+    if cue in {"perhaps", "maybe"}:  # "Perhaps (the) most important", "Perhaps not surprisingly"
         evaluative = after[:1] in (["most"], ["more"], ["equally"], ["unsurprisingly"])
-        return evaluative or after == ["not", "surprisingly"]
+        return evaluative or after in (["the", "most"], ["not", "surprisingly"])
+    if cue == "if" and before[-1:] == ["even"]:
+        return True  # "Even if you don't know who hit you, there are ways …": the claim holds either way
     if cue == "would":  # "would not comment", "Neither firm would respond": a refusal, told as past
         negated = after[:1] in (["not"], ["never"], ["n't"])
         verb = after[1:2] if negated else after[:1]

@@ -121,6 +121,8 @@ def _role_complement(tokens: list[Token], a: int, lexicon: Lexicon) -> bool:
         return before in lexicon.person_roles
     if lower in {"on", "about", "into"}:  # "reports on the search", "a study into the crash"
         return before in lexicon.footage_words | lexicon.anonymous_heads
+    if lower == "who":  # "sources who reviewed them told POLITICO"
+        return before in lexicon.anonymous_heads
     if lower == "with":  # "a source with knowledge of the talks"
         return before in lexicon.anonymous_heads and a + 1 < len(tokens) and tokens[a + 1].lower in _KNOWING
     named = a + 1 < len(tokens) and (
@@ -306,7 +308,10 @@ def content_span(
     inverted = verb and source is not None and source[0] > cue[1] and cue[0] > 0
     inverted = inverted and tokens[cue[0] - 1].text in ",\"”»’'"
     set_off = after[:1] and after[0].text == "," and not (comma_clause and source and source[1] < cue[0])
-    if len(after) >= 3 and not set_off and not inverted:
+    # "…, the police said at the time.": a short time or place phrase after a cue closing the content
+    closing = first > 0 and tokens[first - 1].text == "," and 0 < len(after) <= 4
+    closing = closing and after[0].lower in _TRAILING_PHRASE_OPENERS
+    if len(after) >= 3 and not set_off and not inverted and not closing:
         while after and after[0].text in ":,":
             after = after[1:]
         return (after[0].start, after[-1].end) if after else None
@@ -316,6 +321,9 @@ def content_span(
     if before:
         return (before[0].start, before[-1].end)
     return None
+
+
+_TRAILING_PHRASE_OPENERS = frozenset(["at", "on", "in", "during", "last", "this", "earlier", "later"])
 
 
 def stretch_to_quote(start: int, end: int, quotes: list[Span]) -> tuple[int, int]:

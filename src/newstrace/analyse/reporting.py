@@ -175,6 +175,8 @@ def reports_content(
         return False  # "police did not say how he died": no claim is reported
     if attribution.lemma in lexicon.core_reporting or attribution.lemma in {":", "according to"}:
         return True
+    if attribution.source_kind == "outlet" and attribution.cue.text.lower() == "reports":
+        return True  # "The Daily News reports the value at $380,600" (not "first reported the meeting")
     if _lemma(attribution, lexicon) in lexicon.commissive_lemmas and _next_word(text, attribution) == "to":
         return True  # "pledged to push for an amendment": the promise is the source's
     if attribution.source_kind == "footage" or attribution.passive:
@@ -215,6 +217,8 @@ def reports_content(
         return False
     if attribution.adverbial:
         return True  # "The talks failed, as Reuters reported."
+    if lexicon.language == "en" and _takes_an_object(text[attribution.cue.end : sentence.end]):
+        return False  # "As Republicans scrambled for cash, they proposed sweeping overhauls": an act
     # content before the cue is set off from it ("…, police said"; "…" he wrote), not run into a
     # noun phrase ("roller derby games, fashion shows."); a quotation closing the content sets it off
     # too ('It's "full of wounded, " the agency reported')
@@ -228,6 +232,22 @@ def reports_content(
         closed or any(mark in between for mark in (",", "—", "–", *_QUOTE_MARKS))
     )
 
+
+def _takes_an_object(rest: str) -> bool:
+    """Words after a cue that are neither a time, a place, an addressee nor the sentence's end: the
+    verb's object, so what comes before the cue is no content of it."""
+    words = _WORD.findall(rest.lower())
+    if not words or not rest.lstrip()[:1].isalnum():
+        return False  # the end, or punctuation: '…," she continued, "and …'
+    return words[0] not in _AFTER_A_CLOSING_CUE and words[0] not in WHEN_WORDS
+
+
+# what may follow a cue that closes its content ("…, police said on Monday / in a statement / today")
+_AFTER_A_CLOSING_CUE = frozenset(
+    {"on", "in", "at", "during", "after", "before", "from", "to", "with", "via", "through", "when", "while",
+     "as", "last", "this", "earlier", "later", "late", "early", "yesterday", "today", "tonight", "told",
+     "afterward", "afterwards", "recently", "again", "also", "then", "previously", "of", "about"}
+)  # fmt: skip
 
 MIN_CONTENT_WORDS = 3  # content before its cue is a clause ("…, police said"), not "Still, X opposed"
 
