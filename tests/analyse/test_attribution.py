@@ -454,3 +454,27 @@ def test_outlets_that_report_relative_sources_closing_time_phrases_and_verbs_tha
 ) -> None:
     claim = claim_in_context(text)
     assert claim is not None and (claim.source, claim.certainty) == (source, certainty)
+
+
+def test_a_sentence_adverb_after_the_subject_and_an_official_with_access_to_reports() -> None:
+    a = only("A harbour official, however, told the Gazette that the quay would reopen.")
+    assert a.source is not None and a.source.text == "A harbour official"
+    a = only("A harbour official with access to the safety reports added that the quay was safe.")
+    assert a.source is not None and a.source.text == "A harbour official with access to the safety reports"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "kind", "certainty"),
+    [
+        ("Ada Marsh released a statement to say that she needed time.", "Ada Marsh", "person", "attributed"),
+        ("Rumours have begun circulating that the ferry will be sold.", None, "none", "hedged"),
+        ("The mag predicts the couple will file for divorce.", "The mag", "outlet", "attributed"),
+        ("Star‘s insider insists “they’re done.”", "Star‘s insider", "anonymous", "hedged"),
+    ],
+)
+def test_a_statement_to_say_rumours_circulating_the_mag_and_a_typed_apostrophe(
+    text: str, source: str | None, kind: str, certainty: str
+) -> None:
+    claim = claim_in_context(text)
+    assert claim is not None
+    assert (claim.source, claim.source_kind, claim.certainty) == (source, kind, certainty)

@@ -463,6 +463,9 @@ def _find_source(tokens: list[Token], i: int, lexicon: Lexicon) -> _Found:
         return _Found(noun_phrase_after(tokens, start))  # "como denunció el diario"
     if tokens[i].lower.endswith("ing") and tokens[j].text == "," and j == i - 1:
         return _Found(sentence_subject(tokens, j, lexicon), coordinated=True)
+    if j > 0 and tokens[j].lower == "to" and tokens[j - 1].lower in _STATEMENT_NOUNS:
+        # "Jacqueline released a statement to say that …": the statement's author speaks
+        return _Found(sentence_subject(tokens, j - 1, lexicon), coordinated=True)
     if tokens[j].lower in {"and", "but"}:  # "Smith did not name them, but told supporters"
         return _Found(sentence_subject(tokens, j, lexicon), coordinated=True)
     # "La ministra, Ana Ruiz, dijo que …": a clause follows the cue, so its subject is before it

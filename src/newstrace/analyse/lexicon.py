@@ -23,7 +23,7 @@ def words_of(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\w)|\w+(?:[.’'\-]\w+)*|[^\w\s]")  # "3,000" is one token
+TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\w)|\w+(?:[.’‘'\-]\w+)*|[^\w\s]")  # "3,000" is one token
 QUOTE_CHARS = "\"“”„«»‘’'"
 CLOSING_QUOTES = "\"”»’'"
 # English function words for the phrase rules below (other languages use their lexicon's cues with

@@ -29,6 +29,12 @@ def _adverb(token: Token) -> bool:
     return lower.endswith("ly") and not token.capitalised and len(lower) > 4 and lower not in _LY_NOUNS
 
 
+# sentence adverbs set off by commas between a subject and its verb
+_ASIDE_ADVERBS = frozenset(
+    ["however", "meanwhile", "though", "too", "also", "instead", "nevertheless", "moreover"]
+)
+
+
 def skip_back(tokens: list[Token], j: int, lexicon: Lexicon) -> int:
     """Step back over auxiliaries and adverbs: "has also", "repeatedly", "would later"."""
     while j >= 0:
@@ -38,6 +44,8 @@ def skip_back(tokens: list[Token], j: int, lexicon: Lexicon) -> int:
             j -= 1  # "was either confirmed or denied"
         elif lower in WHEN_WORDS and previous in {"on", "last", "this", "earlier", "late"}:
             j -= 2  # "on Tuesday", "last week"
+        elif lower == "," and previous in _ASIDE_ADVERBS and j > 1 and tokens[j - 2].text == ",":
+            j -= 3  # "A Saudi official, however, told CNN"
         elif (lower in WHEN_WORDS and lower in {"yesterday", "today", "tonight"}) or (
             lower in lexicon.auxiliaries
             or lower in PASSIVE_AUX
@@ -117,8 +125,9 @@ def _role_complement(tokens: list[Token], a: int, lexicon: Lexicon) -> bool:
     """A role's or a body's complement: "ambassador to the United Nations", "police in Harbourtown",
     "reports on the search"."""
     lower, before = tokens[a].lower, tokens[a - 1].lower
-    if lower == "to":
-        return before in lexicon.person_roles
+    if lower == "to":  # "ambassador to the UN", "an official with access to the reports"
+        access = before == "access" and a > 1 and tokens[a - 2].lower == "with"
+        return before in lexicon.person_roles or access
     if lower in {"on", "about", "into"}:  # "reports on the search", "a study into the crash"
         return before in lexicon.footage_words | lexicon.anonymous_heads
     if lower == "who":  # "sources who reviewed them told POLITICO"
