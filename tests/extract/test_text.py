@@ -418,3 +418,16 @@ def test_the_article_ends_where_the_reader_comments_start() -> None:
     page = "\n\n".join([LIGHTHOUSE[0], *body, *tail])
     lines = split_page_lines(page)
     assert assemble_article(lines, [0.1] + [0.9] * (len(lines) - 1), 0.4).body == body
+
+
+def test_a_wire_story_without_a_byline_takes_its_authors_from_the_closing_credit() -> None:
+    text = (
+        "Ferry operator cuts winter routes\n\n"
+        "HARBOURTOWN (Reuters) - The ferry operator said on Monday it would cut its winter routes after a "
+        "fall in passenger numbers, blaming higher fuel costs and a strike earlier this year.\n\n"
+        "The company expects to restore the routes in the spring, a spokesman said.\n\n"
+        "Reporting by Ada Marsh and Ben Quay; Editing by Cy Dock\n"
+    )
+    article = extract_text_article(text, location="credit.txt")
+    assert article.authors == ["Ada Marsh", "Ben Quay"]
+    assert not any("Reporting by" in paragraph for paragraph in article.body)

@@ -6,7 +6,7 @@ from datetime import datetime
 
 import pytest
 
-from newstrace.extract.text_head import is_time_stamp, parse_date
+from newstrace.extract.text_head import is_time_stamp, parse_date, wire_credit_authors
 
 
 @pytest.mark.parametrize(
@@ -69,3 +69,10 @@ def test_a_slashed_date_whose_order_is_unknown_is_no_date() -> None:
 
 def test_a_relative_update_time_keeps_a_line_a_stamp() -> None:
     assert is_time_stamp("Published: Jun. 20, 2023 at 11:10 PM CDT|Updated: 42 minutes ago")
+
+
+def test_a_wire_credit_names_its_reporters_not_its_editors() -> None:
+    line = "Reporting by Ada Marsh and Ben Quay; Additional reporting by Cy Dock; Editing by Dee Eel"
+    assert wire_credit_authors(line) == ["Ada Marsh", "Ben Quay", "Cy Dock"]
+    assert wire_credit_authors("(Writing by Ada Marsh; editing by Ben Quay)") == ["Ada Marsh"]
+    assert wire_credit_authors("The ferry operator said it would cut its routes.") == []

@@ -30,7 +30,13 @@ from newstrace.extract.lines import (
     score_lines,
     split_page_lines,
 )
-from newstrace.extract.text_head import is_byline, is_time_stamp, parse_byline, parse_date
+from newstrace.extract.text_head import (
+    is_byline,
+    is_time_stamp,
+    parse_byline,
+    parse_date,
+    wire_credit_authors,
+)
 from newstrace.records import Article, Caption
 
 EXTRACTED_BY = "text/1"
@@ -456,13 +462,15 @@ def assemble_article(
                for name in parse_cited_sources(lines[j].text) or []]  # fmt: skip
     topics = [topic for j in range(start, region_hi) if kinds[j] == "topics"
               for topic in parse_topics(lines[j].text) or []]  # fmt: skip
+    # no byline above: the reporters a wire credit names below ("Reporting by A and B; Editing by C")
+    credited = [name for j in range(end + 1, region_hi) for name in wire_credit_authors(lines[j].text)]
     return Article(
         title=head.title,
         body=paragraphs,
         url=url,
         source=source,
         standfirst=head.standfirst,
-        authors=head.authors,
+        authors=head.authors or _unique(credited),
         published=parse_date(head.published_text) if head.published_text else None,
         captions=_captions(lines, kinds, body_set, max(0, start - _HEAD_WINDOW), min(len(lines), end + 3)),
         cited_sources=_unique(sources),

@@ -129,6 +129,22 @@ def parse_byline(line: str) -> list[str]:
     return [name for name in names if _is_name(name.split(",")[0]) and not _ROLE_RE.search(name)]
 
 
+# a wire story's closing credit: "Reporting by A and B; Additional reporting by C; Editing by D"
+_WIRE_CREDIT_RE = re.compile(
+    r"^\s*(?:additional\s+)?(?:reporting|writing|reported|written)\s+by\s+(.+)$", re.IGNORECASE
+)
+
+
+def wire_credit_authors(line: str) -> list[str]:
+    """The reporters and writers a wire credit line names (not its editors); [] for any other line."""
+    names: list[str] = []
+    for part in re.split(r"[;|]", _unbulleted(line).strip("()[] ")):
+        match = _WIRE_CREDIT_RE.match(part)
+        if match:
+            names += [name for name in clean_authors(match.group(1)) if _is_name(name)]
+    return names
+
+
 def is_byline(line: str) -> bool:
     """A line that is a byline: "By …" followed by names, or a bare person's name."""
     text = _unbulleted(line)
