@@ -19,8 +19,8 @@ sentences not yet taken (batch 1):
 * ``negation``: 25 + 25 holding a negation or denial word (``NEGATION_WORDS``: not, n't, no,
   never, denied, rejected, dismissed, false …): denied against asserted/attributed.
 
-Batches 2 to 9 (``SECOND_PER_STRATUM`` per stratum per corpus, generators ``SEED + 1`` …
-``SEED + 8``, ids ``dev2-201`` … ``dev2-1480``) follow, each drawn among the sentences not yet taken,
+Batches 2 to 11 (``SECOND_PER_STRATUM`` per stratum per corpus, generators ``SEED + 1`` …
+``SEED + 10``, ids ``dev2-201`` … ``dev2-1800``) follow, each drawn among the sentences not yet taken,
 after the rules had been tuned on the batches before it; rows of earlier batches never change.
 
 Usage: ``python benchmarks/build_certainty_dev2.py [--shared ../shared]``; labels (``labels.jsonl``,
@@ -128,8 +128,8 @@ def draw_batch(
 
 
 def build_dev2(shared: Path) -> list[dict[str, object]]:
-    """Batch 1 (``dev2-001`` …, ``random.Random(SEED)``), then batches 2 to 9 (``SEED + 1`` …
-    ``SEED + 8``), each numbered after the last so earlier rows never change: each was drawn after
+    """Batch 1 (``dev2-001`` …, ``random.Random(SEED)``), then batches 2 to 11 (``SEED + 1`` …
+    ``SEED + 10``), each numbered after the last so earlier rows never change: each was drawn after
     the rules were tuned on the batches before it, to measure them on sentences they had not seen
     before being tuned further."""
     sample = _sample_module()
@@ -140,7 +140,7 @@ def build_dev2(shared: Path) -> list[dict[str, object]]:
     rows = sample.number_rows(first, 1) + [
         {**row, "batch": 2} for row in sample.number_rows(second, len(first) + 1)
     ]
-    for batch in (3, 4, 5, 6, 7, 8, 9):
+    for batch in (3, 4, 5, 6, 7, 8, 9, 10, 11):
         later = draw_batch(sample, pools, taken, random.Random(SEED + batch - 1), SECOND_PER_STRATUM)
         rows += [{**row, "batch": batch} for row in sample.number_rows(later, len(rows) + 1)]
     for row in rows:

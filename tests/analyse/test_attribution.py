@@ -12,6 +12,7 @@ from newstrace.analyse.attribution import (
     source_name,
 )
 from newstrace.analyse.claims import claim_in_context
+from newstrace.analyse.phrases import opens_bare_clause
 
 
 def only(text: str) -> Attribution:
@@ -478,3 +479,13 @@ def test_a_statement_to_say_rumours_circulating_the_mag_and_a_typed_apostrophe(
     claim = claim_in_context(text)
     assert claim is not None
     assert (claim.source, claim.source_kind, claim.certainty) == (source, kind, certainty)
+
+
+def test_a_speech_clause_in_the_middle_of_what_was_said_and_a_clause_after_believes() -> None:
+    a = only("The plan, she added, would cost the harbour $5m.")
+    assert a.content is not None and a.content.text == "The plan, she added, would cost the harbour $5m"
+    claim = claim_in_context("Ada Marsh of the Gazette believes the club does not expect to sign him.")
+    assert claim is not None
+    assert (claim.source, claim.certainty) == ("Ada Marsh of the Gazette", "attributed")
+    assert opens_bare_clause(["the", "club", "does", "not", "expect"])
+    assert not opens_bare_clause(["until", "May", "2005,", "when", "Woodward"])  # the month, not the modal

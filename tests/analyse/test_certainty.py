@@ -323,3 +323,25 @@ def test_a_refused_motion_is_no_denial_and_an_asides_hedge_leaves_the_sentence()
 )
 def test_refusals_past_expectations_and_non_denials_state_facts(sentence: str, expected: str) -> None:
     assert certainty_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Contrary to earlier reports, the ferry did not sink.", "denied"),
+        ("It was the same wording the mayor used in may when she was first asked.", "asserted"),
+        ("The harbour company expects services will not be restored before December.", "attributed"),
+        ("The pastor estimates damages at more than $1 million.", "attributed"),
+        ("A caller reported the fire at 3:33 a.m.", "asserted"),
+        ("In 2001 the company announced plans to convert the sheds into offices.", "asserted"),
+        ("He could often be seen walking along the quay in slippers.", "asserted"),
+        ("The actress entered a clinic in Malibu, reportedly of her own wish.", "asserted"),
+        ("None of the other clubs has been reported to have offered more than eight years.", "hedged"),
+        ("Whether you sue the driver or claim on your insurance, there are ways to get help.", "asserted"),
+        ("Whether the talks will resume is unclear.", "speculative"),
+    ],
+)
+def test_denials_by_contrast_the_month_quantities_plans_and_concessive_whether(
+    sentence: str, expected: str
+) -> None:
+    assert certainty_of(sentence) == expected

@@ -44,6 +44,8 @@ from newstrace.records import Certainty, SourceKind
 IDENTIFIABLE: frozenset[SourceKind] = frozenset({"person", "organisation", "outlet", "footage"})
 SECOND_HAND: frozenset[SourceKind] = frozenset({"anonymous", "outlet"})
 _CASE_SENSITIVE = frozenset({"may"})  # "May" in the middle of a sentence is the month
+# before "may", words that make it the month ("used in may when")
+_MONTH_PREPOSITIONS = frozenset({"in", "since", "until", "till", "through", "early", "late", "next", "mid"})
 # a determiner or number before "likely" makes it an adjective in a noun phrase ("1,000 likely voters")
 _NOUN_PHRASE_OPENERS = frozenset(
     {"the", "a", "an", "of", "among", "his", "her", "their", "its", "our", "all", "many", "most", "some"}
@@ -83,11 +85,18 @@ _ADVERB_GAP = r"\s+(?:(?:now|also|still|already|even|often|long)\s+|[a-z]+ly\s+)
 def _matches(sentence: str, phrases: tuple[str, ...], unspaced: bool = False) -> list[re.Match[str]]:
     if not phrases:
         return []
-    return [
-        m
-        for m in _pattern(phrases, unspaced).finditer(sentence)
-        if not (m.group().lower() in _CASE_SENSITIVE and m.group()[0].isupper() and m.start() > 0)
-    ]
+    return [m for m in _pattern(phrases, unspaced).finditer(sentence) if not _the_month(sentence, m)]
+
+
+def _the_month(sentence: str, match: re.Match[str]) -> bool:
+    """"May" capitalised inside a sentence, or after a preposition of time ("used in may when"), is
+    the month, not the modal."""
+    if match.group().lower() not in _CASE_SENSITIVE:
+        return False
+    previous = WORDS.findall(sentence[: match.start()])[-1:]
+    return (match.group()[0].isupper() and match.start() > 0) or (
+        previous != [] and previous[0].lower() in _MONTH_PREPOSITIONS
+    )
 
 
 def find_cues(sentence: str, phrases: tuple[str, ...], outside: tuple[int, int] | None = None) -> list[str]:
@@ -319,7 +328,8 @@ def _inside(match: re.Match[str], ranges: list[tuple[int, int]]) -> bool:
 _ADVICE = frozenset({"as well", "well advised", "be well", "do well"})
 # "could be felt as far as …", but "could be seen as a sign" (an interpretation) is a possibility
 _PERCEIVED = re.compile(
-    r"(?:\s+be)?\s+(?:felt|heard|seen|smelled|smelt)\b(?!\s+as\s+(?!far\b))", re.IGNORECASE
+    r"(?:\s+(?:often|still|also|clearly|sometimes))?(?:\s+be)?\s+(?:felt|heard|seen|smelled|smelt)\b(?!\s+as\s+(?!far\b))",
+    re.IGNORECASE,
 )
 
 

@@ -162,9 +162,10 @@ def inside_noun_phrase(sentence: str, match: re.Match[str], lexicon: Lexicon) ->
         return False
     following = after[0].lower()
     after_be = bool(before) and before[0].lower() in BE
+    comma_before = sentence[: match.start()].rstrip().endswith(",")
     if cue in lexicon.hedge_adverbs:
-        if following in {"including", "excluding"}:
-            return True  # "…, reportedly including a child": the hedge is on the detail it adds
+        if following in {"including", "excluding"} or (comma_before and following in _DETAIL_PREPOSITIONS):
+            return True  # "…, reportedly including a child", "…, reportedly of her own desire": a detail
         if before and before[0].lower() in _ARTICLES:
             return True  # "An allegedly intoxicated driver … has been charged": on the adjective
         verbal = following == "to" or (following.endswith("ing") and following not in _NOT_PARTICIPLES)
@@ -175,6 +176,7 @@ def inside_noun_phrase(sentence: str, match: re.Match[str], lexicon: Lexicon) ->
     return following not in evidence and not after_be
 
 _ARTICLES = frozenset({"a", "an", "the", "his", "her", "their", "its"})
+_DETAIL_PREPOSITIONS = frozenset({"of", "for", "with", "after", "over", "because", "at", "in", "on"})
 
 
 def reduced_relative(sentence: str, match: re.Match[str], lexicon: Lexicon) -> bool:
@@ -220,10 +222,13 @@ def no_prediction(sentence: str, match: re.Match[str]) -> bool:
         return before[-1:] != [] and before[-1] in _NOUN_CONTEXT
     if cue in {"about to", "poised to"}:  # "were just about to begin", "was poised to become"
         return previous in (["was"], ["were"])
-    if cue in {"plan to", "plans to"}:
+    if cue in {"plan to", "plans to"}:  # "a draft plan to", "announced plans to convert": a noun
         return previous != [] and (
-            previous[0] in DETERMINERS | _NOUN_CONTEXT or previous[0].endswith(("'s", "’s"))
+            previous[0] in DETERMINERS | _NOUN_CONTEXT or previous[0].endswith(("'s", "’s", "ed"))
         )
+    if cue == "whether" and not before:  # "Whether you sue or claim on your insurance, there are ways"
+        opening = sentence[match.end() :].split(",", 1)
+        return len(opening) == 2 and " or " in opening[0]
     return False
 
 _NOMINAL_CUES = frozenset({"hope", "fear", "fears", "concern", "concerns"})

@@ -325,6 +325,10 @@ def content_span(
             after = after[1:]
         return (after[0].start, after[-1].end) if after else None
     before = tokens[:first]
+    middle = set_off and len(after) >= 3 and bool(before) and before[-1].text == "," and verb
+    if middle and not after[1].lower.endswith("ing"):  # not ", the Gazette reported, citing sources"
+        # "The plan, he added, would cost …": a speech clause set in the middle of what was said
+        return before[0].start, after[-1].end
     while before and (before[-1].text in ",—–-" or before[-1].lower in {"also", "has", "have", "had"}):
         before = before[:-1]
     if before:
@@ -455,7 +459,10 @@ def first_noun_run(tokens: list[Token], phrase: tuple[int, int]) -> tuple[int, i
     return (first, k)
 
 
-_FINITE = frozenset(["is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can"])
+_FINITE = frozenset(
+    ["is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "do", "does", "did",
+     "should", "may", "might", "must"]
+)  # fmt: skip
 # words that cannot be in that subject: a relative, a question word, a condition, a preposition …
 _NOT_SUBJECT = frozenset(
     ["that", "which", "who", "whom", "whose", "what", "if", "whether", "when", "where", "how", "why", "as",
@@ -472,7 +479,8 @@ def opens_bare_clause(words: list[str]) -> bool:
     """
     lowered = [w.lower().strip("()") for w in words]
     named = bool(words) and words[0][:1].isupper()
-    verb = next((k for k, w in enumerate(lowered[: 9 if named else 5]) if w in _FINITE), None)
+    finite = [w in _FINITE and words[k] != "May" for k, w in enumerate(lowered)]  # "May 2005": the month
+    verb = next((k for k in range(min(len(words), 9 if named else 5)) if finite[k]), None)
     subject = [w for w in lowered[:verb] if w] if verb else []
     if len(subject) > 4 and any(w in {"and", "or", "but"} for w in subject):
         return False

@@ -177,6 +177,8 @@ def reports_content(
         return True
     if attribution.source_kind == "outlet" and attribution.cue.text.lower() == "reports":
         return True  # "The Daily News reports the value at $380,600" (not "first reported the meeting")
+    if _lemma(attribution, lexicon) in _PUTS_AT and _AT_AMOUNT.match(text, attribution.cue.end, sentence.end):
+        return True  # "the pastor estimates damages at more than $1 million"
     if _lemma(attribution, lexicon) in lexicon.commissive_lemmas and _next_word(text, attribution) == "to":
         return True  # "pledged to push for an amendment": the promise is the source's
     if attribution.source_kind == "footage" or attribution.passive:
@@ -213,6 +215,9 @@ def reports_content(
     inverted = source is None or source.start > attribution.cue.start  # '…," said Smith'
     if before[-1:] in _QUOTE_MARKS or (before[-1:] == "," and inverted):
         return True
+    middle = source is not None and content is not None and content.start < source.start
+    if middle and content is not None and attribution.cue.start < content.end:
+        return True  # "The plan, he added, would cost …": the clause set in the middle of the content
     if content is None or content.end > attribution.cue.start:
         return False
     if attribution.adverbial:
@@ -248,6 +253,13 @@ _AFTER_A_CLOSING_CUE = frozenset(
      "as", "last", "this", "earlier", "later", "late", "early", "yesterday", "today", "tonight", "told",
      "afterward", "afterwards", "recently", "again", "also", "then", "previously", "of", "about"}
 )  # fmt: skip
+
+# a figure a source puts on something: "estimates damages at more than $1 million"
+_PUTS_AT = frozenset({"estimate", "put", "value", "peg", "place"})
+_AT_AMOUNT = re.compile(
+    r"\s+[^.;:!?]{1,60}?\bat\s+(?:about\s+|around\s+|more\s+than\s+|less\s+than\s+|nearly\s+|some\s+|least\s+)?"
+    r"[$€£¥\d]"
+)
 
 MIN_CONTENT_WORDS = 3  # content before its cue is a clause ("…, police said"), not "Still, X opposed"
 
