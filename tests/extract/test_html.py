@@ -201,3 +201,18 @@ def test_a_headline_kept_as_the_first_paragraph_is_the_title_not_body() -> None:
     article = extract_html_article(page)
     assert article.title == "Floods close the valley road"
     assert article.body[0].startswith("Heavy rain shut")
+
+
+def test_a_wire_credit_closing_an_html_story_is_its_authors_not_its_body() -> None:
+    html = (
+        "<html><head><title>Ferry operator cuts winter routes | Harbour Wire</title></head><body>"
+        "<article><h1>Ferry operator cuts winter routes</h1>"
+        "<p>HARBOURTOWN (Reuters) - The ferry operator said on Monday it would cut its winter routes after a "
+        "fall in passenger numbers, blaming higher fuel costs and a strike that kept boats in port.</p>"
+        "<p>The company expects to restore the routes in the spring, a spokesman said, adding that no jobs "
+        "would be lost and that crews would move to the summer timetable early.</p>"
+        "<p>Reporting by Ada Marsh and Ben Quay; Editing by Cy Dock</p></article></body></html>"
+    )
+    article = extract_html_article(html, url="https://harbourwire.example/ferry")
+    assert article.authors == ["Ada Marsh", "Ben Quay"]
+    assert not any("Reporting by" in paragraph for paragraph in article.body)

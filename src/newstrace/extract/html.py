@@ -25,6 +25,7 @@ from newstrace.extract.captions import read_captions
 from newstrace.extract.cues import is_image_credit_line, is_promo, parse_cited_sources, parse_topics
 from newstrace.extract.errors import ExtractionError
 from newstrace.extract.metadata import FallbackMetadata, read_page_metadata, resolve_metadata
+from newstrace.extract.text_head import wire_credit_authors
 from newstrace.extract.titles import normalise_title
 from newstrace.records import Article, Caption
 
@@ -97,6 +98,7 @@ class CleanBody:
     paragraphs: list[str] = field(default_factory=list)
     topics: list[str] = field(default_factory=list)
     cited_sources: list[str] = field(default_factory=list)
+    credited: list[str] = field(default_factory=list)  # reporters a wire credit line names
 
 
 def link_texts(tree: HtmlElement) -> set[str]:
@@ -131,6 +133,10 @@ def clean_body(lines: list[str], captions: list[Caption], links: set[str] | None
             body.cited_sources.extend(s for s in sources if s not in body.cited_sources)
             continue
         if is_image_credit_line(line):
+            continue
+        credited = wire_credit_authors(line)
+        if credited:  # "Reporting by A and B; Editing by C": a credit, not body
+            body.credited.extend(name for name in credited if name not in body.credited)
             continue
         if len(line) <= _MAX_CHROME_CHARS and _CHROME_RE.match(line):
             continue
@@ -225,7 +231,7 @@ def extract_html_article(
         canonical_url=meta.canonical_url,
         source=meta.source,
         standfirst=_standfirst(meta.standfirst, paragraphs),
-        authors=meta.authors,
+        authors=body.credited or meta.authors,  # a closing wire credit names the reporters
         published=meta.published,
         language=meta.language or detect_language(" ".join(paragraphs)),
         captions=captions,
