@@ -489,3 +489,21 @@ def test_a_speech_clause_in_the_middle_of_what_was_said_and_a_clause_after_belie
     assert (claim.source, claim.certainty) == ("Ada Marsh of the Gazette", "attributed")
     assert opens_bare_clause(["the", "club", "does", "not", "expect"])
     assert not opens_bare_clause(["until", "May", "2005,", "when", "Woodward"])  # the month, not the modal
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "certainty"),
+    [
+        ("People who saw the crash said the driver was speeding.", "People who saw the crash", "hedged"),
+        ("Two jurors who spoke outside the court said the verdict was hard.",
+         "Two jurors who spoke outside the court", "attributed"),
+        ("Harbour officials familiar with the inquiry, speaking on the condition of anonymity because they "
+         "were not authorized to discuss it, said that the ferry had been overloaded.",
+         "Harbour officials familiar with the inquiry", "hedged"),
+    ],
+)  # fmt: skip
+def test_a_subject_with_its_relative_clause_or_before_a_participle_aside(
+    text: str, source: str, certainty: str
+) -> None:
+    claim = claim_in_context(text)
+    assert claim is not None and (claim.source, claim.certainty) == (source, certainty)

@@ -349,6 +349,24 @@ def _without_time(tokens: list[Token], phrase: tuple[int, int]) -> tuple[int, in
     return (phrase[0], k) if k >= phrase[0] and tokens[phrase[0]].capitalised else None
 
 
+_ASIDE_WORDS = 25  # the longest participle aside between a subject and its verb
+
+
+def _clause_after(tokens: list[Token], i: int) -> bool:
+    """A clause follows the cue at ``i`` ("said that …", "said the ferry was …"), not its subject."""
+    words = [t.text for t in tokens[i + 1 : i + 10]]
+    return bool(words) and (words[0].lower() == "that" or opens_bare_clause(words))
+
+
+def _subject_before_aside(tokens: list[Token], j: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """The subject before a participle aside that the comma at ``j`` closes: "Federal officials
+    familiar with the server, speaking on the condition of anonymity because …, said"."""
+    k = next((k for k in range(j - 1, max(j - _ASIDE_WORDS, 0), -1) if tokens[k].text in ",;:\"“”"), None)
+    if k is None or tokens[k].text != "," or not tokens[k + 1].lower.endswith("ing"):
+        return None
+    return modified_subject(tokens, k - 1, lexicon) or noun_phrase_before(tokens, k - 1, lexicon)
+
+
 def _closing_speaker(tokens: list[Token], i: int, lexicon: Lexicon) -> tuple[int, int] | None:
     """The short noun phrase after the cue that ends the sentence, when its head speaks or is a
     document: '…," read the company email.', "…, even baseless ones, said the company." """
@@ -475,6 +493,8 @@ def _find_source(tokens: list[Token], i: int, lexicon: Lexicon) -> _Found:
         subject = _closing_speaker(tokens, i, lexicon) if j == i - 1 else None
         subject = subject or speaker_after_quote(tokens, j - 1, lexicon)
         subject = subject or apposition_before(tokens, j, lexicon) or _subject_before_time(tokens, j, lexicon)
+        if subject is None and _clause_after(tokens, i):  # not '…, including six children, said Ada Marsh'
+            subject = _subject_before_aside(tokens, j, lexicon)
         if subject is not None:
             return _Found(subject)
     if tokens[j].text in CLOSING_QUOTES and quoted_name_start(tokens, j) is not None:

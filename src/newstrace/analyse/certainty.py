@@ -134,12 +134,18 @@ def _split(
     for match in matches:
         inside = any(a <= match.start() and match.end() <= b for a, b in quoted or [])
         inside = inside or (hedge and in_aside(sentence, match))
-        counts = not inside and (
-            (
-                in_main_clause(sentence, match, lexicon)
-                and not (hedge and inside_noun_phrase(sentence, match, lexicon))
+        # "…, speaking on the condition of anonymity because …, said": whatever the clause, the
+        # speaker is unnamed, so the claim rests on an anonymous source
+        anonymity = hedge and "anonymity" in match.group().lower()
+        counts = anonymity or (
+            not inside
+            and (
+                (
+                    in_main_clause(sentence, match, lexicon)
+                    and not (hedge and inside_noun_phrase(sentence, match, lexicon))
+                )
+                or (hedge and modifies_report(sentence, match, lexicon))
             )
-            or (hedge and modifies_report(sentence, match, lexicon))
         )
         (main if counts else subordinate).append(" ".join(match.group().split()))
     return _Cues(main, subordinate)

@@ -369,7 +369,8 @@ def _noun_like(token: Token, lexicon: Lexicon) -> bool:
 
 def modified_subject(tokens: list[Token], j: int, lexicon: Lexicon) -> tuple[int, int] | None:
     """The opening noun of "Authorities tracking the chemicals stored in the warehouse said" or
-    "Documents obtained by the paper show": a participle phrase between the subject and its verb."""
+    "Documents obtained by the paper show": a participle phrase between the subject and its verb; or
+    the noun with its relative clause ("Two jurors who spoke … said")."""
     first = after_dateline(tokens)
     nouns = first + (1 if first < j and tokens[first].lower in DETERMINERS | {"some", "many"} else 0)
     p, limit = nouns, 5
@@ -385,6 +386,8 @@ def modified_subject(tokens: list[Token], j: int, lexicon: Lexicon) -> tuple[int
         p, limit = noun, 8
     if p == nouns or p >= j or tokens[p].capitalised or tokens[first].lower in BARRIERS - DETERMINERS:
         return None
+    if tokens[p].lower == "who" and not any(t.text in ',;:"“”' for t in tokens[p:j]):
+        return (first, j)  # "Two jurors who spoke but declined to be identified said": with its clause
     participle = tokens[p].lower
     ing = participle.endswith("ing") and participle not in lexicon.verb_forms
     past = participle.endswith("ed") or (lexicon.language == "en" and participle in IRREGULAR_PARTICIPLES)

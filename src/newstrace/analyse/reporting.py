@@ -114,11 +114,11 @@ def trailing_report(index: int, sentence: Span, lexicon: Lexicon) -> Attribution
 def _outer(reporting: list[Attribution]) -> Attribution:
     """The sentence's frame among its reporting cues: the first, unless a later one reports content
     that holds the first ("A witness told police that …, the DA said": the DA says it all). A
-    sourceless participle opening the sentence ("Asked whether he would resign, Johnson said") frames
-    nothing: the speaker's own cue does."""
+    sourceless cue ("Asked whether he would resign, Johnson said", "not authorized to discuss it")
+    frames nothing when a cue with a speaker follows: that one does."""
     sourced = [a for a in reporting if a.source is not None or a.passive]
-    if sourced and reporting[0] not in sourced and reporting[0].cue.text.lower().endswith(("ed", "ing")):
-        reporting = sourced
+    if sourced and reporting[0] not in sourced and not reporting[0].dropped:
+        reporting = sourced  # also "…, not authorized to discuss it, said that …": the speaker's cue
     first = reporting[0]
     for later in reversed(reporting[1:]):
         content = later.content
