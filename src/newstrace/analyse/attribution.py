@@ -212,6 +212,7 @@ def _colon_cue(tokens: list[Token], i: int, found: list[Attribution], lexicon: L
 
 # a weak cue counts before "that", a colon, a quote or a clause's subject pronoun ("thinks he")
 _GATE_WORDS = frozenset(["that", ":", "he", "she", "they", "we", "i", "it's", "it’s", "there"])
+_BEFORE_THAT = FOCUS_ADVERBS | {"out"}  # a word between a weak cue and its "that": "points out that"
 
 
 def _dates(token: Token) -> bool:
@@ -295,7 +296,7 @@ def _weak_cue_context(tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
     following = tokens[i + 1].lower if i + 1 < len(tokens) else ""
     if following in {"", ".", "!"} and _subject_after_comma(tokens, i, lexicon) is True:
         return True  # "…, the prosecutor alleged."
-    if following in FOCUS_ADVERBS | {"out"} and i + 2 < len(tokens) and tokens[i + 2].lower == "that":
+    if following in _BEFORE_THAT and i + 2 < len(tokens) and tokens[i + 2].lower == "that":
         return True  # "is reporting only that", "points out that"
     previous = tokens[i - 1].text if i > 0 else ""
     clause = opens_bare_clause([t.text for t in tokens[i + 1 : i + 10]])  # "reports two people are dead"

@@ -191,7 +191,7 @@ def _withholds(sentence: str, match: re.Match[str], lexicon: Lexicon) -> bool:
     after = [w.lower() for w in WORDS.findall(sentence[match.end() :])[:3]]
     two_objects = after[:1] != [] and after[0] in _POSSESSIVES and after[2:] in (["the"], ["a"], ["an"])
     # "denied bail", "denied the motions", "denied his request": a thing refused, not a claim
-    refused = after[1:2] if after[:1] and after[0] in _POSSESSIVES | {"the", "a", "an"} else after[:1]
+    refused = after[1:2] if after[:1] and after[0] in _POSSESSIVES_AND_ARTICLES else after[:1]
     # "is being denied the opportunity", "was denied overtime": a passive with its object
     passive = match.group().lower() == "denied" and bool(before) and before[0].lower() in BE
     passive = passive and after[:1] not in ([], ["by"], ["that"])
@@ -207,6 +207,7 @@ def _withholds(sentence: str, match: re.Match[str], lexicon: Lexicon) -> bool:
 
 
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your"})
+_POSSESSIVES_AND_ARTICLES = _POSSESSIVES | {"the", "a", "an"}
 
 
 # a straight quotation mark opens a quote only at the start or after a space or bracket (and a

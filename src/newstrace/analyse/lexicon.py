@@ -143,6 +143,8 @@ class Lexicon:
     opinion_collectives: frozenset[str] = frozenset()  # "critics", "experts": a view, not an account
     # words for kinds of source (roles, bodies, outlets, unnamed heads), joined once for the hot paths
     source_heads: frozenset[str] = frozenset()
+    # what a document-like source is called, "reports" too ("…, company records show", "G-III reports")
+    document_heads: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,6 +267,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
         claim_nouns=tuple(raw.get("claim_nouns", [])),
         opinion_collectives=words("opinion_collectives"),
         source_heads=frozenset().union(*(words(key) for key in heads)),
+        document_heads=words("footage_words") | {"reports"},
     )
 
 

@@ -230,7 +230,7 @@ def reports_content(
     between = text[content.end : (attribution.source or attribution.cue).start]
     closed = content.text.rstrip()[-1:] in _QUOTE_MARKS
     head = source.text.split()[-1].lower() if source is not None and source.text.split() else ""
-    document = head in lexicon.footage_words or head == "reports"  # "…, company records show."
+    document = head in lexicon.document_heads  # "…, company records show."
     if attribution.cue.text.lower() in lexicon.gated_forms and not closed and not document:
         return False  # "…, the borrowing continued.": a weak verb reports only a quotation before it
     return len(_WORD.findall(content.text)) >= MIN_CONTENT_WORDS and (

@@ -55,7 +55,7 @@ def classify_source(text: str, lexicon: Lexicon) -> SourceKind:
     if head in OUTLET_WORK and owner in lexicon.outlet_names:
         return "outlet"  # "a CNN report", "the Reuters story": the outlet's own reporting
     head = _named_body_document(tokens, lexicon) or head
-    if head in lexicon.footage_words and not (head in {"report", "reports", "statement"} and names):
+    if head in lexicon.footage_words and not (head in {"report", "statement"} and names):
         media = head == "report" and any(_among(w, lexicon.outlet_words, lexicon) for w in lowers)
         return "anonymous" if head in {"reports"} or media else "footage"  # "a media report": unnamed
     head_token = _head_token(tokens)
@@ -298,7 +298,7 @@ def _has_name(tokens: list[Token], lexicon: Lexicon) -> bool:
         if index > 0 or len(tokens) == 1 or tokens[1].capitalised:
             return True
         coded = not token.text.isalpha() or token.text.isupper()  # no word a sentence opens with
-        if coded and len(tokens) > 1 and tokens[1].lower in lexicon.footage_words | {"reports"}:
+        if coded and len(tokens) > 1 and tokens[1].lower in lexicon.document_heads:
             return True  # "G-III reports", "FBI records": whose documents they are
     return False
 
