@@ -613,3 +613,23 @@ def test_an_outlet_reporting_a_clause_with_a_named_subject_attributes_it() -> No
     claim = claim_in_context("The Daily Clarion reports Rovers running back Jo Berg (ankle) will miss it.")
     assert claim is not None
     assert (claim.certainty, claim.source, claim.source_kind) == ("attributed", "The Daily Clarion", "outlet")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "cue"),
+    [
+        # the quoted words come before a passive "quoted as saying" and a gated verb after "he"
+        ('"The ferry is not for sale," he was quoted as saying.', "he", "was quoted as saying"),
+        ("“The ferry is not for sale,” the mayor later clarified.", "the mayor", "clarified"),
+        # a verb that carries the cue on, and an aside between the cue and its clause
+        ("The mayor continues to insist, most recently in a radio interview, that the ferry stays.",
+         "The mayor", "insist"),
+        ("The mayor went on to say that the ferry would stay.", "The mayor", "say"),
+        # a speech clause after a fronted "That's why," is no adverbial clause
+        ("That's why, he added, the ferry will stay in the harbour.", "he", "added"),
+    ],
+)  # fmt: skip
+def test_speakers_around_quotes_asides_and_carried_verbs(sentence: str, source: str, cue: str) -> None:
+    claim = claim_in_context(sentence)
+    assert claim is not None
+    assert (claim.certainty, claim.source, claim.reporting_cue) == ("attributed", source, cue)

@@ -265,8 +265,9 @@ def _subject_after_comma(tokens: list[Token], i: int, lexicon: Lexicon) -> bool 
     k = i - 1
     while k >= 0 and i - k <= _TRAILING_SUBJECT_WORDS and tokens[k].text.replace("-", "").isalnum():
         k -= 1
-    if not (0 <= k < i - 1 and tokens[k].text == ","):
-        return None
+    quoted = tokens[k].text in CLOSING_QUOTES and k > 0 and tokens[k - 1].text in {",", "!", "?"}
+    if not (0 <= k < i - 1 and (tokens[k].text == "," or quoted)):
+        return None  # '…, the prosecutor alleged', '“…,” he clarified'
     phrase = tokens[k + 1 : i]
     if " ".join(t.lower for t in phrase) in lexicon.outlet_names:
         return True  # "…, dpa reports."

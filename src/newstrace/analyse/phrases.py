@@ -34,13 +34,22 @@ _ASIDE_ADVERBS = frozenset(
     ["however", "meanwhile", "though", "too", "also", "instead", "nevertheless", "moreover"]
 )
 
+# verbs that carry on another ("continues to insist", "went on to say"): the subject is theirs
+_CATENATIVES = frozenset(["continue", "continues", "continued", "continuing"])
+_GO_ON = frozenset(["go", "goes", "went", "going", "gone"])
+
 
 def skip_back(tokens: list[Token], j: int, lexicon: Lexicon) -> int:
-    """Step back over auxiliaries and adverbs: "has also", "repeatedly", "would later"."""
+    """Step back over auxiliaries and adverbs: "has also", "repeatedly", "would later", "continues
+    to", "went on to"."""
     while j >= 0:
         lower = tokens[j].lower
         previous = tokens[j - 1].lower if j > 0 else ""
-        if lower in {"either", "neither"} and previous in PASSIVE_AUX | lexicon.auxiliaries:
+        if lower == "to" and previous in _CATENATIVES:
+            j -= 2
+        elif lower == "to" and previous == "on" and j > 1 and tokens[j - 2].lower in _GO_ON:
+            j -= 3
+        elif lower in {"either", "neither"} and previous in PASSIVE_AUX | lexicon.auxiliaries:
             j -= 1  # "was either confirmed or denied"
         elif lower in WHEN_WORDS and previous in {"on", "last", "this", "earlier", "late"}:
             j -= 2  # "on Tuesday", "last week"
@@ -320,6 +329,9 @@ def content_span(
     # "…, the police said at the time.": a short time or place phrase after a cue closing the content
     closing = first > 0 and tokens[first - 1].text == "," and 0 < len(after) <= 4
     closing = closing and after[0].lower in _TRAILING_PHRASE_OPENERS
+    aside = _aside_then_clause(after) if set_off else None
+    if aside is not None:  # "insisted, most recently in an interview, that …": past the aside
+        return aside
     if len(after) >= 3 and not set_off and not inverted and not closing:
         while after and after[0].text in ":,":
             after = after[1:]
@@ -336,6 +348,18 @@ def content_span(
     return None
 
 
+def _aside_then_clause(after: list[Token]) -> tuple[int, int] | None:
+    """The clause after a short aside set off by commas (", most recently in an interview, that …")."""
+    for k in range(2, min(len(after) - 2, _ASIDE_WORDS + 2)):
+        if after[k].text == "," and after[k + 1].lower in _CLAUSE_WORDS:
+            return after[k + 1].start, after[-1].end
+        if not after[k].text[0].isalnum():
+            return None
+    return None
+
+
+_ASIDE_WORDS = 12
+_CLAUSE_WORDS = frozenset(["that", "que", "che", "dass"])  # a complementizer opening the content
 _TRAILING_PHRASE_OPENERS = frozenset(["at", "on", "in", "during", "last", "this", "earlier", "later"])
 
 

@@ -322,8 +322,9 @@ def _modifies_a_noun(attribution: Attribution, text: str, lexicon: Lexicon, sent
     auxiliary = bool(lexicon.determiners) and previous and previous[0].lower() in lexicon.auxiliaries
     if previous and previous[0].lower() in PREMODIFIERS and not auxiliary:
         return True
-    if attribution.source is not None and attribution.source.start > sentence_start:
-        openers = [w.lower() for w in _WORD.findall(text[sentence_start : attribution.source.start])[-2:]]
+    opening = text[sentence_start : attribution.source.start] if attribution.source is not None else ""
+    if opening and not opening.rstrip().endswith(","):  # not "That's why, he added, …": a speech clause
+        openers = [w.lower() for w in _WORD.findall(opening)[-2:]]
         if openers and openers[-1] in lexicon.adverbial_subordinators | _CLAUSE_WORDS:
             return True  # "He returned to it after an editor noted that …": an adverbial clause
         if openers[-2:] and openers[-1] == "that" and openers[0] in _THAT_CONJUNCTIONS:
@@ -341,6 +342,9 @@ def _bare_participle(attribution: Attribution, text: str, lexicon: Lexicon) -> b
     cue = attribution.cue.text.lower()
     if not cue.endswith("ing") or _lemma(attribution, lexicon) in _CLAUSE_PARTICIPLE_LEMMAS:
         return False
+    content = attribution.content
+    if content is not None and content.end <= attribution.cue.start and text[content.end - 1] in _QUOTE_MARKS:
+        return False  # '"…," he was quoted as saying': the quoted words come before the cue
     after = text[attribution.cue.end : attribution.cue.end + _QUOTE_REACH].lstrip()
     words = [w for w in _WORD.findall(after.lower()) if w not in FOCUS_ADVERBS][:1]
     quoted = any(mark in after for mark in ("“", '"', "``"))  # 'calling the behavior a “fireable offense”'
