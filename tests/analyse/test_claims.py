@@ -633,3 +633,80 @@ def test_speakers_around_quotes_asides_and_carried_verbs(sentence: str, source: 
     claim = claim_in_context(sentence)
     assert claim is not None
     assert (claim.certainty, claim.source, claim.reporting_cue) == ("attributed", source, cue)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "certainty", "cue"),
+    [
+        # footage that purports or claims to show something is not vouched for by the outlet
+        ("The group released a video purporting to show the raid on the harbour.", "hedged", "purporting to"),
+        ("Gang releases video claiming to show raid on harbour", "hedged", "claiming to show"),
+        # what is not known is an open question
+        ("It is not known whether the gang edited the video.", "speculative", "not known whether"),
+    ],
+)  # fmt: skip
+def test_footage_that_purports_to_show_and_open_questions(sentence: str, certainty: str, cue: str) -> None:
+    claim = claim_in_context(sentence)
+    assert claim is not None and (claim.certainty, claim.cues) == (certainty, [cue])
+
+
+def test_a_headline_closed_by_a_name_rests_on_it_but_a_body_sentence_does_not() -> None:
+    article = Article(title="Harbour raid video shows gang's cruelty: Harbour Police", body=[
+        "Asked how he would stop the raids, the mayor gave a two-word answer to reporters: Harbour Police."
+    ])  # fmt: skip
+    headline, body = analyse_claims(article)
+    assert (headline.certainty, headline.source, headline.source_kind) == (
+        "attributed", "Harbour Police", "organisation"
+    )  # fmt: skip
+    assert body.source is None
+
+
+def test_a_name_closing_the_sentence_speaks_and_an_outlet_desk_is_an_outlet() -> None:
+    claim = claim_in_context(
+        "The video shows gunmen walking in the desert, apparently heading for the harbour, "
+        "reports BBC Monitoring."
+    )
+    assert claim is not None and (claim.source, claim.source_kind) == ("BBC Monitoring", "outlet")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The mayor urged the press to deny the gang a propaganda success.",
+     "The board denied Harbour Rovers the licence.", "The board denied them a hearing."],
+)  # fmt: skip
+def test_denying_someone_something_rejects_no_claim(sentence: str) -> None:
+    claim = claim_in_context(sentence)
+    assert claim is not None and claim.certainty != "denied"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        # a claim called false inside the clause of a report is still denied, by the reporter
+        ("The harbour police stated that the speculations are untrue.", "The harbour police"),
+        ("The police in a statement issued on Friday said the reports are erroneous.", "The police"),
+        ("The Harbour Police Service has dispelled reports that it arrested a reporter.",
+         "The Harbour Police Service"),
+        # a report called erroneous in the outlet's voice
+        ("Our attention has been drawn to an erroneous report that the ferry sank.", None),
+    ],
+)  # fmt: skip
+def test_reports_called_false_or_dispelled_are_denied(sentence: str, source: str | None) -> None:
+    claim = claim_in_context(sentence)
+    assert claim is not None and (claim.certainty, claim.source) == ("denied", source)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "kind"),
+    [
+        ("Two reporters were held at the harbour protest, harbournews.com reports.", "harbournews.com",
+         "outlet"),
+        ("\"I'm fine,\" the singer tweeted on Wednesday (Oct 4).", "the singer", "person"),
+    ],
+)  # fmt: skip
+def test_a_site_closing_the_sentence_and_a_dated_tweet_name_the_speaker(
+    sentence: str, source: str, kind: str
+) -> None:
+    claim = claim_in_context(sentence)
+    assert claim is not None
+    assert (claim.certainty, claim.source, claim.source_kind) == ("attributed", source, kind)

@@ -137,6 +137,7 @@ def _is_cue(tokens: list[Token], i: int, lexicon: Lexicon, title_case: bool = Fa
     if lemma == "issue" and not any(t.lower in _ISSUED for t in tokens[i + 1 : i + 5]):
         return None  # "a jury issued a death sentence": no statement issued
     after_verb = previous in lexicon.verb_forms and previous not in lexicon.gated_forms
+    after_verb = after_verb or previous in lexicon.rejection_verbs  # "dispelled reports that"
     if after_verb and not past and token.lower.endswith("s") and previous not in NOUN_MARKERS:
         return None  # the object of a reporting verb: "denied claims that", "dismissed reports of"
     if _plural_before(tokens, i):
@@ -384,6 +385,17 @@ def _closing_speaker(tokens: list[Token], i: int, lexicon: Lexicon) -> tuple[int
     return i + 1, end - 1
 
 
+def _closing_name(tokens: list[Token], i: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """A name after an inverted cue that ends the sentence ("…, apparently heading for the ambush,
+    reports BBC Monitoring."): the speaker, not a phrase set off before the cue."""
+    end = len(tokens) - 1 if tokens[-1].text in ".!?" else len(tokens)
+    invertible = not lexicon.invertible or lexicon.verb_forms.get(tokens[i].lower) in lexicon.invertible
+    names = tokens[i + 1 : end]
+    if not (invertible and 1 <= len(names) <= 4 and names[0].capitalised):
+        return None
+    return (i + 1, end - 1) if all(t.capitalised or t.lower in {"of", "&"} for t in names) else None
+
+
 _PARTICLES = {
     "to": {"refer", "point", "allude", "turn"},
     "for": {"call", "ask"},
@@ -492,7 +504,9 @@ def _find_source(tokens: list[Token], i: int, lexicon: Lexicon) -> _Found:
     clause_next = i + 1 < len(tokens) and tokens[i + 1].lower in lexicon.complementizers
     if tokens[j].text == "," and (not lexicon.inverted_subjects or clause_next):
         # "…, even baseless ones, said the company."; "Smith, the mayor, said the talks failed"
-        subject = _closing_speaker(tokens, i, lexicon) if j == i - 1 else None
+        subject = None
+        if j == i - 1:
+            subject = _closing_speaker(tokens, i, lexicon) or _closing_name(tokens, i, lexicon)
         subject = subject or speaker_after_quote(tokens, j - 1, lexicon)
         subject = subject or apposition_before(tokens, j, lexicon) or _subject_before_time(tokens, j, lexicon)
         if subject is None and _clause_after(tokens, i):  # not '…, including six children, said Ada Marsh'

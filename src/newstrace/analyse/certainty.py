@@ -38,7 +38,7 @@ from newstrace.analyse.cue_scope import (
     no_prediction,
     reduced_relative,
 )
-from newstrace.analyse.lexicon import DETERMINERS, Lexicon, load_lexicon
+from newstrace.analyse.lexicon import DETERMINERS, MONTH_WORDS, WHEN_WORDS, Lexicon, load_lexicon
 from newstrace.records import Certainty, SourceKind
 
 IDENTIFIABLE: frozenset[SourceKind] = frozenset({"person", "organisation", "outlet", "footage"})
@@ -180,7 +180,18 @@ def _denial_cues(sentence: str, lexicon: Lexicon) -> _Cues:
             if not any(f.start() <= m.start() < f.end() for f in found)
         ]
     kept = [m for m in sorted(found, key=lambda m: m.start()) if not _withholds(sentence, m, lexicon)]
-    return _split(sentence, kept, lexicon)
+    called = [m for m in kept if _calls_a_claim_false(sentence, m, lexicon)]
+    cues = _split(sentence, [m for m in kept if m not in called], lexicon)
+    # "Police said that the reports are untrue": whatever the clause, a claim is rejected
+    return _Cues([" ".join(m.group().split()) for m in called] + cues.main, cues.subordinate)
+
+
+def _calls_a_claim_false(sentence: str, match: re.Match[str], lexicon: Lexicon) -> bool:
+    """The denial is a claim noun's predicate ("the speculations are untrue", "the report is false")."""
+    before = [w.lower() for w in WORDS.findall(sentence[max(0, match.start() - 60) : match.start()])]
+    return bool(before) and any(w in lexicon.claim_nouns for w in before[-4:]) and (
+        match.group().lower().startswith(("is ", "are ", "was ", "were ")) or before[-1] in BE
+    )
 
 
 def _withholds(sentence: str, match: re.Match[str], lexicon: Lexicon) -> bool:
@@ -190,6 +201,8 @@ def _withholds(sentence: str, match: re.Match[str], lexicon: Lexicon) -> bool:
     before = WORDS.findall(sentence[: match.start()])[-1:]
     after = [w.lower() for w in WORDS.findall(sentence[match.end() :])[:3]]
     two_objects = after[:1] != [] and after[0] in _POSSESSIVES and after[2:] in (["the"], ["a"], ["an"])
+    two_objects = two_objects or (after[:1] == ["the"] and after[2:] in (["a"], ["an"]))  # "deny the gang a"
+    two_objects = two_objects or _name_then_object(WORDS.findall(sentence[match.end() :])[:4])
     # "denied bail", "denied the motions", "denied his request": a thing refused, not a claim
     refused = after[1:2] if after[:1] and after[0] in _POSSESSIVES_AND_ARTICLES else after[:1]
     # "is being denied the opportunity", "was denied overtime": a passive with its object
@@ -207,6 +220,18 @@ def _withholds(sentence: str, match: re.Match[str], lexicon: Lexicon) -> bool:
 
 
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your"})
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
+
+
+def _name_then_object(words: list[str]) -> bool:
+    """ "deny ISIS a propaganda success", "denied them the chance": someone, then what is withheld."""
+    for k in (1, 2):
+        who = words[:k]
+        named = all(w[:1].isupper() and w.lower() not in WHEN_WORDS | MONTH_WORDS for w in who)
+        pronoun = k == 1 and bool(who) and who[0].lower() in _OBJECT_PRONOUNS
+        if len(words) > k and words[k] in {"a", "an", "the"} and (named or pronoun):
+            return True
+    return False
 _POSSESSIVES_AND_ARTICLES = _POSSESSIVES | {"the", "a", "an"}
 
 

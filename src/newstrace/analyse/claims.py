@@ -217,8 +217,11 @@ def _claims_of(
         if attribution is not None and not reports(attribution):
             attribution = None
         attribution = _unnamed_behind(attribution, index, found, lexicon) or attribution
+        closing = trailing_report(index, sentence, lexicon, in_headline)
         if attribution is None or (attribution.source is None and not attribution.passive):
-            attribution = trailing_report(index, sentence, lexicon) or attribution
+            attribution = closing or attribution
+        elif in_headline and closing is not None and closing.lemma == ":":
+            attribution = closing  # "Video shows group's depravity: Pentagon": the label frames it all
         if attribution is None and lexicon.unspaced:
             attribution = unspaced_attribution(sentence, index, lexicon)  # "警察によると", "首相は…と述べた"
         if attribution is None and introduced is not None and introduced[1] == paragraph:

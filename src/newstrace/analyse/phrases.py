@@ -327,8 +327,8 @@ def content_span(
     inverted = inverted and tokens[cue[0] - 1].text in ",\"”»’'"
     set_off = after[:1] and after[0].text == "," and not (comma_clause and source and source[1] < cue[0])
     # "…, the police said at the time.": a short time or place phrase after a cue closing the content
-    closing = first > 0 and tokens[first - 1].text == "," and 0 < len(after) <= 4
-    closing = closing and after[0].lower in _TRAILING_PHRASE_OPENERS
+    closing = first > 0 and tokens[first - 1].text in {",", *CLOSING_QUOTES}
+    closing = closing and 0 < len(after) <= _TIME_PHRASE and after[0].lower in _TRAILING_PHRASE_OPENERS
     aside = _aside_then_clause(after) if set_off else None
     if aside is not None:  # "insisted, most recently in an interview, that …": past the aside
         return aside
@@ -360,6 +360,7 @@ def _aside_then_clause(after: list[Token]) -> tuple[int, int] | None:
 
 _ASIDE_WORDS = 12
 _CLAUSE_WORDS = frozenset(["that", "que", "che", "dass"])  # a complementizer opening the content
+_TIME_PHRASE = 6  # tokens of a closing time phrase: "on Wednesday (Oct 4)"
 _TRAILING_PHRASE_OPENERS = frozenset(["at", "on", "in", "during", "last", "this", "earlier", "later"])
 
 
@@ -379,6 +380,8 @@ _PARTICIPLE_LINKS = frozenset(["by", "in", "at", "from", "with", "for", "on", "n
 _CLAUSE_LINKS = frozenset(["and", "but", "or", "that", "which", "who", "while", "as"])
 
 
+_OWNERS = frozenset(["a", "an", "its", "their", "his", "her"])
+_STATEMENTS = frozenset(["statement", "interview", "tweet", "letter", "post", "press", "release", "speech"])
 _OF_PHRASE = frozenset(["of", "to"])  # "an update to the memo", "copies of the letter"
 
 
@@ -410,6 +413,9 @@ def modified_subject(tokens: list[Token], j: int, lexicon: Lexicon) -> tuple[int
         p, limit = noun, 8
     if p == nouns or p >= j or tokens[p].capitalised or tokens[first].lower in BARRIERS - DETERMINERS:
         return None
+    statement = p + 2 < j and tokens[p + 1].lower in _OWNERS and tokens[p + 2].lower in _STATEMENTS
+    if tokens[p].lower == "in" and statement:
+        return (first, p - 1)  # "The police in a statement issued on Wednesday said": the police
     if tokens[p].lower == "who" and not any(t.text in ',;:"“”' for t in tokens[p:j]):
         return (first, j)  # "Two jurors who spoke but declined to be identified said": with its clause
     participle = tokens[p].lower

@@ -18,6 +18,7 @@ from newstrace.analyse.attribution import Attribution
 from newstrace.analyse.certainty import quoted_ranges
 from newstrace.analyse.lexicon import DETERMINERS, FOCUS_ADVERBS, WHEN_WORDS, Lexicon
 from newstrace.analyse.phrases import opens_bare_clause
+from newstrace.analyse.sources import classify_source, is_domain
 from newstrace.records import SourceKind, Span
 
 _WORD = re.compile(r"\w+")
@@ -66,9 +67,11 @@ def main_attribution(
     return covering[0] if covering else None
 
 
-# "…, the Los Angeles Times reports.": a named source and its verb closing the sentence
+# "…, the Los Angeles Times reports.", "…, example.com reports.": a named source and its verb closing
+# the sentence
 _TRAILING = re.compile(
-    r",\s+((?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,5})\s+([a-z]+)\s*[.!]?[\"”'’]*\s*$"
+    r",\s+((?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,5}|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6})"
+    r"\s+([a-z]+)\s*[.!]?[\"”'’]*\s*$"
 )
 
 
@@ -82,8 +85,19 @@ _TRAILING_LABEL = re.compile(
     r"(:)\s*((?:[A-Z][\w.-]*\s+){0,2}(?:reports?|sources?|officials?|media))\s*$", re.IGNORECASE
 )
 
+# a headline closed by the name whose word it is: "… shows group's depravity: Pentagon"
+_TRAILING_NAME = re.compile(r"(:)\s*((?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2})\s*$")
+_LABELLED_WORDS = 4  # a label closes a statement, not "Winner: Smith"
 
-def trailing_report(index: int, sentence: Span, lexicon: Lexicon) -> Attribution | None:
+
+def _trailing_name(text: str) -> re.Match[str] | None:
+    match = _TRAILING_NAME.search(text)
+    return match if match and len(_WORD.findall(text[: match.start()])) >= _LABELLED_WORDS else None
+
+
+def trailing_report(
+    index: int, sentence: Span, lexicon: Lexicon, headline: bool = False
+) -> Attribution | None:
     """A sentence closed by ", NAME VERB." whose verb is a reporting form the cue rules left out
     (gated forms such as "reports" count only before "that" or a quote): NAME reports it all. So
     does a sentence closed by an inverted ", VERB NOUNS." ("…, say sources.", "…, say some
@@ -94,11 +108,14 @@ def trailing_report(index: int, sentence: Span, lexicon: Lexicon) -> Attribution
         match, verb, source = _TRAILING_INVERTED.search(sentence.text), 1, 2
         if match is None or lexicon.verb_forms.get(match.group(1)) not in lexicon.invertible:
             match = _TRAILING_LABEL.search(sentence.text)
+            match = match or (_trailing_name(sentence.text) if headline else None)
             if match is None:
                 return None
     base = sentence.start
     words = [w.lower() for w in _WORD.findall(match.group(source))]
     kind: SourceKind = "outlet" if set(words) & lexicon.outlet_words else "organisation"
+    if match.re is _TRAILING_NAME or is_domain(match.group(source)):
+        kind = classify_source(match.group(source), lexicon)  # "…: Pentagon", "…: Trump"
     if verb == 1 and words[-1] in lexicon.anonymous_heads:
         kind = "anonymous"
     return Attribution(

@@ -32,6 +32,16 @@ OUTLET_WORK = frozenset(
 )
 
 
+def _outlet_desk(tokens: list[Token], articles: frozenset[str], lexicon: Lexicon) -> bool:
+    """An outlet's name followed by more of a name ("BBC Monitoring", "CNN Business"): its desk."""
+    words = [t for t in tokens if t.lower not in articles]
+    return (
+        len(words) > 1
+        and all(t.capitalised for t in words)
+        and any(" ".join(t.lower for t in words[:k]) in lexicon.outlet_names for k in (1, 2))
+    )
+
+
 def classify_source(text: str, lexicon: Lexicon) -> SourceKind:
     """Person, organisation, outlet, footage (or document, post), anonymous; from the words alone."""
     tokens = [t for t in tokenize(text) if t.text not in ",.;:" and t.text not in QUOTE_CHARS]
@@ -46,8 +56,8 @@ def classify_source(text: str, lexicon: Lexicon) -> SourceKind:
         return lexicon.pronouns[bare_pronoun(lowers[0])]
     articles = DETERMINERS | lexicon.determiners
     named = " ".join(w.removeprefix("l'").removeprefix("l’") for w in lowers if w not in articles)
-    if named in lexicon.outlet_names:
-        return "outlet"  # "Reuters", "the AP", "la Rai", "l'Ansa"
+    if named in lexicon.outlet_names or _outlet_desk(tokens, articles, lexicon):
+        return "outlet"  # "Reuters", "the AP", "la Rai", "l'Ansa", "BBC Monitoring"
     head = _head(tokens)
     head = compound_speaker(head, lexicon) or _noun_first_head(tokens, lexicon) or head
     names = [t for t in tokens if t.capitalised and t.lower not in DETERMINERS]
