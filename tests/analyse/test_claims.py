@@ -710,3 +710,36 @@ def test_a_site_closing_the_sentence_and_a_dated_tweet_name_the_speaker(
     claim = claim_in_context(sentence)
     assert claim is not None
     assert (claim.certainty, claim.source, claim.source_kind) == ("attributed", source, kind)
+
+
+def test_british_single_quotes_running_over_sentences_and_paragraphs_keep_their_speaker() -> None:
+    article = Article(title="Ferry", body=[
+        "A source told the Gazette: ‘There has been talk that the ferry is sold. It is in a yard in Leith.",
+        "‘It’s not as big but it’s a new start for the crew.’",
+        "The ferry’s owners’ office was closed on Monday.",
+    ])  # fmt: skip
+    claims = analyse_claims(article)  # the one-word headline states nothing
+    assert [(c.source, c.source_kind) for c in claims[:3]] == [("A source", "anonymous")] * 3
+    assert (claims[3].certainty, claims[3].source) == ("asserted", None)
+
+
+def test_speakers_hitting_back_and_a_singular_they_for_an_unnamed_source() -> None:
+    claim = claim_in_context("The mayor, however, hit back: ‘Where did you read that?’")
+    assert claim is not None and (claim.source, claim.reporting_cue) == ("The mayor", "hit back")
+    text = (
+        "The Gazette reported that the ferry was sold. A source told the paper the yard was busy. "
+        'They added: "The crew will be the last to know."'
+    )
+    claim = claim_in_context('They added: "The crew will be the last to know."', text)
+    assert claim is not None and (claim.certainty, claim.source, claim.source_kind) == (
+        "hedged", "A source", "anonymous"
+    )  # fmt: skip
+
+
+def test_he_refers_to_a_star_named_by_role_with_the_age_apposed() -> None:
+    text = (
+        "The Harbour Nights star, 58, shared a flat with his brother. A source said he moved out. "
+        'He said: "I am happy."'
+    )
+    claim = claim_in_context('He said: "I am happy."', text)
+    assert claim is not None and claim.source == "The Harbour Nights star"

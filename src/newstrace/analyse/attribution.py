@@ -410,6 +410,17 @@ _NOT_REPORTED = {"claim": {"life", "lives"}, "tell": {"story", "tale"}}
 _STATEMENT_NOUNS = frozenset(["statement", "interview", "tweet", "letter", "post", "email", "speech"])
 
 
+def _hits_back(tokens: list[Token], i: int) -> bool:
+    """``tokens[i]`` is "back" of "hit back", "fired back": the verb before it is part of the cue."""
+    return tokens[i].lower == "back" and i > 0 and tokens[i - 1].lower in _HIT_BACK
+
+
+_HIT_BACK = frozenset(
+    ["hit", "hits", "hitting", "fired", "fires", "fire", "firing", "shot", "shoots", "shooting", "struck",
+     "strikes", "striking", "bit", "bites", "biting", "pushed", "pushes", "pushing"]
+)  # fmt: skip
+
+
 def _quoted_as_saying(tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
     """``tokens[i]`` is "quoted" in "was quoted as saying": the subject is the speaker."""
     return (
@@ -425,6 +436,8 @@ def _cue_extent(tokens: list[Token], i: int, lemma: str, passive: bool, lexicon:
     """The cue's tokens: the verb with its particle ("referring to", "called for"), its passive
     auxiliary ("is expected", "was quoted as saying") and a following "in a statement"."""
     first, last = i, i
+    if _hits_back(tokens, i):
+        first = i - 1  # "fired back"
     quoted_as = _quoted_as_saying(tokens, i, lexicon)
     if (passive or quoted_as) and i > 0 and tokens[i - 1].lower in PASSIVE_AUX:
         first = i - 1
@@ -459,7 +472,7 @@ class _Found:
 
 def _find_source(tokens: list[Token], i: int, lexicon: Lexicon) -> _Found:
     """The source of the cue at ``i``."""
-    j = skip_back(tokens, i - 1, lexicon)
+    j = skip_back(tokens, i - (2 if _hits_back(tokens, i) else 1), lexicon)
     if j > 0 and tokens[j].text in "—–" and tokens[j - 1].text in {",", *CLOSING_QUOTES, "»"}:
         j -= 1  # '«…», — сказал представитель': a dash after the quote, before the inverted verb
     between = tokens[j + 1 : i]
@@ -934,13 +947,27 @@ def resolve_speakers(attributions: list[Attribution], lexicon: Lexicon) -> None:
         if pronoun in lexicon.pronouns:
             kind = lexicon.pronouns[pronoun]
             outlet = last.get("outlet") if kind == "organisation" else None
-            _speaks_as(attribution, last.get(kind) or outlet)
+            unnamed = last.get("anonymous") if pronoun == "they" else None  # "A source said … They added"
+            rivals = [a for a in (last.get(kind), outlet, last.get("people")) if a is not None]
+            if unnamed is not None and all(unnamed.cue.start > a.cue.start for a in rivals):
+                _speaks_as(attribution, unnamed)
+            else:
+                _speaks_as(attribution, last.get(kind) or outlet)
             continue
+        if attribution.source_kind == "anonymous" and not attribution.passive:
+            last["anonymous"] = attribution
         speaker = attribution.source_kind in {"person", "organisation", "outlet"}
         if speaker and not _appearance(attribution, lexicon):
             last[attribution.source_kind] = attribution
+            if attribution.source_kind == "person" and _plural(attribution.source.text):
+                last["people"] = attribution  # "jurors said": whom a later "they" may mean
             if _journalist(attribution):  # "Jane Roe, a reporter for the Clarion, reports …. He notes"
                 last["person"] = attribution
+
+
+def _plural(phrase: str) -> bool:
+    last = phrase.split()[-1].lower() if phrase.split() else ""
+    return last.endswith("s") and not last.endswith(("ss", "'s", "’s"))
 
 
 def _speaks_as(attribution: Attribution, earlier: Attribution | None) -> None:

@@ -143,7 +143,25 @@ def _continues_quote(text: str, sentence: Span) -> bool:
         return True  # 'Very, very subdued".': its first mark (read with the next character) closes one
     before = text[max(0, sentence.start - 2000) : sentence.start].rstrip()
     paragraph = before.rsplit("\n", 1)[-1]
-    return _last_quote_opens(paragraph) is True
+    opens = _last_quote_opens(paragraph)
+    if opens is None and _single_quote_open(paragraph):
+        return True  # 'A source said: ‘… for good. He has a place in London.': British single quotes
+    if opens is None and body.startswith("‘"):  # "‘It’s not as big …" after a paragraph left one open
+        previous = before.rsplit("\n\n", 1)[0].rsplit("\n", 1)[-1] if "\n" in before else ""
+        return _last_quote_opens(previous) is None and _single_quote_open(previous)
+    return opens is True
+
+
+def _single_quote_open(text: str) -> bool:
+    """Whether ``text`` leaves a curly single quotation open: its last ‘ after a space or at the start
+    comes after its last ’ that closes (after a word, before a space, punctuation or the end)."""
+    opening = [m.start() for m in _SINGLE_OPENS.finditer(text)]
+    closing = [m.start() for m in _SINGLE_CLOSES.finditer(text)]
+    return bool(opening) and (not closing or opening[-1] > closing[-1])
+
+
+_SINGLE_OPENS = re.compile(r"(?:^|(?<=[\s(\[]))‘(?=\S)")
+_SINGLE_CLOSES = re.compile(r"(?<=\S)’(?=$|[\s,.;:!?)])")
 
 
 def _opens_with_title(body: str) -> bool:

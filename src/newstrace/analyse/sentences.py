@@ -4,13 +4,13 @@ Rules, in order: a paragraph break always ends a sentence; ``.``, ``!``, ``?`` a
 when followed by white space and then something that can open a sentence (a capital, a digit, an
 opening quote or bracket). Closing quotes and brackets after the stop stay with the sentence before
 (``He said: "Go." Then`` splits after the quote). A stop does not end a sentence after a known
-abbreviation (``Mr.``, ``Jan.``, ``U.S.``), after a single capital letter (initials such as
-``J. K. Rowling``), inside a number (``3.5``) or when the next word starts in lower case
-(``"Go!" he said``), nor after a day's number before a month name in a language that writes
-ordinals with a stop (``am 26. März``; the months come from the lexicon). Full-width stops
-(``。``, ``！``, ``？``, as in Japanese and Chinese) end a sentence wherever they stand, with the
-closing brackets after them (``」``, ``』``, ``）``): those scripts put no space between sentences;
-not inside a quotation that the sentence goes on to report (``「帰る。」と言った。``,
+abbreviation (``Mr.``, ``Jan.``, ``U.S.``) or a capitalised plural rank (``Staff Sgts.``), after a
+single capital letter (initials such as ``J. K. Rowling``), inside a number (``3.5``) or when the
+next word starts in lower case (``"Go!" he said``), nor after a day's number before a month name
+in a language that writes ordinals with a stop (``am 26. März``; the months come from the lexicon).
+Full-width stops (``。``, ``！``, ``？``, as in Japanese and Chinese) end a sentence wherever they
+stand, with the closing brackets after them (``」``, ``』``, ``）``): those scripts put no space
+between sentences; not inside a quotation that the sentence goes on to report (``「帰る。」と言った。``,
 ``「遺憾だ。責任を感じる」と述べた。``).
 """
 
@@ -75,6 +75,14 @@ _TITLE_ABBREVIATIONS = frozenset(
 )
 
 
+# Plural ranks and titles ("Staff Sgts. Ann Lee and Bo Chen", "Reps. Ann Lee and Bo Chen"): they end no
+# sentence when printed with a capital, which keeps "ten reps. Then" a sentence end.
+_PLURAL_TITLES = frozenset(
+    {"sgts", "lts", "cpls", "capts", "cols", "gens", "majs", "pvts", "adms", "cmdrs", "reps", "sens", "govs",
+     "drs", "profs", "revs", "supts", "dets", "insps"}
+)  # fmt: skip
+
+
 @lru_cache(maxsize=8)
 def _abbreviations(language: str) -> frozenset[str]:
     from newstrace.analyse.attribution import load_lexicon
@@ -108,7 +116,7 @@ def _is_abbreviation(before: str, abbreviations: frozenset[str]) -> bool:
     word = match.group(1).rstrip(".").lower()
     if not word:
         return False
-    if word in abbreviations:
+    if word in abbreviations or (word in _PLURAL_TITLES and match.group(1)[0].isupper()):
         return True
     # initials: "J." in "J. K. Rowling", and dotted acronyms such as "U.S" or "a.m"
     if len(word) == 1 and word.isalpha() and match.group(1)[0].isupper():
