@@ -743,3 +743,8 @@ def test_he_refers_to_a_star_named_by_role_with_the_age_apposed() -> None:
     )
     claim = claim_in_context('He said: "I am happy."', text)
     assert claim is not None and claim.source == "The Harbour Nights star"
+
+
+def test_talk_that_is_hearsay() -> None:
+    claim = claim_in_context("There has been talk for weeks that the skipper has left the ferry.")
+    assert claim is not None and (claim.certainty, claim.cues) == ("hedged", ["There has been talk"])
