@@ -91,3 +91,17 @@ def test_german_day_number_before_a_month_does_not_split() -> None:
         "Es war der 3.",
         "Der Rest folgt.",
     ]
+
+
+def test_plural_ranks_before_names_do_not_split() -> None:
+    text = (
+        "Lost at sea were Sgt. Ann Lee and Staff Sgts. Bo Chen, Cy Dale and Di Eve. Reps. Fay Gill and "
+        "Hal Ives asked why. Lts. Ivo Jax and Kim Lo agreed. He did ten reps. Then he rested."
+    )
+    assert texts(text) == [
+        "Lost at sea were Sgt. Ann Lee and Staff Sgts. Bo Chen, Cy Dale and Di Eve.",
+        "Reps. Fay Gill and Hal Ives asked why.",
+        "Lts. Ivo Jax and Kim Lo agreed.",
+        "He did ten reps.",
+        "Then he rested.",
+    ]

@@ -141,3 +141,42 @@ def test_orders_to_follow_or_write_in_are_promotions() -> None:
     assert is_promo("Follow BBC Harbour on Facebook, Twitter, or Instagram.", addressed=True)
     assert is_promo("Send your story ideas to harbour@example.org.", addressed=True)
     assert not is_promo("Police will follow the suspect on foot through the park.", addressed=True)
+
+
+def test_a_source_line_after_a_layout_slash_names_its_outlets() -> None:
+    assert parse_cited_sources("/ Source: Harbour Wire") == ["Harbour Wire"]
+    assert parse_cited_sources("| Via: Coast Radio and example.org") == ["Coast Radio", "example.org"]
+    assert parse_cited_sources("/ Sources say the ferry will run.") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # alt text, credit and caption run together on one line
+        ("The lifeboat leaves the quay. Gazette The lifeboat leaves the quay.",
+         Caption("The lifeboat leaves the quay.", "Gazette")),
+        # a second credit after the first, whose year is no reason to drop the caption
+        ("Divers at the reef. (Photo by Jane Roe/Getty Images) (Photo: Jane Roe, 2017 Getty Images)",
+         Caption("Divers at the reef.", "Jane Roe/Getty Images")),
+        # the owner's credit in brackets, after a list of names
+        ("Capt. Mia Holt and Sgt. Cy Dale  (Harbour Office photos)",
+         Caption("Capt. Mia Holt and Sgt. Cy Dale", "Harbour Office")),
+        # the credit glued to the caption's last full stop
+        ("Mia Holt speaks at the quay on May 2, 2023.Jane Roe / AP file",
+         Caption("Mia Holt speaks at the quay on May 2, 2023.", "Jane Roe / AP file")),
+    ],
+)  # fmt: skip
+def test_captions_printed_twice_or_with_two_credits_or_an_owners_credit(line: str, expected: Caption) -> None:
+    assert split_caption_credit(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The ferry left at noon. Then the ferry left at noon.",  # a sentence repeated is no caption
+        "The crews were told to bring their own (spare photos).",  # lower case: no owner
+        "He met the crew in the U.S.Navy base on Tuesday and left.",
+    ],
+)
+def test_lines_shaped_almost_like_those_captions_are_not_captions(line: str) -> None:
+    assert split_caption_credit(line) is None

@@ -431,3 +431,100 @@ def test_a_wire_story_without_a_byline_takes_its_authors_from_the_closing_credit
     article = extract_text_article(text, location="credit.txt")
     assert article.authors == ["Ada Marsh", "Ben Quay"]
     assert not any("Reporting by" in paragraph for paragraph in article.body)
+
+
+def test_a_short_closing_sentence_the_model_doubts_still_ends_the_body() -> None:
+    """The line model's doubt on a page's last line (its figures on a real page): a sentence just under
+    the threshold, right under a line it is sure of, with nothing below, closes the article."""
+    closing = "The coastguard says the long night shows the crews' \u201cdevotion.\u201d"
+    page = "\n".join([*LIGHTHOUSE, closing])
+    lines = split_page_lines(page)
+    assert assemble_article(lines, [0.76, 0.93, 0.99, 0.89, 0.39], 0.4).body == [*LIGHTHOUSE[1:], closing]
+    # a line that offers the reader something, or one of a list of teasers, is no closing sentence
+    offer = "No spam, we promise, and you can unsubscribe at any time you like."
+    lines = split_page_lines("\n".join([*LIGHTHOUSE, offer]))
+    assert assemble_article(lines, [0.76, 0.93, 0.99, 0.89, 0.39], 0.4).body == LIGHTHOUSE[1:]
+    teasers = [closing, "Ferry Company Names Its New Chief", "Storms close the coastal road again."]
+    lines = split_page_lines("\n".join([*LIGHTHOUSE, *teasers]))
+    probabilities = [0.76, 0.93, 0.99, 0.89, 0.39, 0.37, 0.3]
+    assert assemble_article(lines, probabilities, 0.4).body == LIGHTHOUSE[1:]
+
+
+def test_a_date_label_under_the_headline_dates_the_page_and_leaves_the_body() -> None:
+    page = f"{LIGHTHOUSE[0]}\n date 2023-06-21 {LIGHTHOUSE[1]}\n\n" + "\n\n".join(LIGHTHOUSE[2:])
+    article = extract_text_article(page)
+    assert article.title == LIGHTHOUSE[0] and article.published == datetime(2023, 6, 21)
+    assert article.body == LIGHTHOUSE[1:]
+    deep = "\n\n".join([*LIGHTHOUSE, *SEARCH[:2], f"date 2023-06-21 {SEARCH[2]}"])  # only near the top
+    assert extract_text_article(deep).published is None
+
+
+def test_a_cut_off_teaser_is_no_title_and_a_desk_byline_and_a_caption_printed_twice_are_read() -> None:
+    caption = "The lifeboat leaves the quay at dawn."
+    page = "\n\n".join([
+        "Log in",
+        LIGHTHOUSE[0],
+        f"{caption} Gazette {caption}",
+        "Lifeboats search the bay for",
+        "Staff Reporter",
+        "June 21, 2023",
+        *LIGHTHOUSE[1:],
+        *SEARCH,
+    ])  # fmt: skip
+    article = extract_text_article(page)
+    assert article.title == LIGHTHOUSE[0]
+    assert article.authors == ["Staff Reporter"] and article.published == datetime(2023, 6, 21)
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, "Gazette")]
+    assert article.body == [*LIGHTHOUSE[1:], *SEARCH]
+
+
+def test_a_browser_notice_is_no_title_a_pictured_name_no_byline_and_a_source_credit_leaves_the_body() -> None:
+    headline = "Ferry Shares Soar on Better-Than-Expected Bookings, Twitter Buzz"
+    lead = "In a surprise after several poor summers, the ferry company on Monday reported record bookings."
+    caption = "Ferry chief Mia Holt speaks at the quay on May 2, 2023."
+    page = "\n".join([
+        "IE 11 is not supported. For an optimal experience visit our site on another browser.",
+        "",
+        headline,
+        "",
+        lead,
+        "Mia Holt",
+        f"{caption}Jane Roe / AP file",
+        "/ Source: Harbour Wire",
+        lead,
+        *LIGHTHOUSE[1:],
+        *SEARCH,
+    ])  # fmt: skip
+    article = extract_text_article(page)
+    assert (article.title, article.standfirst, article.authors) == (headline, lead, [])
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, "Jane Roe / AP file")]
+    assert article.cited_sources == ["Harbour Wire"]
+    assert not any("Source" in paragraph or "supported" in paragraph for paragraph in article.body)
+
+
+def test_a_caption_opening_the_page_is_no_title_and_page_debris_leaves_the_body() -> None:
+    caption = (
+        "HARBOURTOWN, UK - JULY 09: A lifeboat leaves the quay at dawn on July 9, 2017 in Harbourtown, "
+        "England. Crews searched the bay all night for a missing fishing boat."
+    )
+    credits = "(Photo by Jane Roe/Getty Images) (Photo: Jane Roe, 2017 Getty Images)"
+    lead = (
+        "When the harbour master heard the boat had missed its evening call, he sent out both lifeboats "
+        "within minutes, as he had done many times before."
+    )
+    body = [lead, *LIGHTHOUSE[1:], *SEARCH]
+    page = "\n\n".join([f" date 2017-07-10 {caption} {credits}", *body[:3], "{adslot}", "Related content:",
+                        *body[3:]])  # fmt: skip
+    article = extract_text_article(page)
+    assert article.title == lead and article.published == datetime(2017, 7, 10)
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, "Jane Roe/Getty Images")]
+    assert article.body == body
+
+
+def test_a_caption_credited_to_its_owner_in_brackets_is_a_caption_however_often_printed() -> None:
+    caption = "Capt. Mia Holt, Cpl. Ben Cole and Sgt. Cy Dale"
+    printed = f"{caption}  (Harbour Office photos)"
+    page = "\n\n".join([LIGHTHOUSE[0], printed, printed, *LIGHTHOUSE[1:], *SEARCH])
+    article = extract_text_article(page)
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, "Harbour Office")]
+    assert article.body == [*LIGHTHOUSE[1:], *SEARCH]

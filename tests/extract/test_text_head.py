@@ -6,7 +6,7 @@ from datetime import datetime
 
 import pytest
 
-from newstrace.extract.text_head import is_time_stamp, parse_date, wire_credit_authors
+from newstrace.extract.text_head import is_time_stamp, parse_date, staff_byline, wire_credit_authors
 
 
 @pytest.mark.parametrize(
@@ -76,3 +76,14 @@ def test_a_wire_credit_names_its_reporters_not_its_editors() -> None:
     assert wire_credit_authors(line) == ["Ada Marsh", "Ben Quay", "Cy Dock"]
     assert wire_credit_authors("(Writing by Ada Marsh; editing by Ben Quay)") == ["Ada Marsh"]
     assert wire_credit_authors("The ferry operator said it would cut its routes.") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "desk"),
+    [("Staff Reporter", "Staff Reporter"), ("By Gazette Staff", "Gazette Staff"),
+     ("- By Staff Writer", "Staff Writer"), ("Web Desk", "Web Desk"), ("Staff", None),
+     ("Staff Sgt. Mia Holt", None), ("Staff shortages at the port", None),
+     ("The staff of the harbour office", None), ("Mia Holt", None)],
+)  # fmt: skip
+def test_a_desk_byline_names_the_desk_and_nothing_else_does(line: str, desk: str | None) -> None:
+    assert staff_byline(line) == desk

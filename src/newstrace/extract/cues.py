@@ -55,6 +55,7 @@ def _label_pattern(labels: tuple[str, ...], separators: str) -> re.Pattern[str]:
 
 
 _SOURCE_RE = _label_pattern(SOURCE_LABELS, r":|：|\s[-–—]\s")
+_LEADING_SEPARATOR_RE = re.compile(r"^\s*[/|•·]\s*(?=\w)")  # "/ Source: X" after a byline's slot
 _FROM_RE = re.compile(r"^\s*(?:from|aus|desde|из|від)\s+(?P<rest>[^:]{2,60}?)\s*:\s*$", re.IGNORECASE)
 _TOPIC_RE = _label_pattern(TOPIC_LABELS, r":|：|\s[-–—|]\s")
 _CREDIT_LINE_RE = _label_pattern(CREDIT_LABELS, r":|：|,|\s[-–—|]\s")
@@ -72,8 +73,9 @@ _PAREN_BY_RE = re.compile(
 _COPYRIGHT_TAIL_RE = re.compile(
     r"^(?P<text>.*?[.!?])\s*(?:©|\(c\))\s*(?P<credit>[^.!?]{2,60})$", re.IGNORECASE
 )
-_AGENCY_TAIL_RE = re.compile(
-    r"^(?P<text>.*?[.!?)])\s+(?P<credit>[A-Z][\w.&' -]{0,40}/\s?(?:Getty Images|Getty|AFP|AP|Reuters|EPA|PA|"
+_AGENCY_TAIL_RE = re.compile(  # the credit may be glued to the stop ("… 2015.Jane Roe / AP file")
+    r"^(?P<text>.*?[.!?)])(?:\s+|(?=[A-Z][a-z]))"
+    r"(?P<credit>[A-Z][\w.&' -]{0,40}/\s?(?:Getty Images|Getty|AFP|AP|Reuters|EPA|PA|"
     r"Shutterstock|Alamy|Bloomberg|Rex|REX|Zuma|ZUMA|AAP|Xinhua|Sipa|IMAGO|dpa|Anadolu|UPI)[\w .]*)$"
 )
 # the agency first: "… the United States. UPI/Jane Roe | License Photo"
@@ -90,6 +92,17 @@ _AGENCY_CREDIT = (
 )
 _PAREN_AGENCY_RE = re.compile(rf"^(?P<text>.*?[.!?\"'”’)])\s*\((?P<credit>{_AGENCY_CREDIT})\)$")
 _AGENCY_LINE_RE = re.compile(rf"^\((?P<credit>{_AGENCY_CREDIT})\)$")
+# an owner's picture credit in brackets: "… and Sgt. Jane Roe (U.S. Army photos)", "(Harbour Office photo)"
+_PAREN_OWNER_RE = re.compile(
+    r"^(?P<text>.*?\S)\s*\((?P<credit>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})\s+"
+    r"(?:file\s+)?(?:photo|photograph|picture|image)s?\)$"
+)
+# a caption printed twice around its credit (alt text, credit, caption): "Divers at dawn. AP Divers at dawn."
+_DOUBLED_CAPTION_RE = re.compile(r"^(?P<text>\S.{9,}?[.!?]?)\s+(?P<credit>\S[^.!?]{0,40}?)\s+(?P=text)$")
+# a second credit after the first: "… (Photo by Jane Roe/Getty Images) (Photo: Jane Roe, 2017 Getty)"
+_SECOND_CREDIT_RE = re.compile(
+    r"(?<=[)\]])\s*[(\[]\s*(?:photo|picture|image|credit)s?\s*(?::|\s+by\s)[^()\[\]]+[)\]]\s*$", re.IGNORECASE
+)
 _CREDIT_NOTE_RE = re.compile(r"\s*\((?:photo|picture|image) credit should read [^)]*\)\s*$", re.IGNORECASE)
 # a caption printed under its label, its credit after the last full stop
 _CAPTION_LABEL_RE = re.compile(
@@ -135,7 +148,7 @@ def parse_cited_sources(line: str) -> list[str] | None:
     >>> parse_cited_sources("Source: The Daily Planet and example.org")
     ['The Daily Planet', 'example.org']
     """
-    match = _SOURCE_RE.match(line)
+    match = _SOURCE_RE.match(_LEADING_SEPARATOR_RE.sub("", line))
     if match and _looks_like_list(match["rest"]):
         names = _split_names(match["rest"])
         return names or None
@@ -176,8 +189,20 @@ def split_caption_credit(line: str) -> Caption | None:
         credit = labelled["credit"] if labelled["credit"] and _credit_ok(labelled["credit"]) else None
         return Caption(text=labelled["text"].strip(), credit=credit)
     line = _CREDIT_NOTE_RE.sub("", line)  # agencies' "(Photo credit should read X/AFP via Getty)"
+    stripped = line.strip()
+    doubled = _DOUBLED_CAPTION_RE.match(stripped) if stripped[:10] in stripped[10:] else None
+    if doubled and len(doubled["text"].split()) >= 3 and _credit_ok(doubled["credit"]):
+        return Caption(text=doubled["text"], credit=doubled["credit"])
+    caption = _split_tail_credit(line)
+    second = _SECOND_CREDIT_RE.search(line)
+    if caption is None and second:  # the first of two credits ("(Photo by X) (Photo: X, 2017 Getty)")
+        caption = _split_tail_credit(line[: second.start()])
+    return caption
+
+
+def _split_tail_credit(line: str) -> Caption | None:
     tails = (_PAREN_BY_RE, _PAREN_AGENCY_RE, _CREDIT_TAIL_RE, _COPYRIGHT_TAIL_RE, _AGENCY_TAIL_RE)
-    for pattern in (*tails, _AGENCY_FIRST_TAIL_RE):
+    for pattern in (*tails, _AGENCY_FIRST_TAIL_RE, _PAREN_OWNER_RE):
         match = pattern.match(line.strip())
         if not match:
             continue

@@ -96,19 +96,35 @@ class PageLine:
     blank_after: bool
 
 
-# a page dump that opens with its date as a label ("date 2023-06-21 Searchers looking for …")
-# ("date 2025-02": a month alone dates nothing and is dropped)
+# a page dump that opens with its date as a label ("date 2023-06-21 Searchers looking for …"), on one of
+# its first lines (under the headline too); "date 2025-02": a month alone dates nothing and is dropped
 _DATE_LABEL_RE = re.compile(
     r"^\s*date\s*[:=]?\s*(?:((?:19|20)\d{2}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?Z?)?)"
     r"|(?:19|20)\d{2}(?:-\d{2})?)\s+(?=\S)"
 )
+_DATE_LABEL_LINES = 3  # the non-empty lines at the top of the page searched for that label
+
+
+def _split_date_label(raw: list[str]) -> list[str]:
+    """``raw`` with the first date label among the top lines put on a line of its own (or dropped)."""
+    seen = 0
+    for position, line in enumerate(raw):
+        if not line.strip():
+            continue
+        match = _DATE_LABEL_RE.match(line)
+        if match:
+            label = [match.group(1), ""] if match.group(1) else []
+            return [*raw[:position], *label, line[match.end() :], *raw[position + 1 :]]
+        seen += 1
+        if seen >= _DATE_LABEL_LINES:
+            break
+    return raw
 
 
 def split_page_lines(text: str) -> list[PageLine]:
     """The non-empty lines of ``text``, whitespace-normalised, with their blank-line neighbours (a
-    date label opening the page is a line of its own)."""
-    text = _DATE_LABEL_RE.sub(lambda m: f"{m.group(1)}\n\n" if m.group(1) else "", text, count=1)
-    raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    date label at the top of the page is a line of its own)."""
+    raw = _split_date_label(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
     kept: list[tuple[str, bool, int]] = []
     blank = True
     for position, line in enumerate(raw):

@@ -145,6 +145,22 @@ def wire_credit_authors(line: str) -> list[str]:
     return names
 
 
+# a byline that names the desk rather than a person: "Staff Reporter", "By Gazette Staff", "Web Desk"
+_STAFF_BYLINE_RE = re.compile(
+    r"^(?:(?i:by)\s+)?(?:(?:[A-Z][\w.&'’-]*|of|the)\s+){0,3}?(?:(?i:staff)(?:\s+(?i:reporter|writer|"
+    r"correspondent))?|(?i:news|web|online|city)\s+(?i:desk|team))$"
+)
+
+
+def staff_byline(line: str) -> str | None:
+    """The desk a byline credits instead of a person ("By Staff Reporter" → "Staff Reporter"), else None."""
+    text = _unbulleted(line)
+    if not _STAFF_BYLINE_RE.match(text):
+        return None
+    desk = _BY_RE.sub("", text).strip()
+    return desk if len(desk.split()) >= 2 else None  # "Staff" alone is a menu's link
+
+
 def is_byline(line: str) -> bool:
     """A line that is a byline: "By …" followed by names, or a bare person's name."""
     text = _unbulleted(line)
