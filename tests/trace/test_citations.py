@@ -242,3 +242,56 @@ def test_a_name_never_runs_across_a_full_stop_and_a_title_case_kind_of_source_is
                           in_headline=True)]}  # fmt: skip
     names = sorted(node.name for node in resolve_citations(articles, claims).nodes.values())
     assert names == ["Evening Courier", "St. Louis Harbour Gazette"]
+
+
+def _said(sentence: str, source: str, kind: str = "organisation") -> Claim:
+    return Claim(sentence, 0, len(sentence), "attributed", ["said"], source, kind)  # type: ignore[arg-type]
+
+
+def test_a_body_named_with_the_is_a_cited_source_and_an_unnamed_group_is_not() -> None:
+    said = {
+        "the Ministry": "The frigate had returned to port, the Ministry said Monday.",
+        "The navy": "The navy said it was aware of the footage.",
+        "military officials": "The drill was cut short, military officials said.",
+        "the authorities": "The harbour was closed, the authorities said.",
+        "Authorities": "Authorities said it was.",
+    }
+    articles = [_article(i, f"Outlet {i}", [sentence]) for i, sentence in enumerate(said.values(), 1)]
+    claims = {str(i): [_said(sentence, source)] for i, (source, sentence) in enumerate(said.items(), 1)}
+    claims["6"] = [_said("The quay is safe, the spokesman said.", "the spokesman", "person")]
+    articles.append(_article(6, "Outlet 6", ["The quay is safe, the spokesman said."]))
+    graph = resolve_citations(articles, claims)
+    cited = {n.name: (n.kind, n.cited_by) for n in graph.nodes.values()}
+    assert cited == {"Ministry": ("organisation", ["1"]), "the navy": ("organisation", ["2"])}
+
+
+def test_a_time_is_never_a_source_and_the_reporter_before_it_is() -> None:
+    articles = [
+        _article(1, "A", ["After a slow year, Harbourline on Wednesday reported a rise in cargo."]),
+        _article(
+            2, "B", ["The Valley Times late Monday reported the closure.", "Tuesday night reported nothing."]
+        ),
+    ]
+    claims = {"2": [_said("Tuesday night reported nothing.", "Tuesday night", "outlet")]}
+    graph = resolve_citations(articles, claims)
+    assert sorted(n.name for n in graph.nodes.values()) == ["Harbourline", "Valley Times"]
+
+
+def test_a_dateline_on_its_own_line_and_a_closing_credit_line_credit_the_agency() -> None:
+    articles = [
+        _article(1, "A", ["Port Vella, March 5, 2024 (AFP)", "The northern quay was shut."]),
+        _article(2, "B", ["The northern quay was shut.", "The crane is being inspected.", "BBC"]),
+        # a lone name that is no news organisation is a tag or a caption, not a credit
+        _article(3, "C", ["The northern quay was shut.", "Harbour Cranes"]),
+        # a name with its acronym on a line is no dateline, nor a heading over a link
+        _article(4, "D", ["Northern Port Authority (NPA)", "The northern quay was shut.", "DOWNLOAD (PDF)"]),
+        _article(5, "E", ["PORT VELLA (Reuters)", "The northern quay was shut."]),
+    ]
+    graph = resolve_citations(articles, {})
+    cited = {n.name: ([c.cue for c in graph.citations if c.node_key == n.key], n.ingested_as)
+             for n in graph.nodes.values()}  # fmt: skip
+    assert cited == {
+        "AFP": (["dateline"], ["1"]),
+        "BBC": (["credit line"], []),
+        "Reuters": (["dateline"], ["5"]),
+    }

@@ -86,3 +86,23 @@ def test_seed_with_the_claim_analyser_if_present(seed_text: str) -> None:
     article = Article(title=paragraphs[headline_at], body=body, id=1)
     flags = trace_story([article], {"1": analyse_claims(article)}).drift
     assert any(f.kind == "headline-overstates" and f.after == "asserted" for f in flags)
+
+
+def test_each_wording_is_judged_against_what_it_matched_not_against_its_articles_other_claims() -> None:
+    collapse = "collapsed after a steel cable snapped on the northern quay."
+    sank = "two containers from the cargo ship sank beside the northern quay slipway."
+    index = ClaimIndex()
+    index.add_article("1", [_claim(f"The crane reportedly {collapse}", "hedged")], None, 1.0)
+    index.add_article(
+        "2",
+        [_claim(f"The crane apparently {collapse}", "hedged"), _claim(sank.capitalize(), "asserted")],
+        None,
+        2.0,
+    )
+    # a later sentence joins both claims into one group
+    both = f"The crane collapsed after a steel cable snapped, and {sank}"
+    index.add_article("3", [_claim(both, "asserted")], None, 3.0)
+    (group,) = index.groups()
+    assert {o.article_key for o in group.occurrences} == {"1", "2", "3"}
+    # article 2 keeps the hedge of the claim it shares with 1; its asserted sentence is another claim
+    assert drift_flags([group], lambda occurrence, earlier: False) == []

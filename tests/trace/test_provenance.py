@@ -90,3 +90,85 @@ def test_a_publication_most_articles_relay_is_the_origin_though_the_first_does_n
     origin = trace_story(articles, {}).origin
     assert (origin.kind, origin.name) == ("external", "The Evening Courier")
     assert trace_story(articles[:2], {}).origin.kind == "article"  # one relay of two is not enough
+
+
+_ORIGINAL = [
+    "The harbour authority of Port Vella has closed the northern quay after a crane collapsed onto a "
+    "cargo ship late on Tuesday evening.",
+    "No one was hurt, but two containers fell into the water and divers were sent to recover them "
+    "before the morning tide.",
+    "It is not clear why the crane gave way; engineers from the port company began an inspection of "
+    "the other cranes on Wednesday.",
+    "The quay handles most of the island's grain imports, and shipping agents warned of delays of up "
+    "to a week for vessels waiting offshore.",
+    "Fishermen who use the neighbouring slipway said they had heard a loud crack shortly before the "
+    "arm of the crane folded.",
+    "The authority said the southern quay would stay open around the clock to take some of the "
+    "traffic until the inspection is finished.",
+    "A full report on the collapse is due to be handed to the island council within thirty days.",
+]
+# a rewrite: a new opening, two sentences dropped, a few words changed
+_REWRITE = [
+    "Port Vella: The harbour authority has closed the northern quay after a crane collapsed onto a "
+    "cargo ship on Tuesday.",
+    _ORIGINAL[1],
+    "Reasons why the crane gave way are still unclear; engineers from the port company began an "
+    "inspection of the other cranes.",
+    _ORIGINAL[3],
+    _ORIGINAL[5],
+]
+_SEEN = datetime(2026, 5, 1, 9, 0, tzinfo=UTC)
+_DATED = datetime(2026, 4, 28, tzinfo=UTC)
+
+
+def test_an_undated_original_is_not_outdated_by_its_dated_rewrite() -> None:
+    original = Article(title="Crane collapse closes Port Vella quay", body=_ORIGINAL, id=1, fetched=_SEEN)
+    rewrite = Article(title="Port Vella quay closed", body=_REWRITE, id=2, published=_DATED, fetched=_SEEN)
+    for articles in ([original, rewrite], [rewrite, original]):
+        prov = trace_story(articles, {})
+        assert [(e.source_key, e.target_key, e.basis) for e in prov.edges] == [("1", "2", "reuse")]
+        assert [e.key for e in prov.timeline] == ["1", "2"]
+        assert (prov.timeline[0].no_later_than, prov.timeline[0].no_later_basis) == (_DATED, "reuse")
+        assert (prov.origin.kind, prov.origin.key, prov.origin.basis) == ("article", "1", "reuse")
+        assert prov.origin.certainty == "by reuse" and "no date of its own" in prov.origin.evidence
+
+
+def test_a_citation_of_the_outlet_orders_two_texts_too_close_to_tell() -> None:
+    original = Article(title="Crane collapse closes Port Vella quay", body=_ORIGINAL, id=1,
+                       source="Harbour Post", fetched=_SEEN)  # fmt: skip
+    relay = Article(title="Crane collapse closes Port Vella quay", id=2, published=_DATED, fetched=_SEEN,
+                    body=[*_ORIGINAL, "The Harbour Post reported the collapse first."])  # fmt: skip
+    prov = trace_story([relay, original], {})
+    (edge,) = prov.edges
+    assert (edge.source_key, edge.target_key, edge.kind, edge.basis) == (
+        "1",
+        "2",
+        "reuse+citation",
+        "citation",
+    )
+    assert (prov.origin.key, prov.origin.basis) == ("1", "citation")
+    assert prov.timeline[1].copy_of == "1"
+
+
+def test_an_origin_is_dated_only_when_no_undated_article_may_be_older() -> None:
+    story = load_fixture_story()
+    assert trace_story(story.articles, story.claims).origin.basis == "dated"
+    undated = Article(title="Crane collapse closes Port Vella quay", body=_ORIGINAL, id=99, fetched=_SEEN)
+    origin = trace_story([*story.articles, undated], story.claims).origin
+    assert origin.name == "People" and origin.basis == "seen"
+    assert "1 undated article(s) may be older" in origin.evidence
+
+
+def test_two_copies_under_one_agency_dateline_cite_no_one_and_a_relay_cites_the_copy() -> None:
+    articles = [
+        Article(title="Quay shut", id=1, fetched=_SEEN,
+                body=["Port Vella, April 27, 2026 (AFP)", "The northern quay was shut after a crane fell."]),
+        Article(title="Grain ships wait", id=2, fetched=_SEEN,
+                body=["PORT VELLA (AFP) - Grain ships waited offshore on Wednesday."]),
+        Article(title="Crane inquiry", id=3, published=_DATED,
+                body=["The island council will receive a report on the crane within a month, AFP reported."]),
+    ]  # fmt: skip
+    prov = trace_story(articles, {})
+    node = prov.citations.nodes["afp"]
+    assert sorted(node.ingested_as) == ["1", "2"] and sorted(node.cited_by) == ["1", "2", "3"]
+    assert [(e.target_key, e.kind, e.basis) for e in prov.edges] == [("3", "citation", "citation")]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 
 from rich.console import Console
@@ -21,9 +23,25 @@ def test_rich_report_names_origin_families_and_flags() -> None:
     console = Console(width=160, record=True)
     console.print(render_report(_prov()))
     text = console.export_text()
-    assert "Origin: People (external)" in text
+    assert "Origin: People (external, dated)" in text
     assert "Independent source families: 3 of 7" in text
     assert "hedge-dropped" in text and "headline-overstates" in text and "copy of 1" in text
+
+
+def test_report_says_how_an_order_is_known() -> None:
+    story = load_fixture_story()
+    seen = datetime(2026, 1, 1, tzinfo=UTC)  # the original (Alpha Wire) loses its date: only fetched
+    articles = [replace(a, published=None, fetched=seen) if a.id == 1 else a for a in story.articles]
+    prov = trace_story(articles, story.claims)
+    console = Console(width=200, record=True)
+    console.print(render_report(prov))
+    text = console.export_text()
+    # the undated original may be older than the first dated article, and the report says so
+    assert "(article, order seen, not established)" in text
+    assert "1 undated article(s) may be older" in prov.origin.evidence
+    # a dated article cites the original's outlet: the original is no later than it
+    assert "≤ 2008-12-12 14:00 (by citation)" in text
+    assert "by citation" in text and "order seen, not established" in text
 
 
 def test_png_and_svg_pictures_are_written(tmp_path: Path) -> None:

@@ -259,12 +259,18 @@ def drift_flags(
     groups: list[ClaimGroup],
     has_new_source: Callable[[ClaimOccurrence, list[ClaimOccurrence]], bool],
     sources_of: dict[str, set[str]] | None = None,
+    rank: dict[str, int] | None = None,
 ) -> list[DriftFlag]:
     """Flags for every group; ``has_new_source(occurrence, earlier)`` says whether the occurrence's
     article brings a source independent of the earlier occurrences' articles. ``sources_of`` maps an
     article to the articles it derives from: a rise is judged against those when they carry the
-    claim (a rewrite is compared with what it rewrote), else against every earlier article."""
+    claim (a rewrite is compared with what it rewrote), else against every earlier article. ``rank``
+    puts the articles in time order (the story's timeline), else each occurrence's own order counts."""
     sources_of = sources_of or {}
+
+    def when(o: ClaimOccurrence) -> float:
+        return rank[o.article_key] if rank is not None and o.article_key in rank else o.order
+
     flags: list[DriftFlag] = []
     for group in groups:
         flags.extend(_headline_flags(group))
@@ -272,18 +278,25 @@ def drift_flags(
         for occurrence in group.occurrences:
             by_article.setdefault(occurrence.article_key, []).append(occurrence)
         seen: list[ClaimOccurrence] = []
-        for occurrences in sorted(by_article.values(), key=lambda os: min(o.order for o in os)):
+        for occurrences in sorted(by_article.values(), key=lambda os: min(when(o) for o in os)):
             body = [o for o in occurrences if not o.in_headline] or occurrences
-            current = _strongest(body)
-            # compare only with earlier wordings this article's own wording matched directly: a group
-            # joined transitively can drift from one claim to another along its chain
-            earlier = [o for o in seen if o.order < current.order and any(group.linked(o, b) for b in body)]
-            direct = [o for o in earlier if o.article_key in sources_of.get(current.article_key, set())]
-            earlier = direct or earlier
-            if earlier:
-                flags.extend(_rise_or_denial(group.id, current, earlier, body, has_new_source))
+            # each wording is judged against the earlier wordings it matched itself: a group joined
+            # transitively can drift from one claim to another along its chain, so the article's
+            # surest sentence is not compared with what another of its sentences matched
+            for current in sorted(body, key=_judged_first):
+                earlier = [o for o in seen if when(o) < when(current) and group.linked(o, current)]
+                direct = [o for o in earlier if o.article_key in sources_of.get(current.article_key, set())]
+                found = _rise_or_denial(group.id, current, direct or earlier, [current], has_new_source)
+                if found:
+                    flags.extend(found)
+                    break
             seen.extend(body)
     return flags
+
+
+def _judged_first(occurrence: ClaimOccurrence) -> tuple[int, int]:
+    """A denial first, then the surest wording: the one flag an article gets per group is its strongest."""
+    return (occurrence.certainty != "denied", -CERTAINTY_RANK[occurrence.certainty])
 
 
 def _rise_or_denial(

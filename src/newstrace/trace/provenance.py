@@ -5,6 +5,11 @@ timeline (copies marked), the cited-source graph, derivation edges (text reuse a
 the story's own articles, with their evidence and direction), the likely origin, the independent
 source families, the claims aligned across articles and the certainty-drift flags.
 
+Direction has one source of truth: each pair's order is decided once (``direction.py``: dates, else
+a citation of the other's outlet, else the texts, else the order seen) and says how it is known
+(``basis``); edges, "copy of" marks, the timeline (an undated article sits at the date of a dated
+article derived from it), the origin and the drift comparisons all follow that order.
+
 Incremental: given the ``previous`` provenance of the same story, only the articles it has not seen
 are shingled, aligned (against the texts they share shingles with) and added to the claim index;
 citations, edges, families and flags are rebuilt from the kept pairwise results, which is linear in
@@ -15,7 +20,7 @@ full trace.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Literal
 
@@ -27,7 +32,18 @@ from newstrace.trace.citations import (
     article_key,
     resolve_citations,
 )
+from newstrace.trace.direction import (
+    BASIS_WORDS,
+    Basis,
+    DateBound,
+    Derivation,
+    derives_by_reuse,
+    no_later_than,
+    published_before,
+    seen_order_is_biased,
+)
 from newstrace.trace.drift import ClaimGroup, ClaimIndex, ClaimOccurrence, DriftFlag, drift_flags
+from newstrace.trace.mentions import WIRE_CUE
 from newstrace.trace.reuse import (
     MAX_CANDIDATES,
     MIN_SHINGLE_CONTAINMENT,
@@ -66,6 +82,9 @@ class TimelineEntry:
     copy_of: str | None = None  # the earlier article this one copies (cut-and-paste)
     reused_share: float = 0.0  # share of its text (by characters) found in an earlier article
     language: str | None = None
+    # undated, but a dated article derives from it: it was published no later than that article
+    no_later_than: datetime | None = None
+    no_later_basis: Basis | None = None  # how the derivation that carries the date back is known
 
 
 @dataclass(slots=True)
@@ -78,7 +97,19 @@ class PairReuse:
     later_share: float
     earlier_share: float
     passages: list[Passage]  # a_* offsets in the later text, b_* in the earlier
-    ordered: bool  # False when neither article has a time
+    basis: Basis  # how ``later`` is known to derive from ``earlier`` rather than the other way
+    later_words_in_earlier: float = 0.0  # share of the later text's distinct words in the earlier
+    earlier_words_in_later: float = 0.0
+
+    def reversed(self, degree: ReuseDegree, basis: Basis) -> PairReuse:
+        """The same reuse read the other way: ``earlier`` reusing ``later``."""
+        passages = [
+            Passage(p.b_start, p.b_end, p.a_start, p.a_end, p.b_words, p.a_words) for p in self.passages
+        ]
+        return PairReuse(
+            self.earlier, self.later, degree, self.earlier_share, self.later_share, passages, basis,
+            self.earlier_words_in_later, self.later_words_in_earlier,
+        )  # fmt: skip
 
 
 @dataclass(slots=True)
@@ -92,6 +123,7 @@ class DerivationEdge:
     via: str | None = None  # the cited source both took it from (direction "common-source")
     passages: list[Passage] = field(default_factory=list)
     evidence: list[str] = field(default_factory=list)
+    basis: Basis = "dated"  # how the direction is known (dates, a citation, the texts, or only as seen)
 
 
 @dataclass(slots=True)
@@ -100,6 +132,13 @@ class Origin:
     key: str | None  # an article key or a citation node key
     name: str
     evidence: str
+    # how sure: "dated" (dates put it first), "reuse"/"citation" (undated, but a dated article derives
+    # from it), "seen" (first dated or seen, but undated articles may be older); None: no article
+    basis: Basis | None = None
+
+    @property
+    def certainty(self) -> str:
+        return BASIS_WORDS[self.basis] if self.basis else "no articles"
 
 
 @dataclass(slots=True)
@@ -146,24 +185,71 @@ def _story_text(article: Article) -> str:
     return article.title + "\n\n" + article.text
 
 
-def _add_reuse(state: ProvenanceState, key: str, text: str, orders: dict[str, float]) -> None:
-    for candidate in state.reuse_index.add(key, mask_quotes(text))[:MAX_CANDIDATES]:
-        other = candidate.key
-        later, earlier = (key, other) if (orders[key], key) >= (orders[other], other) else (other, key)
-        if state.reuse_index.containment(later, earlier) < MIN_SHINGLE_CONTAINMENT:
+def _orient(
+    index: ReuseIndex, key: str, other: str, articles: dict[str, Article], orders: dict[str, float]
+) -> tuple[str, str, Basis]:
+    """(later, earlier, basis) of two articles that share text: by their dates, else (one dated, one
+    only fetched) by their texts, else in the order seen (see ``direction.py``)."""
+    before = published_before(articles[key], articles[other])
+    if before is not None:
+        return (other, key, "dated") if before else (key, other, "dated")
+    if seen_order_is_biased(articles[key], articles[other]):
+        derives = derives_by_reuse(index.word_containment(key, other), index.word_containment(other, key))
+        if derives is not None:
+            return (key, other, "reuse") if derives else (other, key, "reuse")
+    later, earlier = (key, other) if (orders[key], key) >= (orders[other], other) else (other, key)
+    return later, earlier, "seen"
+
+
+def _add_reuse(
+    state: ProvenanceState, key: str, text: str, articles: dict[str, Article], orders: dict[str, float]
+) -> None:
+    index = state.reuse_index
+    for candidate in index.add(key, mask_quotes(text))[:MAX_CANDIDATES]:
+        later, earlier, basis = _orient(index, key, candidate.key, articles, orders)
+        if index.containment(later, earlier) < MIN_SHINGLE_CONTAINMENT:
             continue
-        degree = classify_reuse(state.reuse_index.features(later, earlier))
+        degree = classify_reuse(index.features(later, earlier))
         if degree == "independent":
             continue
-        alignment = state.reuse_index.align(later, earlier)
+        alignment = index.align(later, earlier)
         if not alignment.passages or alignment.a_share < MIN_EDGE_SHARE:
             continue  # too little shared running text to show as evidence
-        ordered = orders[later] < _UNKNOWN_TIME or orders[earlier] < _UNKNOWN_TIME
         state.pairs.append(
             PairReuse(
-                later, earlier, degree, alignment.a_share, alignment.b_share, alignment.passages, ordered
+                later, earlier, degree, alignment.a_share, alignment.b_share, alignment.passages, basis,
+                index.word_containment(later, earlier), index.word_containment(earlier, later),
             )
-        )
+        )  # fmt: skip
+
+
+def _outlet_citations(graph: CitationGraph) -> set[tuple[str, str]]:
+    """(citing, cited) article keys: ``citing`` names the outlet ``cited`` comes from (a dateline is
+    an article's credit of its own text: two copies of one agency cite no one)."""
+    return {
+        (c.article_key, own)
+        for c in graph.citations
+        if c.cue != WIRE_CUE
+        for own in graph.nodes[c.node_key].ingested_as
+        if own != c.article_key
+    }
+
+
+def _cited_pairs(pairs: list[PairReuse], graph: CitationGraph, index: ReuseIndex) -> list[PairReuse]:
+    """The pairs whose order no date settles, turned by citations: an article that names the other's
+    outlet derives from it, whatever its text or the order seen say."""
+    cites = _outlet_citations(graph)
+    turned = []
+    for pair in pairs:
+        forward, backward = (pair.later, pair.earlier) in cites, (pair.earlier, pair.later) in cites
+        if pair.basis == "dated" or forward == backward:
+            turned.append(pair)
+        elif forward:
+            turned.append(replace(pair, basis="citation"))
+        else:
+            degree = classify_reuse(index.features(pair.earlier, pair.later))
+            turned.append(pair.reversed(pair.degree if degree == "independent" else degree, "citation"))
+    return turned
 
 
 def _union_length(spans: list[tuple[int, int]]) -> int:
@@ -201,7 +287,20 @@ def _direct_sources(
     return kept
 
 
-def _edges(pairs: list[PairReuse], graph: CitationGraph, orders: dict[str, float]) -> list[DerivationEdge]:
+def _direction_note(pair: PairReuse) -> list[str]:
+    if pair.basis == "reuse":
+        return [
+            f"order by reuse, no dates tell: {pair.later_words_in_earlier:.0%} of the later text's words are "
+            f"in the earlier, {pair.earlier_words_in_later:.0%} of the earlier's in the later"
+        ]
+    if pair.basis == "seen":
+        return ["order as seen: neither dates, a citation nor the texts tell which came first"]
+    return []
+
+
+def _edges(
+    pairs: list[PairReuse], graph: CitationGraph, articles: dict[str, Article], orders: dict[str, float]
+) -> list[DerivationEdge]:
     edges: dict[tuple[str, str], DerivationEdge] = {}
     for pair in pairs:
         common = [
@@ -209,36 +308,53 @@ def _edges(pairs: list[PairReuse], graph: CitationGraph, orders: dict[str, float
             for n in graph.cited_by(pair.later) & graph.cited_by(pair.earlier)
             if not graph.nodes[n].ingested and graph.nodes[n].kind in _FAMILY_KINDS
         ]
-        direction: Direction = "earlier-to-later" if pair.ordered else "unordered"
+        untimed = orders[pair.later] >= _UNKNOWN_TIME and orders[pair.earlier] >= _UNKNOWN_TIME
+        direction: Direction = "unordered" if pair.basis == "seen" and untimed else "earlier-to-later"
         via = None
         if common and pair.degree != "copy":
             direction, via = "common-source", sorted(common)[0]
         edges[(pair.earlier, pair.later)] = DerivationEdge(
             pair.earlier, pair.later, "reuse", direction, pair.degree, pair.later_share, via,
             pair.passages[:_MAX_PASSAGES],
-            [f"{pair.degree} reuse: {pair.later_share:.0%} of the later text, {len(pair.passages)} passages"],
+            [f"{pair.degree} reuse: {pair.later_share:.0%} of the later text, {len(pair.passages)} passages",
+             *_direction_note(pair)],
+            pair.basis,
         )  # fmt: skip
     for citation in graph.citations:
+        if citation.cue == WIRE_CUE:
+            continue  # the article is the agency's copy: it credits its own text, it takes no one's
         node = graph.nodes[citation.node_key]
         target = citation.article_key
-        earlier = [k for k in node.ingested_as if k != target and orders[k] <= orders[target]]
-        if not earlier:
+        # the outlet's articles that dates do not show to be later: a citation says which came first
+        possible = [
+            k
+            for k in node.ingested_as
+            if k != target and published_before(articles[target], articles[k]) is not True
+        ]
+        if not possible:
             continue
-        # the cited outlet's article this one reuses text from, else its latest one before this article
-        source = next(
-            (k for k in earlier if (k, target) in edges), max(earlier, key=lambda k: (orders[k], k))
+        # the cited outlet's article this one reuses text from, else its latest one seen before this
+        # article, else its first one
+        seen_before = [k for k in possible if orders[k] <= orders[target]]
+        fallback = (
+            max(seen_before, key=lambda k: (orders[k], k))
+            if seen_before
+            else min(possible, key=lambda k: (orders[k], k))
         )
+        source = next((k for k in possible if (k, target) in edges), fallback)
+        basis: Basis = "dated" if published_before(articles[source], articles[target]) else "citation"
         note = f'cites {node.name} ({citation.cue}): "{citation.evidence[:160]}"'
         edge = edges.get((source, target))
         if edge is None:
             edges[(source, target)] = DerivationEdge(
-                source, target, "citation", "earlier-to-later", evidence=[note]
+                source, target, "citation", "earlier-to-later", evidence=[note], basis=basis
             )
         elif note not in edge.evidence:
             edge.kind = "reuse+citation" if edge.kind == "reuse" else edge.kind
             edge.direction = "earlier-to-later"
-            edge.evidence.append(note)
-    return sorted(edges.values(), key=lambda e: (orders[e.target_key], orders[e.source_key]))
+            edge.basis = "dated" if edge.basis == "dated" else basis
+            edge.evidence = [e for e in edge.evidence if not e.startswith("order ")] + [note]
+    return list(edges.values())
 
 
 def _families(keys: list[str], edges: list[DerivationEdge], graph: CitationGraph) -> list[list[str]]:
@@ -268,21 +384,57 @@ def _families(keys: list[str], edges: list[DerivationEdge], graph: CitationGraph
     return list(groups.values())
 
 
-def _origin(timeline: list[TimelineEntry], edges: list[DerivationEdge], graph: CitationGraph) -> Origin:
+def _when(moment: datetime) -> str:
+    return moment.strftime("%Y-%m-%d %H:%M").removesuffix(" 00:00")
+
+
+def _first_note(first: TimelineEntry, bounds: dict[str, DateBound]) -> str:
+    """How the earliest article is known to be the earliest, in words."""
+    name = f"{first.key}, {first.outlet or 'unknown outlet'}"
+    bound = bounds.get(first.key)
+    if bound is not None:
+        how = BASIS_WORDS[bound.basis]
+        return (
+            f"{name}: no date of its own, but {bound.dated_key} (published {_when(bound.time)}) derives "
+            f"from it ({how}), so it is no later"
+        )
+    if first.time is None:
+        return f"{name}: no date, first of those seen"
+    return f"{name}: {'published' if first.time_kind == 'published' else 'first seen'} {_when(first.time)}"
+
+
+def _undated_rivals(timeline: list[TimelineEntry], edges: list[DerivationEdge]) -> list[str]:
+    """Articles with no date that derive from no other article: any of them may be older than the first."""
+    derived = {e.target_key for e in edges if e.basis != "seen" and e.direction != "common-source"}
+    return [e.key for e in timeline[1:] if e.time_kind != "published" and e.key not in derived]
+
+
+def _origin(
+    timeline: list[TimelineEntry],
+    edges: list[DerivationEdge],
+    graph: CitationGraph,
+    bounds: dict[str, DateBound],
+) -> Origin:
     if not timeline:
         return Origin("unknown", None, "", "the story has no articles")
     first = timeline[0]
+    rivals = _undated_rivals(timeline, edges)
+    basis: Basis = first.no_later_basis or (
+        "dated" if first.time_kind == "published" and not rivals else "seen"
+    )
+    caveat = f"; {len(rivals)} undated article(s) may be older" if rivals else ""
     external = [
         graph.nodes[n]
         for n in graph.cited_by(first.key)
-        if not graph.nodes[n].ingested and graph.nodes[n].kind in _ORIGIN_KINDS
+        if not graph.nodes[n].ingested and graph.nodes[n].kind in _ORIGIN_KINDS and _is_named(graph.nodes[n])
     ]
     if external:
         node = max(external, key=lambda n: (len(n.cited_by), -len(n.key)))
         return Origin(
             "external", node.key, node.name,
-            f"the earliest article ({first.outlet or first.key}) cites {node.name}, "
-            f"which {len(node.cited_by)} article(s) of the story cite and none of the story's articles is",
+            f"the earliest article ({_first_note(first, bounds)}) cites {node.name}, which "
+            f"{len(node.cited_by)} article(s) of the story cite and none of the story's articles is{caveat}",
+            basis,
         )  # fmt: skip
     relayed = _most_cited_publication(graph, len(timeline))
     if relayed is not None:
@@ -290,12 +442,20 @@ def _origin(timeline: list[TimelineEntry], edges: list[DerivationEdge], graph: C
             "external", relayed.key, relayed.name,
             f"{len(relayed.cited_by)} of the story's {len(timeline)} articles cite {relayed.name}, which "
             f"none of them is; the earliest article ({first.outlet or first.key}) names no outside source",
+            "citation",
         )  # fmt: skip
     derived = sum(1 for e in edges if e.source_key == first.key)
     return Origin(
         "article", first.key, first.title,
-        f"earliest article ({first.outlet or 'unknown outlet'}); {derived} article(s) derive from it",
+        f"earliest article ({_first_note(first, bounds)}); {derived} article(s) derive from it{caveat}",
+        basis,
     )  # fmt: skip
+
+
+def _is_named(node: CitationNode) -> bool:
+    """A source with a name ("Pentagon", "AFRICOM"), not one the articles only point at ("the
+    military"): only a named source can be a story's origin outside the corpus."""
+    return any(word[:1].isupper() for word in node.name.split())
 
 
 def _most_cited_publication(graph: CitationGraph, articles: int) -> CitationNode | None:
@@ -335,6 +495,33 @@ class _NewSourceRule:
         return node is not None and node not in earlier_cited
 
 
+def _ranked(
+    keys: list[str], orders: dict[str, float], bounds: dict[str, DateBound], edges: list[DerivationEdge]
+) -> list[str]:
+    """The story's articles in time order, each after the articles it is known to derive from: an
+    undated article that a dated one derives from sits at that date; the rest at their date, else
+    when seen. Derivations known only as seen follow the time order and do not constrain it."""
+
+    def when(key: str) -> tuple[float, int, float, str]:
+        bound = bounds.get(key)
+        return (bound.time.timestamp(), 0, orders[key], key) if bound else (orders[key], 1, orders[key], key)
+
+    sources: dict[str, set[str]] = {k: set() for k in keys}
+    for e in edges:
+        if e.basis != "seen" and e.direction != "common-source" and e.source_key != e.target_key:
+            sources[e.target_key].add(e.source_key)
+    ranked: list[str] = []
+    placed: set[str] = set()
+    waiting = sorted(keys, key=when)
+    while waiting:
+        # the earliest article whose sources are all placed; on a cycle of evidence, the earliest
+        ready = next((k for k in waiting if sources[k] <= placed), waiting[0])
+        waiting.remove(ready)
+        ranked.append(ready)
+        placed.add(ready)
+    return ranked
+
+
 def trace_story(
     articles: list[Article], claims_by_article: dict[str, list[Claim]], previous: Provenance | None = None
 ) -> Provenance:
@@ -350,21 +537,32 @@ def trace_story(
             continue
         text = _story_text(keyed[key])
         state.texts[key] = len(text)
-        _add_reuse(state, key, text, orders)
+        _add_reuse(state, key, text, keyed, orders)
         moment, _ = _time(keyed[key])
         state.claim_index.add_article(key, claims_by_article.get(key, []), moment, orders[key])
     graph = resolve_citations([keyed[k] for k in keys], claims_by_article, state.mentions)
-    pairs = [p for p in state.pairs if p.later in keyed and p.earlier in keyed]
-    edges = _edges(_direct_sources(pairs, orders, state.texts), graph, orders)
-    families = _families(keys, edges, graph)
+    pairs = _cited_pairs(
+        [p for p in state.pairs if p.later in keyed and p.earlier in keyed], graph, state.reuse_index
+    )
+    edges = _edges(_direct_sources(pairs, orders, state.texts), graph, keyed, orders)
+    derivations = [
+        Derivation(e.source_key, e.target_key, e.basis) for e in edges if e.direction != "common-source"
+    ]
+    bounds = no_later_than({k: keyed[k].published for k in keys}, derivations)
+    ranked = _ranked(keys, orders, bounds, edges)
+    rank = {key: i for i, key in enumerate(ranked)}
+    edges.sort(key=lambda e: (rank[e.target_key], rank[e.source_key]))
+    families = _families(ranked, edges, graph)
     copy_of = {e.target_key: e.source_key for e in reversed(edges) if e.degree == "copy"}
     timeline = []
-    for key in keys:
+    for key in ranked:
         article = keyed[key]
         moment, kind = _time(article)
+        bound = bounds.get(key)
         timeline.append(
             TimelineEntry(key, article.id, article.source, article.title, moment, kind,
-                          copy_of.get(key), _reused_share(key, pairs, state.texts[key]), article.language)
+                          copy_of.get(key), _reused_share(key, pairs, state.texts[key]), article.language,
+                          bound.time if bound else None, bound.basis if bound else None)
         )  # fmt: skip
     groups = [g for g in state.claim_index.groups() if all(o.article_key in keyed for o in g.occurrences)]
     sources_of: dict[str, set[str]] = {}
@@ -373,11 +571,11 @@ def trace_story(
             sources_of.setdefault(edge.target_key, set()).add(edge.source_key)
     return Provenance(
         timeline=timeline,
-        origin=_origin(timeline, edges, graph),
+        origin=_origin(timeline, edges, graph, bounds),
         edges=edges,
         citations=graph,
         families=families,
         claim_groups=groups,
-        drift=drift_flags(groups, _NewSourceRule.build(families, graph), sources_of),
+        drift=drift_flags(groups, _NewSourceRule.build(families, graph), sources_of, rank),
         state=state,
     )

@@ -19,12 +19,16 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
+from newstrace.trace.direction import BASIS_WORDS
 from newstrace.trace.provenance import DerivationEdge, Provenance, TimelineEntry
 
 _EDGE_STYLE = {"reuse": "-", "citation": "--", "reuse+citation": "-"}
 
 
 def _when(entry: TimelineEntry) -> str:
+    if entry.no_later_than is not None and entry.no_later_basis is not None:
+        # undated, but a dated article derives from it
+        return f"≤ {entry.no_later_than:%Y-%m-%d %H:%M} ({BASIS_WORDS[entry.no_later_basis]})"
     if entry.time is None:
         return "—"
     return entry.time.strftime("%Y-%m-%d %H:%M") + ("" if entry.time_kind == "published" else " (seen)")
@@ -53,7 +57,7 @@ def _timeline_table(prov: Provenance) -> Table:
 
 def _edges_table(prov: Provenance) -> Table:
     table = Table(title="Derivation", title_justify="left")
-    for column in ("from", "to", "kind", "degree", "share", "evidence"):
+    for column in ("from", "to", "kind", "degree", "share", "order", "evidence"):
         table.add_column(column)
     for edge in prov.edges:
         table.add_row(
@@ -62,7 +66,8 @@ def _edges_table(prov: Provenance) -> Table:
             edge.kind + (f" via {edge.via}" if edge.via else ""),
             edge.degree or "",
             f"{edge.share:.0%}" if edge.share else "",
-            "; ".join(edge.evidence)[:100],
+            BASIS_WORDS[edge.basis],
+            "; ".join(edge.evidence)[:160],
         )
     return table
 
@@ -89,7 +94,7 @@ def render_report(prov: Provenance) -> RenderableType:
     """The provenance as rich tables: summary, timeline, derivation, cited sources, drift."""
     summary = Text.assemble(
         ("Origin: ", "bold"),
-        f"{prov.origin.name} ({prov.origin.kind}) — {prov.origin.evidence}\n",
+        f"{prov.origin.name} ({prov.origin.kind}, {prov.origin.certainty}) — {prov.origin.evidence}\n",
         ("Independent source families: ", "bold"),
         f"{prov.independent_families} of {len(prov.timeline)} articles",
     )

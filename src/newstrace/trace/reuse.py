@@ -377,6 +377,11 @@ class ReuseIndex:
         derived = self.texts[derived_key].shingles
         return len(derived & self.texts[source_key].shingles) / len(derived) if derived else 0.0
 
+    def word_containment(self, derived_key: str, source_key: str) -> float:
+        """Share of ``derived_key``'s distinct words also in ``source_key``'s text."""
+        derived = set(self.texts[derived_key].words)
+        return len(derived & set(self.texts[source_key].words)) / len(derived) if derived else 0.0
+
     def align(self, a_key: str, b_key: str) -> ReuseAlignment:
         a, b = self.texts[a_key], self.texts[b_key]
         return align_tokens(a.tokens, b.tokens, hashes=(a.hashes, b.hashes))
