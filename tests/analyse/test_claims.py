@@ -748,3 +748,19 @@ def test_he_refers_to_a_star_named_by_role_with_the_age_apposed() -> None:
 def test_talk_that_is_hearsay() -> None:
     claim = claim_in_context("There has been talk for weeks that the skipper has left the ferry.")
     assert claim is not None and (claim.certainty, claim.cues) == ("hedged", ["There has been talk"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "certainty"),
+    [
+        # what the footage appears to be is the claim; a judgement in an adjunct is not
+        ("The film contains what appears to be helmet-camera footage.", "hedged"),
+        ("He was convicted for what appears to be a lesser breach.", "asserted"),
+        # a subject's relative clause of appearance does not frame the sentence; one that shows does
+        ("A video that appears to include helmet footage has prompted a review of the policy.", "asserted"),
+        ("Footage that appears to show the raid was posted on Monday.", "hedged"),
+    ],
+)
+def test_what_appears_to_be(sentence: str, certainty: str) -> None:
+    claim = claim_in_context(sentence)
+    assert claim is not None and claim.certainty == certainty

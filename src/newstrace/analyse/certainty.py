@@ -133,7 +133,7 @@ def _split(
     subordinate: list[str] = []
     for match in matches:
         inside = any(a <= match.start() and match.end() <= b for a, b in quoted or [])
-        inside = inside or (hedge and in_aside(sentence, match))
+        inside = inside or (hedge and (in_aside(sentence, match) or _after_a_preposition(sentence, match)))
         # "…, speaking on the condition of anonymity because …, said": whatever the clause, the
         # speaker is unnamed, so the claim rests on an anonymous source
         anonymity = hedge and "anonymity" in match.group().lower()
@@ -268,6 +268,16 @@ def _hedge_cues(sentence: str, lexicon: Lexicon, content: str | None, quoted: li
         )
     ]
     return _split(sentence, matches, lexicon, hedge=True, quoted=quoted)
+
+
+def _after_a_preposition(sentence: str, match: re.Match[str]) -> bool:
+    """ "convicted for what appears to be a lesser breach": a judgement in an adjunct, not the claim
+    (but "the film contains what appears to be helmet-camera footage")."""
+    before = WORDS.findall(sentence[: match.start()])[-1:]
+    return match.group().lower().startswith("what ") and bool(before) and before[0].lower() in _PREPOSITIONS
+
+
+_PREPOSITIONS = frozenset({"for", "of", "to", "in", "with", "by", "about", "on", "at", "from", "into"})
 
 
 def _source_as_object(sentence: str, match: re.Match[str]) -> bool:

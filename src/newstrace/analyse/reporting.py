@@ -303,6 +303,7 @@ _CLAUSE_PARTICIPLE_LEMMAS = frozenset({"say", "tell", "add"})
 _FREE_RELATIVE = re.compile(r"\bwhat\s+(?:[\w’'-]+\s+){1,3}$", re.IGNORECASE)
 
 _RELATIVES = frozenset({"who", "which"})
+_SHOWS = re.compile(r"\s+to\s+(?:show|depict|capture|reveal)\b", re.IGNORECASE)
 
 # a negated cue before an embedded question: "did not say how", "would not confirm whether"
 _NEGATED_QUESTION = re.compile(
@@ -336,6 +337,10 @@ def _modifies_a_noun(attribution: Attribution, text: str, lexicon: Lexicon, sent
     previous = _WORD.findall(before)[-1:]
     if previous and previous[0].lower() in _RELATIVES:
         return True  # "killed by police who claim he …", "an architect who said he was stiffed"
+    appearance = attribution.cue.text.lower() in lexicon.appearance_verbs
+    if previous and previous[0].lower() == "that" and appearance:
+        # "a video that appears to include footage has prompted …"; not "… that appears to show"
+        return _SHOWS.match(text, attribution.cue.end) is None
     auxiliary = bool(lexicon.determiners) and previous and previous[0].lower() in lexicon.auxiliaries
     if previous and previous[0].lower() in PREMODIFIERS and not auxiliary:
         return True
