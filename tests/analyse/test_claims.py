@@ -764,3 +764,8 @@ def test_talk_that_is_hearsay() -> None:
 def test_what_appears_to_be(sentence: str, certainty: str) -> None:
     claim = claim_in_context(sentence)
     assert claim is not None and claim.certainty == certainty
+
+
+def test_footage_with_a_participle_aside_still_shows() -> None:
+    claim = claim_in_context("The video, set to loud music, shows gunmen firing at the ferry.")
+    assert claim is not None and (claim.certainty, claim.source_kind) == ("attributed", "footage")

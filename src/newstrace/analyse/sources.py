@@ -42,8 +42,22 @@ def _outlet_desk(tokens: list[Token], articles: frozenset[str], lexicon: Lexicon
     )
 
 
+def _before_participle_aside(text: str) -> str:
+    """ "The video, set to chants,", "The report, released on Monday": the phrase before the aside."""
+    tokens = tokenize(text)
+    for k in range(1, len(tokens) - 1):
+        following = tokens[k + 1].text
+        if tokens[k].text == "," and (past_participle(following) or following in _IRREGULAR_ASIDES):
+            return text[: tokens[k].start]
+    return text
+
+
+_IRREGULAR_ASIDES = frozenset({"set", "shot", "cut", "built", "spread", "hit"})
+
+
 def classify_source(text: str, lexicon: Lexicon) -> SourceKind:
     """Person, organisation, outlet, footage (or document, post), anonymous; from the words alone."""
+    text = _before_participle_aside(text)
     tokens = [t for t in tokenize(text) if t.text not in ",.;:" and t.text not in QUOTE_CHARS]
     relative = next((k for k, t in enumerate(tokens) if k and t.lower in RELATIVES), None)
     tokens = tokens[:relative]  # "Ada Marsh, who lives miles from the site": the name, not the site
