@@ -769,3 +769,23 @@ def test_what_appears_to_be(sentence: str, certainty: str) -> None:
 def test_footage_with_a_participle_aside_still_shows() -> None:
     claim = claim_in_context("The video, set to loud music, shows gunmen firing at the ferry.")
     assert claim is not None and (claim.certainty, claim.source_kind) == ("attributed", "footage")
+
+
+@pytest.mark.parametrize(
+    ("title", "certainty"),
+    [
+        ("Skipper ‘moves out of family home’ after ferry sale", "hedged"),
+        ("Gang video 'shows raid on the harbour'", "hedged"),
+        ("'Harbour Nights' star dies at 80", "asserted"),  # a quoted title
+        ('Mayor says ferry "is safe to sail"', "attributed"),  # the words of a speaker named outside
+    ],
+)
+def test_a_headline_quoting_its_claim_keeps_its_distance(title: str, certainty: str) -> None:
+    headline = analyse_claims(Article(title=title, body=["The ferry sank."]))[0]
+    assert headline.in_headline and headline.certainty == certainty
+
+
+def test_a_video_purportedly_showing_and_unnamed_outlets_are_second_hand() -> None:
+    claim = claim_in_context("The gang put out a video purportedly showing the raid, outlets reported.")
+    assert claim is not None
+    assert (claim.certainty, claim.cues, claim.source_kind) == ("hedged", ["purportedly"], "anonymous")

@@ -33,6 +33,7 @@ from newstrace.analyse.attribution import Attribution, find_attributions, unspac
 from newstrace.analyse.certainty import (
     IDENTIFIABLE,
     SECOND_HAND,
+    CertaintyDecision,
     classify_certainty,
     quoted_ranges,
 )
@@ -325,6 +326,10 @@ def _claim(
     # a passive without its agent ("fue anunciada ayer") names no speaker, even where subjects follow verbs
     heard = None if sourceless else cue
     decision = classify_certainty(sentence.text, judged, heard, language, _content_in(sentence, attribution))
+    quoted = _quoted_predicate(sentence.text, attribution, sentence.start) if in_headline else None
+    if quoted is not None and decision.certainty in {"asserted", "attributed"}:
+        # "Star 'moves out of family home'": a headline quoting its claim keeps its distance from it
+        decision = CertaintyDecision("hedged", [quoted], [decision.certainty])
     if stance and decision.certainty == "attributed":
         decision.alternatives.append("hedged")  # "critics say …": a stance, reported as theirs
     if sourceless and decision.certainty != "hedged":
@@ -350,6 +355,23 @@ def _claim(
 
 
 _HEAD_ENDS = frozenset({"of", "from", "at", "for", "with", "in", "on", "who", "that", "close", "familiar"})
+
+
+def _quoted_predicate(headline: str, attribution: Attribution | None, offset: int) -> str | None:
+    """The quotation in a headline that states its claim (it opens with a lower-case word, as in
+    "IS video 'shows deaths of soldiers'"), not a quoted title ("'Crown' star dies") nor the words of
+    a speaker named outside it ("Mayor: ferry 'is safe'" rests on the mayor)."""
+    match = _QUOTED_PREDICATE.search(headline)
+    if match is None or len(_WORD.findall(match.group())) < _QUOTED_WORDS:
+        return None
+    cue = attribution.cue.start - offset if attribution is not None else None
+    return match.group() if cue is None or match.start() <= cue < match.end() else None
+
+
+_QUOTED_PREDICATE = re.compile(
+    r"(?:(?<=\s)|^)(?:'[a-z][^']*'|‘[a-z][^’]*’|\"[a-z][^\"]*\"|“[a-z][^”]*”)(?=\s|$|[,.:;!?])"
+)
+_QUOTED_WORDS = 2
 
 
 def _unnamed_behind(

@@ -143,9 +143,17 @@ _ABSOLUTE_OPENERS = frozenset({"with", "without"})
 
 def modifies_report(sentence: str, match: re.Match[str], lexicon: Lexicon) -> bool:
     """A hedge right before a finite reporting verb hedges the report itself ("which purportedly
-    shows"); before a participle ("after allegedly pointing") it does not."""
+    shows"), and so does one on evidence that shows ("a video purportedly showing"); before another
+    participle ("after allegedly pointing") it does not."""
     after = WORDS.findall(sentence[match.end() :])[:1]
+    before = WORDS.findall(sentence[: match.start()])[-1:]
+    if after and before and before[0].lower() in lexicon.footage_words and after[0].lower() in _SHOWING:
+        return True
     return bool(after) and after[0].lower() in lexicon.verb_forms and not after[0].lower().endswith("ing")
+
+
+_SHOWING = frozenset({"showing", "depicting", "revealing", "capturing", "documenting"})
+
 
 def inside_noun_phrase(sentence: str, match: re.Match[str], lexicon: Lexicon) -> bool:
     """A one-word hedge that only qualifies part of the sentence: an attributive adjective ("the

@@ -101,7 +101,8 @@ def classify_source(text: str, lexicon: Lexicon) -> SourceKind:
         if _among(t.lower, outlets, lexicon) and not _titles_a_person(t, after, lexicon)
     ]
     if outlet_words and (names or _among(head, outlets, lexicon)) and writes_for_outlet:
-        return "outlet"
+        plural = head.endswith("s") and not head.endswith("ss") and _among(head, outlets, lexicon)
+        return "anonymous" if plural and not names else "outlet"  # "multiple news outlets reported"
     if _among(head, lexicon.organisation_words, lexicon) or (
         len(names) == 1 and names[0].text.isupper() and len(names[0].text) > 1
     ):
