@@ -7,6 +7,7 @@ import pytest
 from newstrace.extract.cues import (
     is_image_credit_line,
     is_promo,
+    names_own_site,
     parse_cited_sources,
     parse_image_credit,
     parse_topics,
@@ -180,3 +181,35 @@ def test_captions_printed_twice_or_with_two_credits_or_an_owners_credit(line: st
 )
 def test_lines_shaped_almost_like_those_captions_are_not_captions(line: str) -> None:
     assert split_caption_credit(line) is None
+
+
+def test_slashed_agency_credits_are_credit_lines_and_a_poll_headline_is_not() -> None:
+    for line in ("Jane Roe/Getty Images Entertainment/Getty Images", "Mia Holt/MG19/Getty Images"):
+        assert is_image_credit_line(line) and parse_image_credit(line) == line
+    assert not is_image_credit_line("Reuters/Harbour Poll Shows Mayor Ahead")
+
+
+@pytest.mark.parametrize(
+    ("name", "site", "site_name"),
+    [
+        ("quaysidefm.com", "quaysidefm.com", None),
+        ("www.quaysidefm.com", "quaysidefm.com", None),
+        ("Quayside FM", "quaysidefm.com", None),
+        ("Harbour Gazette GH", "harbourgazettegh.com", None),
+        ("HBC", "hbc.co.uk", None),
+        ("The Quay", None, "The Quay"),
+    ],
+)
+def test_a_site_crediting_itself(name: str, site: str | None, site_name: str | None) -> None:
+    assert names_own_site(name, site, site_name)
+
+
+def test_other_outlets_and_pages_without_an_address_are_not_the_site() -> None:
+    assert not names_own_site("Harbour Wire", "quaysidefm.com")
+    assert not names_own_site("quaysidefm.com", None)
+    assert not names_own_site("co", "hbc.co.uk")
+
+
+def test_a_breadcrumb_cut_short_names_no_source() -> None:
+    assert parse_cited_sources("Source: Harbourland/") is None
+    assert parse_cited_sources("Source: Harbourland/ and Harbour Wire") == ["Harbour Wire"]

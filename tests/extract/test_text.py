@@ -528,3 +528,137 @@ def test_a_caption_credited_to_its_owner_in_brackets_is_a_caption_however_often_
     article = extract_text_article(page)
     assert [(c.text, c.credit) for c in article.captions] == [(caption, "Harbour Office")]
     assert article.body == [*LIGHTHOUSE[1:], *SEARCH]
+
+
+HARBOUR_LEAD = (
+    "A Gazette reporter, Mia Holt, and her photographer were detained by harbour police during the "
+    "#SaveTheQuay march on Thursday morning."
+)
+HARBOUR_BODY = [
+    HARBOUR_LEAD,
+    "Holt was released after an hour, but her photographer is still held at the harbour police station.",
+    "A reporter with Quay TV was also pushed by officers during the march, which began at the fish market.",
+    "Lawyers for the marchers said they would ask the magistrates for bail for their clients on Friday.",
+]
+
+
+def test_a_section_label_with_the_date_and_a_pictured_name_are_no_titles() -> None:
+    for label in ("Regional News of Thursday, 7 March 2024", "Mia Holt"):
+        article = extract_text_article("\n\n".join([f" date 2024-03-07 {label}", *HARBOUR_BODY]))
+        assert article.title != label and article.published == datetime(2024, 3, 7)
+        assert article.body == HARBOUR_BODY
+
+
+def test_a_site_name_or_a_kicker_over_the_headline_is_not_the_title() -> None:
+    headline = "#SaveTheQuay march: Gazette reporter, photographer detained"
+    page = "\n".join(
+        ["Harbourtown Radio Online", "NEWS", headline, "SaveTheQuay", *HARBOUR_BODY, "Related posts"]
+    )
+    article = extract_text_article(page)
+    assert (article.title, article.authors, article.body) == (headline, [], HARBOUR_BODY)
+    kicker = "The skipper has spoken out"
+    headline = "Skipper Jane Roe responds to reports she has sold the family boat"
+    body = [
+        "Skipper Jane Roe has denied reports that she has sold her family's fishing boat to a trawler firm.",
+        *LIGHTHOUSE[1:],
+    ]
+    lines = split_page_lines("\n".join(["2024-05-09", kicker, headline, *body]))
+    article = assemble_article(lines, [0.02, 0.51, 0.67] + [0.95] * len(body), 0.4)
+    assert (article.title, article.body) == (headline, body)
+
+
+def test_a_language_menu_is_neither_title_nor_body() -> None:
+    menu = "English English हिन्दी Hindi বাংলা Bengali தமிழ் Tamil اردو Urdu"
+    headline = "Harbour Police Detain 'Smugglers', They Turn Out to be Extras in a Pirate Film"
+    page = "\n".join([f" date 2019-05-30 {menu}", headline, *LIGHTHOUSE[1:], *SEARCH])
+    lines = split_page_lines(page)
+    article = assemble_article(lines, [0.02, 0.71, 0.59] + [0.95] * (len(lines) - 3), 0.4)
+    assert (article.title, article.body) == (headline, [*LIGHTHOUSE[1:], *SEARCH])
+
+
+TRENDING = [
+    "Trending News",
+    "Quay bakery owner donates bread to 1,000 families",
+    "00:51Ferry crews honoured for service at end-of-year party",
+    "01:01Harbour board is not a witch-hunt – Mayor",
+    "15:59Parent sues school for refusing a sailing club",
+    "01:43#Polls2024: Jane Roe wins Harbour Ward after recount",
+]
+
+
+def test_a_block_of_other_stories_ends_the_article_and_a_site_citing_itself_cites_nobody() -> None:
+    page = "\n".join([LIGHTHOUSE[0], *HARBOUR_BODY, "Source: quaysidefm.com", *TRENDING])
+    lines = split_page_lines(page)
+    probabilities = [0.2] + [0.9] * len(HARBOUR_BODY) + [0.07, 0.06] + [0.6] * (len(TRENDING) - 1)
+    article = assemble_article(lines, probabilities, 0.4, url="https://www.quaysidefm.com/news/1")
+    assert (article.body, article.cited_sources) == (HARBOUR_BODY, [])
+    assert assemble_article(lines, probabilities, 0.4).cited_sources == ["quaysidefm.com"]  # no address
+    assert assemble_article(lines, probabilities, 0.4, url="https://example.org/a").cited_sources == [
+        "quaysidefm.com"
+    ]
+
+
+def test_a_sites_own_promotion_and_a_dont_miss_block_leave_the_body() -> None:
+    promo = (
+        "Harbourland's leading digital news platform, Quayside, in conjunction with the Harbour Hospital, "
+        "is embarking on a campaign which is geared towards ensuring tha"
+    )
+    teaser = (
+        "The Harbour Party has told the High Court that its board was dissolved to solve the crises "
+        "rocking the party…Police deny arresting marchers The party also said"
+    )
+    for tail in ([promo], ["YOU SHOULD NOT MISS THESE HEADLINES FROM THE HARBOUR GAZETTE", teaser]):
+        page = "\n".join([LIGHTHOUSE[0], *HARBOUR_BODY, *tail, "Source: Harbour/"])
+        lines = split_page_lines(page)
+        article = assemble_article(lines, [0.2] + [0.95] * (len(lines) - 2) + [0.05], 0.4)
+        assert (article.body, article.cited_sources) == (HARBOUR_BODY, [])
+
+
+def test_picture_credits_alt_texts_and_named_pictures_are_no_body_and_late_captions_are_kept() -> None:
+    page = "\n".join([
+        LIGHTHOUSE[0],
+        "Jane Roe harbour Lifeboat Week",
+        LIGHTHOUSE[1],
+        "Jane Roe and family",
+        "Jane spent a day on the quay with her family (Picture: Instagram)",
+        LIGHTHOUSE[2],
+        "Frazer Holt/Getty Images Entertainment/Getty Images",
+        LIGHTHOUSE[3],
+        *SEARCH,
+        "Jane Roe and Mia Holt.",
+        "Skipper Jane Roe is said to have sold the boat to Mia Holt (Picture: PA)",
+        "Fishing boats moored in the harbour at dawn, 13 October 2020.",
+        "The skipper was reportedly furious about the sale (Picture: EPA)",
+    ])  # fmt: skip
+    lines = split_page_lines(page)
+    article = assemble_article(lines, [0.7] + [0.9] * 12 + [0.3, 0.2, 0.2], 0.4)
+    assert (article.title, article.body) == (LIGHTHOUSE[0], [*LIGHTHOUSE[1:], *SEARCH])
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("Jane spent a day on the quay with her family", "Instagram"),
+        ("Skipper Jane Roe is said to have sold the boat to Mia Holt", "PA"),
+        ("The skipper was reportedly furious about the sale", "EPA"),
+    ]
+
+
+def test_summary_bullets_are_the_standfirst_and_labelled_captions_repeating_the_text_are_captions() -> None:
+    bullets = [
+        "Jane Roe has claimed she still lives in her family home by the quay",
+        "It was believed she had recently moved to a flat in the city",
+        "A follower asked why she was allowed to visit her family",
+    ]
+    lead, second = SEARCH[0], SEARCH[1]
+    page = "\n".join([
+        " date 2020-05-09 Skipper Jane Roe claims she HASN'T moved out of her home... despite new flat",
+        *[f"- {bullet}" for bullet in bullets],
+        lead,
+        second,
+        f"Announcement: {lead}",
+        SEARCH[2],
+        f"Reports: {second.rstrip('.')}",
+        SEARCH[3],
+    ])  # fmt: skip
+    lines = split_page_lines(page)
+    article = assemble_article(lines, [0.1] + [0.95] * (len(lines) - 1), 0.4)
+    assert article.standfirst == "\n".join(bullets)
+    assert article.body == SEARCH
+    assert [c.text for c in article.captions] == [lead, second.rstrip(".")]

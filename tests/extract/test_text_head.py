@@ -6,7 +6,14 @@ from datetime import datetime
 
 import pytest
 
-from newstrace.extract.text_head import is_time_stamp, parse_date, staff_byline, wire_credit_authors
+from newstrace.extract.text_head import (
+    is_byline,
+    is_dated_label,
+    is_time_stamp,
+    parse_date,
+    staff_byline,
+    wire_credit_authors,
+)
 
 
 @pytest.mark.parametrize(
@@ -87,3 +94,21 @@ def test_a_wire_credit_names_its_reporters_not_its_editors() -> None:
 )  # fmt: skip
 def test_a_desk_byline_names_the_desk_and_nothing_else_does(line: str, desk: str | None) -> None:
     assert staff_byline(line) == desk
+
+
+@pytest.mark.parametrize("line", ["Regional News of Thursday, 7 March 2024", "World | May 3, 2021"])
+def test_a_section_label_with_its_date_is_a_dated_label(line: str) -> None:
+    assert is_dated_label(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["Storm kills 5 on May 3, 2021", "Thursday, 7 March 2024", "Harbour reopens"]
+)
+def test_headlines_and_bare_dates_are_no_dated_labels(line: str) -> None:
+    assert not is_dated_label(line)
+
+
+def test_a_stations_name_is_no_byline() -> None:
+    assert not is_byline("Harbourtown Radio Online")
+    assert not is_byline("Quay TV")
+    assert is_byline("Jane Roe")

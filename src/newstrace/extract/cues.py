@@ -123,7 +123,10 @@ def site_of(url: str | None) -> str | None:
 
 
 def _clean_name(name: str) -> str:
-    name = name.strip().strip(".;,:-–—\"'“”‘’()[] ")
+    name = name.strip()
+    if name.endswith("/") and not _URL_RE.match(name):
+        return ""  # "Ghana/": a breadcrumb or a path cut short, not a name
+    name = name.strip(".;,:-–—\"'“”‘’()[] ")
     if _URL_RE.match(name):
         name = site_of(name) or name
     return name
@@ -156,6 +159,33 @@ def parse_cited_sources(line: str) -> list[str] | None:
     if match and len(match["rest"].split()) <= 6:
         return [_clean_name(match["rest"])]
     return None
+
+
+def _compact(text: str) -> str:
+    return "".join(re.findall(r"[^\W_]+", text.casefold()))
+
+
+def names_own_site(name: str, site: str | None, site_name: str | None = None) -> bool:
+    """``name`` is the outlet that publishes the page (its host ``site`` or its ``site_name``):
+    "classfmonline.com", "www.classfmonline.com", "Daily Mail GH" for dailymailgh.com. A site
+    crediting itself on a "Source:" line cites nobody.
+
+    >>> names_own_site("Daily Mail GH", "dailymailgh.com")
+    True
+    """
+    key = _compact(site_of(name) or name) if _URL_RE.match(name) or "." in name else _compact(name)
+    if not key:
+        return False
+    if site_name and key == _compact(site_name):
+        return True
+    if not site:
+        return False
+    host = site.casefold().removeprefix("www.")
+    labels = [label for label in host.split(".")[:-1] if label not in _GENERIC_LABELS]
+    return key == _compact(host) or key in labels
+
+
+_GENERIC_LABELS = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "ne", "or", "go"})
 
 
 def parse_topics(line: str) -> list[str] | None:
@@ -259,9 +289,26 @@ def is_image_credit_line(line: str) -> bool:
         re.IGNORECASE,
     ):
         return len(stripped.split()) <= _MAX_CREDIT_WORDS + 4
+    if _is_slashed_credit(stripped):
+        return True  # "Jane Roe/Getty Images Entertainment/Getty Images"
     return bool(
         re.match(r"^(?:Getty Images|AFP|AP|Reuters|EPA|PA|Shutterstock|Alamy)(?:\s?/\s?\w+)*$", stripped)
     )
+
+
+_CREDIT_PART_RE = re.compile(r"^[A-Z\d][\w.'’&-]*(?:\s[\w.'’&-]+){0,3}$")
+_AGENCY_PART_RE = re.compile(
+    r"^(?:[\w.'’&-]+\s){0,2}(?:Getty Images|Getty|AFP|AP|Reuters|EPA|PA|Shutterstock|Alamy|Rex|REX|"
+    r"Zuma|ZUMA|AAP|Xinhua|Sipa|IMAGO|dpa|Anadolu|UPI|WireImage|FilmMagic)(?:\s[\w.'’&-]+){0,2}$"
+)
+
+
+def _is_slashed_credit(line: str) -> bool:
+    """Parts joined by slashes, each a few capitalised words, the last naming a picture agency."""
+    parts = [part.strip() for part in line.split("/")]
+    if not 2 <= len(parts) <= 5 or len(line.split()) > _MAX_CREDIT_WORDS + 2:
+        return False
+    return all(_CREDIT_PART_RE.match(part) for part in parts) and bool(_AGENCY_PART_RE.match(parts[-1]))
 
 
 # Prompts to the reader: newsletters, apps, social media, tips.

@@ -22,7 +22,14 @@ from trafilatura.utils import load_html
 
 from newstrace.analyse.language import detect_language
 from newstrace.extract.captions import read_captions
-from newstrace.extract.cues import is_image_credit_line, is_promo, parse_cited_sources, parse_topics
+from newstrace.extract.cues import (
+    is_image_credit_line,
+    is_promo,
+    names_own_site,
+    parse_cited_sources,
+    parse_topics,
+    site_of,
+)
 from newstrace.extract.errors import ExtractionError
 from newstrace.extract.metadata import FallbackMetadata, read_page_metadata, resolve_metadata
 from newstrace.extract.text_head import wire_credit_authors
@@ -224,6 +231,8 @@ def extract_html_article(
     topics = list(meta.topics)
     topics += [t for t in body.topics if t not in topics]
     paragraphs = _without_title(body.paragraphs, meta.title or "")
+    site = site_of(meta.canonical_url or url)  # a site crediting itself on a "Source:" line cites nobody
+    cited = [name for name in body.cited_sources if not names_own_site(name, site, meta.source)]
     return Article(
         title=meta.title or "",
         body=paragraphs,
@@ -235,7 +244,7 @@ def extract_html_article(
         published=meta.published,
         language=meta.language or detect_language(" ".join(paragraphs)),
         captions=captions,
-        cited_sources=body.cited_sources,
+        cited_sources=cited,
         topics=topics,
         extracted_by=EXTRACTED_BY,
         location=location or url,

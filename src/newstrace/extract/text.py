@@ -2,24 +2,29 @@
 
 The trained line classifier (:mod:`newstrace.extract.lines`) marks the lines of the article body;
 small general rules then read the page's head (title, standfirst, byline, date) and the labelled lines
-around the body (captions with their credit, cited sources, topics) and keep them out of the body.
+around the body (captions with their credit, cited sources, topics; :mod:`newstrace.extract.text_kinds`)
+and keep them out of the body.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from newstrace.extract.cues import (
     is_image_credit_line,
-    is_labelled_caption,
     is_promo,
+    names_own_site,
     parse_cited_sources,
-    parse_image_credit,
     parse_topics,
     site_of,
-    split_caption_credit,
+)
+from newstrace.extract.furniture import (
+    bullet_text,
+    is_alt_text,
+    is_script_menu,
+    is_self_promo,
 )
 from newstrace.extract.lines import (
     BOILERPLATE_WORDS,
@@ -32,13 +37,25 @@ from newstrace.extract.lines import (
 )
 from newstrace.extract.text_head import (
     is_byline,
+    is_dated_label,
     is_time_stamp,
     parse_byline,
     parse_date,
     staff_byline,
     wire_credit_authors,
 )
-from newstrace.records import Article, Caption
+from newstrace.extract.text_kinds import (
+    BY_PREFIX,
+    HIGHLIGHTS_RE,
+    NOT_HEAD,
+    article_end,
+    captions_end,
+    is_notice,
+    line_kinds,
+    text_captions,
+    word_key,
+)
+from newstrace.records import Article
 
 EXTRACTED_BY = "text/1"
 _HEAD_WINDOW = 12  # lines above the body searched for title, standfirst, byline and date
@@ -62,7 +79,6 @@ _RUN_SHARE = 0.2
 # CV F1 0.910-0.911 on the benchmark; the rule is for scraped pages that open with a prompt line.
 _ANCHOR_GAP = 2
 _DATELINE_WORDS = 6
-_ALT_TEXT_WORDS = 8
 _BYLINE_SLACK = 4  # a byline printed among the first few body lines still belongs to the head
 # Share of words a headline line shares with the <title> line. Chosen by reading the titles picked on
 # the 120 benchmark pages (which have no gold titles) at 0.5–0.8: 0.5 picks section names and
@@ -89,7 +105,6 @@ _SKIP_LINK = re.compile(
 # a dateline on a line of its own ("Harbourtown, England Clarion —", "WASHINGTON (AP) —"): it opens the next
 # paragraph
 _DATELINE_LINE = re.compile(r"^[A-Z][^.!?]{0,60}\s[—–-]$")
-_BY_PREFIX = re.compile(r"^(?:[-–—•·*]\s+)?(?:by|von|par|por|di|door|av|af|от)\s", re.IGNORECASE)
 _SITE_SEPARATORS = re.compile(r"\s+(?:[-|–—·:]{1,2}|::)\s+")
 
 
@@ -103,10 +118,6 @@ class Head:
     head_lines: frozenset[int]  # lines of the head that must not be body
 
 
-def _norm(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.casefold()))
-
-
 def _site_title_parts(first_line: str) -> list[str]:
     """The parts of the first line (usually the page's <title>) around " - Site" separators."""
     parts = _SITE_SEPARATORS.split(first_line)
@@ -114,7 +125,7 @@ def _site_title_parts(first_line: str) -> list[str]:
 
 
 def _overlap(a: str, b: str) -> float:
-    wa, wb = set(_norm(a).split()), set(_norm(b).split())
+    wa, wb = set(word_key(a).split()), set(word_key(b).split())
     return len(wa & wb) / max(len(wa), len(wb), 1)
 
 
@@ -148,7 +159,7 @@ def _find_title(lines: list[PageLine], start: int) -> int | None:
     bottom = max(-1, start - _HEAD_WINDOW - 1)
     byline = next((j for j in range(start - 1, bottom, -1) if is_byline(lines[j].text)), None)
     # the headline sits above a "Story highlights" label too
-    label = next((j for j in range(start - 1, bottom, -1) if _HIGHLIGHTS_RE.match(lines[j].text)), None)
+    label = next((j for j in range(start - 1, bottom, -1) if HIGHLIGHTS_RE.match(lines[j].text)), None)
     if byline is not None and byline > 0 and _headline_with_stop(lines[byline - 1].text):
         return byline - 1  # "Tempers flare among staff." over "By Jane Doe": a headline with a full stop
     for top in [j for j in (label, byline) if j is not None] + [start]:
@@ -165,8 +176,8 @@ def _headline_shaped(text: str) -> bool:
     shaped = 3 <= len(text.split()) <= 30 and not ending.endswith((".", "!", "?", ":", ";", ","))
     first = text.lstrip("\"'“‘«¿¡([ ")[:1]
     shaped = shaped and bool(first) and not first.islower() and first not in "|·•-–—/"
-    interface = _menu_like(text) or _SKIP_LINK.match(text)
-    cut_off = _norm(ending).rpartition(" ")[2] in _DANGLING_WORDS  # "Rebels release footage of"
+    interface = _menu_like(text) or _SKIP_LINK.match(text) or is_script_menu(text)
+    cut_off = word_key(ending).rpartition(" ")[2] in _DANGLING_WORDS  # "Rebels release footage of"
     return shaped and not _is_meta(text) and not interface and not cut_off and not _NOT_TITLE.search(text)
 
 
@@ -190,13 +201,13 @@ _STOP_HEADLINE_WORDS = 15
 def _menu_like(text: str) -> bool:
     """Interface words make up a menu or a prompt ("Sign in", "Home News Sport"); one in a headline
     ("… new worrying sign fuels …") does not."""
-    words = _norm(text).split()
+    words = word_key(text).split()
     interface = sum(word in BOILERPLATE_WORDS for word in words)
     return interface >= 2 or interface * 3 >= len(words)
 
 
 def _has_interface_words(text: str) -> bool:
-    return any(word in BOILERPLATE_WORDS for word in _norm(text).split())
+    return any(word in BOILERPLATE_WORDS for word in word_key(text).split())
 
 
 def _is_meta(text: str) -> bool:
@@ -207,7 +218,7 @@ def _is_meta(text: str) -> bool:
 
 def _is_standfirst(text: str) -> bool:
     """A sentence-like line: long enough, with function words, no interface words, no date or handle."""
-    words = _norm(text).split()
+    words = word_key(text).split()
     interface = _menu_like(text) if len(words) >= _PROSE_WORDS else _has_interface_words(text)
     if len(words) < 6 or _is_meta(text) or interface or _NOT_STANDFIRST.search(text):
         return False
@@ -231,7 +242,7 @@ def _read_head(lines: list[PageLine], start: int) -> Head:
     title = lines[title_index].text if title_index is not None else _fallback_title(lines)
     for j in range(first, start):
         text = lines[j].text
-        if _norm(text) == _norm(title):
+        if word_key(text) == word_key(title):
             continue
         if is_byline(text):
             authors += [name for name in parse_byline(text) if name not in authors]
@@ -275,19 +286,16 @@ _FIRST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[\"“'‘«]?[A-ZÀ-Ý])")
 
 
 def _skipped(text: str) -> bool:
-    placeholder = _SHORTCODE.match(text) or _BROWSER_NOTICE_RE.search(text)
-    return is_time_stamp(text) or bool(_SKIP_LINK.match(text)) or bool(placeholder)
+    """A stamp, a link, a placeholder or a label above the headline: a language menu, a section label
+    with the date ("General News of Thursday, 21 September 2023"), a pictured person's bare name."""
+    label = is_script_menu(text) or is_dated_label(text) or is_byline(text) or _is_cue_line(text)
+    return is_time_stamp(text) or bool(_SKIP_LINK.match(text)) or is_notice(text) or label
 
 
-_SHORTCODE = re.compile(r"^(?:\[/?\w+\]|\{/?\w+\})$")  # a CMS placeholder left in the page ("[ad_1]", "{ad}")
-# a notice that the reader's browser is not supported or lacks JavaScript: the site's, never the article's
-_BROWSER_NOTICE_RE = re.compile(
-    r"^(?:(?:internet explorer|ie)\s*\d*|your (?:web )?browser|this browser)\s+is\s+(?:not|no longer)"
-    r" supported\b|^for (?:an|the) (?:optimal|best) experience,? (?:please )?(?:visit|use|update|switch)\b"
-    r"|^(?:please )?(?:enable|turn on) javascript\b"
-    r"|^you (?:are using|have) an? (?:outdated|unsupported) browser\b",
-    re.IGNORECASE,
-)
+def _is_cue_line(text: str) -> bool:
+    """A labelled line: "Source: …", "Tags: …", a picture credit."""
+    labelled = parse_cited_sources(text) is not None or parse_topics(text) is not None
+    return labelled or is_image_credit_line(text)
 
 
 def _anchor(body: list[int], listed: set[int]) -> int:
@@ -309,21 +317,66 @@ def _body_start(lines: list[PageLine], body: list[int]) -> int:
         start = min(i for i in body if i > start)  # "Get our headlines straight to your inbox!"
     for j in range(start, min(len(lines), start + _BYLINE_SLACK + 1)):
         text = lines[j].text
-        if j in members and not (_BY_PREFIX.match(text) or is_time_stamp(text)):
+        if j in members and not (BY_PREFIX.match(text) or is_time_stamp(text)):
             continue
         if is_byline(text) or (parse_date(text) is not None and len(text.split()) <= 8):
             start = j + 1
-    if start + 1 in members and _headline_over_body(lines, start):
-        start += 1
+    for _ in range(2):  # a kicker over the headline, both taken for body: neither is
+        if any(start < i <= start + _ANCHOR_GAP for i in members) and _headline_over_body(lines, start, body):
+            start += 1
     return start if any(i >= start for i in body) else body[0]
 
 
-def _headline_over_body(lines: list[PageLine], start: int) -> bool:
-    """The first body line is the headline: shaped like one, with no headline above it and no
-    <title> line (with a site suffix) that names it."""
-    if not _headline_shaped(lines[start].text) or _find_title(lines, start) is not None:
+def _headline_over_body(lines: list[PageLine], start: int, body: list[int]) -> bool:
+    """The first body line is the headline: shaped like one, with no <title> line (with a site suffix)
+    that names it and no headline above it but a kicker or a site's name."""
+    if not _headline_shaped(lines[start].text) or (lines and len(_SITE_SEPARATORS.split(lines[0].text)) > 1):
         return False
-    return not (lines and len(_SITE_SEPARATORS.split(lines[0].text)) > 1)
+    title = _find_title(lines, start)
+    return title is None or _is_kicker(lines, title, start, body)
+
+
+def _is_kicker(lines: list[PageLine], above: int, start: int, body: list[int]) -> bool:
+    """The headline-shaped line ``above`` the first body line is a kicker ("The presenter has spoken
+    out") or the site's name over the headline: shorter than the first body line, with at most a
+    short label between them, and about something else than the lead, which the first body line
+    is about."""
+    kicker, headline = lines[above].text, lines[start].text
+    if len(kicker.split()) > _KICKER_WORDS or len(headline.split()) <= len(kicker.split()):
+        return False
+    if any(len(lines[k].text.split()) > _LABEL_WORDS for k in range(above + 1, start)):
+        return False
+    lead = " ".join([lines[i].text for i in body if i > start][:_LEAD_LINES])
+    return _lead_share(kicker, lead) < _KICKER_SHARE <= _lead_share(headline, lead)
+
+
+_KICKER_WORDS = 6
+_LABEL_WORDS = 2  # "NEWS" between a site's name and the headline
+_LEAD_LINES = 3
+_KICKER_SHARE = 0.5
+
+
+def _lead_share(text: str, lead: str) -> float:
+    """Share of the content words of ``text`` (three letters or more, no function words) in ``lead``."""
+    words = {word for word in word_key(text).split() if len(word) >= 3 and word not in STOP_WORDS}
+    return len(words & set(word_key(lead).split())) / max(len(words), 1)
+
+
+def _alt_text_over_body(lines: list[PageLine], body: list[int], start: int) -> bool:
+    """The first body line is a picture's alt text (see :func:`is_alt_text`) with the body right under it."""
+    return start in body and start + 1 in body and is_alt_text(lines[start].text)
+
+
+def _summary_bullets(lines: list[PageLine], body: list[int], start: int) -> list[int]:
+    """The bulleted summary opening the body ("- The ferry ran aground on Friday", two or more), with
+    the body going on under it; [] for none."""
+    members = set(body)
+    bullets = list(takewhile(lambda i: i in members and bullet_text(lines[i].text), range(start, len(lines))))
+    following = start + len(bullets)
+    return bullets if len(bullets) >= _SUMMARY_BULLETS and following in members else []
+
+
+_SUMMARY_BULLETS = 2
 
 
 def _main_runs(lines: list[PageLine], body: list[int]) -> list[int]:
@@ -342,96 +395,6 @@ def _main_runs(lines: list[PageLine], body: list[int]) -> list[int]:
     words = [sum(len(lines[i].text.split()) for i in run) for run in runs]
     biggest = max(words)
     return [i for run, count in zip(runs, words, strict=True) if count >= _RUN_SHARE * biggest for i in run]
-
-
-def _cue_kinds(lines: list[PageLine]) -> list[str | None]:
-    kinds: list[str | None] = []
-    for line in lines:
-        text = line.text
-        if parse_topics(text) is not None:
-            kinds.append("topics")
-        elif parse_cited_sources(text) is not None:
-            kinds.append("sources")
-        elif split_caption_credit(text) is not None:
-            kinds.append("caption")
-        elif is_image_credit_line(text):
-            kinds.append("credit")
-        elif _HIGHLIGHTS_RE.match(text) or (kinds[-1:] == ["highlights"] and _is_link_line(text)):
-            kinds.append("highlights")  # "Story highlights" and the summary lines under it
-        elif _RELATED_RE.match(text) or (kinds[-1:] == ["related"] and _is_link_line(text)):
-            kinds.append("related")  # "READ ALSO:" and the headlines of other stories under it
-        elif _BROWSER_NOTICE_RE.search(text) or _SHORTCODE.match(text):
-            kinds.append("notice")  # "IE 11 is not supported…", a CMS placeholder ("{mosads}", "[ad_1]")
-        else:
-            kinds.append(None)
-    for j in range(len(lines) - 1):  # a picture's alt text over its labelled caption
-        alt_text = _is_link_line(lines[j].text) and len(lines[j].text.split()) <= _ALT_TEXT_WORDS
-        labelled = kinds[j + 1] == "caption" and is_labelled_caption(lines[j + 1].text)
-        if kinds[j] is None and labelled and alt_text:
-            kinds[j] = "caption"
-        if kinds[j] is None and _cut_short(lines[j].text, lines[j + 1].text):
-            kinds[j] = kinds[j + 1] or "teaser"  # "… prepared for a dive into a..." over the whole line
-        if kinds[j] is None and kinds[j + 1] == "caption" and _names_in(lines[j].text, lines[j + 1].text):
-            kinds[j] = "picture"  # "Jane Roe" over "Mayor Jane Roe at the quay. Credit: PA": not a byline
-    return kinds
-
-
-def _names_in(line: str, caption: str) -> bool:
-    """``line`` is a bare person's name that the caption below it names (the picture's title)."""
-    return not _BY_PREFIX.match(line) and is_byline(line) and f" {_norm(line)} " in f" {_norm(caption)} "
-
-
-def _cut_short(line: str, following: str) -> bool:
-    """``line`` is the start of ``following`` cut off with an ellipsis (a caption's or a lead's teaser)."""
-    stem = line.rstrip(" .…")
-    return line.endswith(("...", "…")) and len(stem.split()) >= 4 and following.startswith(stem)
-
-
-_NOT_HEAD = frozenset(["caption", "credit", "related", "teaser", "notice", "picture"])
-_HIGHLIGHTS_RE = re.compile(
-    r"^(?:story highlights|highlights|key points|in brief|at a glance|what we know(?: so far)?)\s*:?\s*$",
-    re.IGNORECASE,
-)
-_RELATED_RE = re.compile(
-    r"^(?:read (?:also|more|next)|also read"
-    r"|related(?: (?:stories|articles|news|content|coverage|links|reading))?|see also|more on this"
-    r"(?: story)?|recommended|you may also like|more from(?: \S+){1,4})\s*:?\s*$"  # "MORE FROM CBS NEWS"
-    # "READ MORE: Headline", "PHOTOS: Deadly Quake Strikes …" (a picture credit is read before this)
-    r"|^(?:read (?:also|more|next)|also read|related|see also|watch|photos?|videos?|gallery|listen)\s*:\s+\S",
-    re.IGNORECASE,
-)
-
-
-# a comment section's heading: "Join the Discussion", "Comments (12)", "Leave a Reply", "Post a Comment"
-_COMMENTS_RE = re.compile(
-    r"^\s*(?:join the (?:discussion|conversation)|(?:\d+\s+)?comments?(?:\s*\(\d+\))?|"
-    r"leave a (?:comment|reply)|post a comment|add (?:a|your) comment|show comments|comment policy\s*:.*|"
-    r"no comments\s*:?|"
-    r"kommentare|commentaires|comentarios|commenti|comentários)\s*:?\s*$",
-    re.IGNORECASE,
-)
-
-
-def _is_link_line(text: str) -> bool:
-    """A line listed under "READ ALSO:": a headline (no full stop at its end), not prose."""
-    return len(text.split()) <= 25 and not text.rstrip("\"'”’ ").endswith((".", "!", "?"))
-
-
-def _captions(
-    lines: list[PageLine], kinds: list[str | None], body: set[int], lo: int, hi: int
-) -> list[Caption]:
-    captions: list[Caption] = []
-    for j in range(lo, hi):
-        caption = None
-        if kinds[j] == "caption":
-            caption = split_caption_credit(lines[j].text)
-        elif kinds[j] == "credit" and j > lo and kinds[j - 1] is None and j - 1 not in body:
-            previous = lines[j - 1].text
-            if len(previous.split()) >= 4:
-                caption = Caption(text=previous, credit=parse_image_credit(lines[j].text))
-        if caption and all(c.text != caption.text for c in captions):
-            captions.append(caption)
-    return captions
 
 
 def _closing_lines(
@@ -494,7 +457,7 @@ def assemble_article(
     location: str | None = None,
 ) -> Article:
     """The article from page lines and each line's probability of being body text."""
-    kinds = _cue_kinds(lines)
+    kinds = line_kinds(lines)
     body = _main_runs(lines, [i for i, p in enumerate(probabilities) if p >= threshold and kinds[i] is None])
     floor = _FALLBACK_SHARE * threshold
     prose = [
@@ -512,26 +475,31 @@ def assemble_article(
                        extracted_by=EXTRACTED_BY, location=location)  # fmt: skip
     anchor = _anchor(body, {i for i, kind in enumerate(kinds) if kind == "related"})
     # captions, credits and related links are never the headline or the standfirst
-    unlabelled = [replace(line, text="") if kinds[line.index] in _NOT_HEAD else line for line in lines]
+    unlabelled = [replace(line, text="") if kinds[line.index] in NOT_HEAD else line for line in lines]
     start = _body_start(unlabelled, [i for i in body if i >= anchor])
     head = _read_head(unlabelled, start)
     if head.title_index is not None:
         start = max(start, head.title_index + 1)
-    comments = next((i for i in range(start, len(lines)) if _COMMENTS_RE.match(lines[i].text)), len(lines))
-    body = [i for i in body if i < comments]  # the reader comments start: the article has ended
+    if start - 1 == head.title_index and _alt_text_over_body(lines, body, start):
+        start += 1  # "Jane Roe harbour Lifeboat Week" under the headline: the lead picture's alt text
+    bullets = _summary_bullets(lines, body, start) if head.standfirst is None and head.title_index else []
+    start += len(bullets)  # "- The ferry ran aground on Friday" under the headline: its summary
+    body = [i for i in body if i < article_end(lines, kinds, body, start)]
     end = max(i for i in body if i >= start) if any(i >= start for i in body) else start
     body_set = {i for i in body if i >= start and i not in head.head_lines}
     region_hi = min(len(lines), end + _TAIL_WINDOW + 1)
-    drop = {_norm(head.standfirst)} if head.standfirst else set()
+    drop = {word_key(head.standfirst)} if head.standfirst else set()
     if head.title_index is not None or not _is_lead_sentence(head.title):
-        drop.add(_norm(head.title))  # a page without a headline keeps the lead it took its title from
+        drop.add(word_key(head.title))  # a page without a headline keeps the lead it took its title from
     paragraphs: list[str] = []
     dateline = ""
     for i in sorted(body_set):
         line = lines[i].text
         repeated = bool(paragraphs) and paragraphs[-1] == line
-        if _norm(line) in drop or is_byline(line) or is_promo(line, addressed=True) or repeated:
+        if word_key(line) in drop or is_byline(line) or is_promo(line, addressed=True) or repeated:
             continue
+        if i == end and is_self_promo(line):
+            continue  # "Harbourland's leading news portal, Quayside, is …" closing the page
         if _DATELINE_LINE.match(line) and len(line.split()) <= _DATELINE_WORDS:
             dateline = line + " "
             continue
@@ -541,9 +509,11 @@ def assemble_article(
     # "/ Source: X" printed with the byline counts too, but not a picture's dated "Source: Ministry, May 5"
     cited = [j for j in range(head_lo, start) if not re.search(r"\d", lines[j].text)]
     sources = [name for j in [*cited, *range(start, region_hi)] if kinds[j] == "sources"
-               for name in parse_cited_sources(lines[j].text) or []]  # fmt: skip
+               for name in parse_cited_sources(lines[j].text) or []
+               if not names_own_site(name, source)]  # fmt: skip  # a site crediting itself cites nobody
     topics = [topic for j in range(start, region_hi) if kinds[j] == "topics"
               for topic in parse_topics(lines[j].text) or []]  # fmt: skip
+    titled = {head.title_index} if head.title_index is not None else set()  # a credit under it: no caption
     # no byline above: the reporters a wire credit names below ("Reporting by A and B; Editing by C")
     credited = [name for j in range(end + 1, region_hi) for name in wire_credit_authors(lines[j].text)]
     return Article(
@@ -551,10 +521,10 @@ def assemble_article(
         body=paragraphs,
         url=url,
         source=source,
-        standfirst=head.standfirst,
+        standfirst=head.standfirst or "\n".join(bullet_text(lines[i].text) or "" for i in bullets) or None,
         authors=head.authors or _unique(credited),
         published=parse_date(head.published_text) if head.published_text else None,
-        captions=_captions(lines, kinds, body_set, head_lo, min(len(lines), end + 3)),
+        captions=text_captions(lines, kinds, body_set | titled, head_lo, captions_end(kinds, end, region_hi)),
         cited_sources=_unique(sources),
         topics=_unique(topics),
         extracted_by=EXTRACTED_BY,

@@ -23,7 +23,8 @@ _NAME_WORD_RE = re.compile(
 )
 _ROLE_RE = re.compile(
     r"\b(?:writer|correspondent|reporter|editor|staff|contributor|columnist|journalist|news|press|"
-    r"agency|bureau|desk|team|updated|published|posted|photos?|images?|video|reuters|associated)\b",
+    r"agency|bureau|desk|team|updated|published|posted|photos?|images?|video|reuters|associated|"
+    r"radio|online|media|tv|fm|magazine|network|channel)\b",
     re.IGNORECASE,
 )
 _MAX_BYLINE_WORDS = 12
@@ -225,6 +226,21 @@ def _with_clock(day: datetime, rest: str) -> datetime:
             name = _SUMMER_ZONES[name][4 <= day.month <= 10]
         return when - timedelta(hours=_ZONES[name]) if name in _ZONES else when
     return day
+
+
+def is_dated_label(line: str) -> bool:
+    """A section label printed with the date ("General News of Thursday, 21 September 2023", "World |
+    May 3, 2021"): a date and at most three other words, each capitalised; never a headline."""
+    text = " ".join(line.split())
+    if parse_date(text) is None or text.endswith((".", "!", "?")):
+        return False
+    words = [word for word in re.findall(r"[^\W\d_]+", text) if word.lower() not in _STAMP_WORDS]
+    label = [word for word in words if word.lower() not in _LABEL_LINKS]
+    return 0 < len(label) <= _DATED_LABEL_WORDS and all(word[0].isupper() for word in label)
+
+
+_DATED_LABEL_WORDS = 3
+_LABEL_LINKS = frozenset({"of", "for", "from", "in"})
 
 
 def is_time_stamp(line: str) -> bool:

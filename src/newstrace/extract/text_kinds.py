@@ -1,0 +1,221 @@
+"""What each line of scraped page text is when it is not article text: the labelled lines around an
+article (sources, topics, captions and credits, highlights, related links, notices, language menus,
+headings of other stories) and the captions read from them.
+
+:func:`line_kinds` gives each line its kind (None for a line that may be article text);
+:func:`text_captions` reads the captions with their credits; :func:`article_end` says where the
+article ends (reader comments, a block of other stories).
+"""
+
+from __future__ import annotations
+
+import re
+
+from newstrace.extract.cues import (
+    is_image_credit_line,
+    is_labelled_caption,
+    parse_cited_sources,
+    parse_image_credit,
+    parse_topics,
+    split_caption_credit,
+)
+from newstrace.extract.furniture import (
+    is_alt_text,
+    is_more_stories_heading,
+    is_script_menu,
+    label_caption_text,
+)
+from newstrace.extract.lines import STOP_WORDS, PageLine
+from newstrace.extract.text_head import is_byline
+from newstrace.records import Caption
+
+_ALT_TEXT_WORDS = 8  # a picture's alt text over its caption is at most this long
+BY_PREFIX = re.compile(r"^(?:[-–—•·*]\s+)?(?:by|von|par|por|di|door|av|af|от)\s", re.IGNORECASE)
+
+
+def word_key(text: str) -> str:
+    """``text`` as its case-folded words joined by single spaces (for comparing lines)."""
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def is_notice(text: str) -> bool:
+    """A CMS placeholder ("[ad_1]", "{mosads}") or a notice about the reader's browser."""
+    return bool(_SHORTCODE.match(text) or _BROWSER_NOTICE_RE.search(text))
+
+
+_SHORTCODE = re.compile(r"^(?:\[/?\w+\]|\{/?\w+\})$")  # a CMS placeholder left in the page ("[ad_1]", "{ad}")
+# a notice that the reader's browser is not supported or lacks JavaScript: the site's, never the article's
+_BROWSER_NOTICE_RE = re.compile(
+    r"^(?:(?:internet explorer|ie)\s*\d*|your (?:web )?browser|this browser)\s+is\s+(?:not|no longer)"
+    r" supported\b|^for (?:an|the) (?:optimal|best) experience,? (?:please )?(?:visit|use|update|switch)\b"
+    r"|^(?:please )?(?:enable|turn on) javascript\b"
+    r"|^you (?:are using|have) an? (?:outdated|unsupported) browser\b",
+    re.IGNORECASE,
+)
+
+
+def article_end(lines: list[PageLine], kinds: list[str | None], body: list[int], start: int) -> int:
+    """Where the article ends: at the reader comments, or at the heading of a block of other stories
+    ("Trending News") with most of the body above it (a block in mid-article is left alone)."""
+    for i in range(start, len(lines)):
+        if _COMMENTS_RE.match(lines[i].text):
+            return i
+        if kinds[i] == "more":
+            above = sum(len(lines[j].text.split()) for j in body if start <= j < i)
+            below = sum(len(lines[j].text.split()) for j in body if j > i)
+            if above >= below:
+                return i
+    return len(lines)
+
+
+def line_kinds(lines: list[PageLine]) -> list[str | None]:
+    """Each line's kind: "topics", "sources", "caption", "credit", "highlights", "related", "menu",
+    "more" (a heading of other stories), "notice", "teaser", "picture", or None."""
+    kinds: list[str | None] = []
+    for line in lines:
+        text = line.text
+        if parse_topics(text) is not None:
+            kinds.append("topics")
+        elif parse_cited_sources(text) is not None:
+            kinds.append("sources")
+        elif split_caption_credit(text) is not None:
+            kinds.append("caption")
+        elif is_image_credit_line(text):
+            kinds.append("credit")
+        elif HIGHLIGHTS_RE.match(text) or (kinds[-1:] == ["highlights"] and is_link_line(text)):
+            kinds.append("highlights")  # "Story highlights" and the summary lines under it
+        elif _RELATED_RE.match(text) or (kinds[-1:] == ["related"] and is_link_line(text)):
+            kinds.append("related")  # "READ ALSO:" and the headlines of other stories under it
+        elif is_script_menu(text):
+            kinds.append("menu")  # "English हिन्दी Hindi বাংলা Bengali …": a language menu
+        elif is_more_stories_heading(text):
+            kinds.append("more")  # "Trending News": the article has ended (see article_end)
+        elif is_notice(text):
+            kinds.append("notice")  # "IE 11 is not supported…", a CMS placeholder ("{mosads}", "[ad_1]")
+        else:
+            kinds.append(None)
+    for j in range(len(lines) - 1):  # a picture's alt text over its labelled or credited caption
+        alt_text = is_link_line(lines[j].text) and len(lines[j].text.split()) <= _ALT_TEXT_WORDS
+        labelled = kinds[j + 1] == "caption" and is_labelled_caption(lines[j + 1].text)
+        credited = kinds[j + 1] == "caption" and alt_text and _is_alt_over(lines[j].text, lines[j + 1].text)
+        if kinds[j] is None and ((labelled and alt_text) or credited):
+            kinds[j] = "caption"
+        if kinds[j] is None and _cut_short(lines[j].text, lines[j + 1].text):
+            kinds[j] = kinds[j + 1] or "teaser"  # "… prepared for a dive into a..." over the whole line
+        if kinds[j] is None and kinds[j + 1] == "caption" and _names_in(lines[j].text, lines[j + 1].text):
+            kinds[j] = "picture"  # "Jane Roe" over "Mayor Jane Roe at the quay. Credit: PA": not a byline
+    for j in range(len(lines)):  # "Farewell: The crew waves from the quay", printed as a caption
+        if kinds[j] is None and _is_label_caption(lines, kinds, j):
+            kinds[j] = "caption"
+    return kinds
+
+
+def _is_alt_over(line: str, caption: str) -> bool:
+    """``line`` is the alt text of the picture whose credited caption follows: no function words
+    ("Jane Roe harbour dive") or words of the caption ("Jane Roe and family" over "Jane at home
+    with her family (Picture: PA)")."""
+    caption_words = set(word_key(caption).split())
+    words = [word for word in word_key(line).split() if word not in STOP_WORDS]
+    shared = sum(word in caption_words for word in words)
+    return split_caption_credit(caption) is not None and (is_alt_text(line) or 2 * shared >= len(words) > 0)
+
+
+def _is_label_caption(lines: list[PageLine], kinds: list[str | None], j: int) -> bool:
+    """A caption under a short label ("Farewell: The crew waves from the quay"): next to a picture
+    credit, or repeating a line of the page (captions often repeat the lead)."""
+    text = label_caption_text(lines[j].text)
+    if text is None:
+        return False
+    if any(kinds[k] == "credit" for k in (j - 1, j + 1) if 0 <= k < len(lines)):
+        return True
+    key = word_key(text)
+    return any(k != j and len(key) >= _REPEAT_CHARS and word_key(line.text).startswith(key[:_REPEAT_CHARS])
+               for k, line in enumerate(lines))  # fmt: skip
+
+
+_REPEAT_CHARS = 60  # a caption repeats this much of a line's start (scraped captions are often cut short)
+
+
+def _names_in(line: str, caption: str) -> bool:
+    """``line`` is a bare person's name, or a few ("Jane Roe and Mia Holt."), that the caption below it
+    names (the picture's title)."""
+    if BY_PREFIX.match(line):
+        return False
+    names = re.split(r"\s*(?:,|&|\band\b)\s*", line.strip().rstrip("."))
+    caption_key = f" {word_key(caption)} "
+    return all(is_byline(name) and f" {word_key(name)} " in caption_key for name in names)
+
+
+def _cut_short(line: str, following: str) -> bool:
+    """``line`` is the start of ``following`` cut off with an ellipsis (a caption's or a lead's teaser)."""
+    stem = line.rstrip(" .…")
+    return line.endswith(("...", "…")) and len(stem.split()) >= 4 and following.startswith(stem)
+
+
+NOT_HEAD = frozenset(["caption", "credit", "related", "teaser", "notice", "picture", "more", "menu"])
+HIGHLIGHTS_RE = re.compile(
+    r"^(?:story highlights|highlights|key points|in brief|at a glance|what we know(?: so far)?)\s*:?\s*$",
+    re.IGNORECASE,
+)
+_RELATED_RE = re.compile(
+    r"^(?:read (?:also|more|next)|also read"
+    r"|related(?: (?:stories|articles|news|content|coverage|links|reading))?|see also|more on this"
+    r"(?: story)?|recommended|you may also like|more from(?: \S+){1,4})\s*:?\s*$"  # "MORE FROM CBS NEWS"
+    # "READ MORE: Headline", "PHOTOS: Deadly Quake Strikes …" (a picture credit is read before this)
+    r"|^(?:read (?:also|more|next)|also read|related|see also|watch|photos?|videos?|gallery|listen)\s*:\s+\S",
+    re.IGNORECASE,
+)
+
+
+# a comment section's heading: "Join the Discussion", "Comments (12)", "Leave a Reply", "Post a Comment"
+_COMMENTS_RE = re.compile(
+    r"^\s*(?:join the (?:discussion|conversation)|(?:\d+\s+)?comments?(?:\s*\(\d+\))?|"
+    r"leave a (?:comment|reply)|post a comment|add (?:a|your) comment|show comments|comment policy\s*:.*|"
+    r"no comments\s*:?|"
+    r"kommentare|commentaires|comentarios|commenti|comentários)\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
+def is_link_line(text: str) -> bool:
+    """A line listed under "READ ALSO:": a headline (no full stop at its end), not prose."""
+    return len(text.split()) <= 25 and not text.rstrip("\"'”’ ").endswith((".", "!", "?"))
+
+
+def text_captions(
+    lines: list[PageLine], kinds: list[str | None], body: set[int], lo: int, hi: int
+) -> list[Caption]:
+    """The captions on lines ``lo`` to ``hi``: captions with their credit, labelled captions, and a
+    line over a bare credit that is not ``body``."""
+    captions: list[Caption] = []
+    for j in range(lo, hi):
+        caption = None
+        if kinds[j] == "caption":
+            caption = split_caption_credit(lines[j].text) or _label_caption(lines, kinds, j)
+        elif kinds[j] == "credit" and j > lo and kinds[j - 1] is None and j - 1 not in body:
+            previous = lines[j - 1].text
+            if len(previous.split()) >= 4:
+                caption = Caption(text=previous, credit=parse_image_credit(lines[j].text))
+        if caption and all(c.text != caption.text for c in captions):
+            captions.append(caption)
+    return captions
+
+
+def _label_caption(lines: list[PageLine], kinds: list[str | None], j: int) -> Caption | None:
+    """The caption printed under a short label, with the credit printed next to it."""
+    text = label_caption_text(lines[j].text)
+    if text is None:
+        return None
+    credit = next((parse_image_credit(lines[k].text) for k in (j + 1, j - 1)
+                   if 0 <= k < len(lines) and kinds[k] == "credit"), None)  # fmt: skip
+    return Caption(text=text, credit=credit)
+
+
+def captions_end(kinds: list[str | None], end: int, hi: int) -> int:
+    """Where the captions below the body end: two lines under it, or further while captions with
+    their credit follow each other at most a line apart (pictures closing the article; a bare credit
+    there is more often the site's "© …" footer)."""
+    stop = min(len(kinds), end + 3)
+    while nearby := [k for k in range(stop, min(hi, stop + 2)) if kinds[k] == "caption"]:
+        stop = nearby[0] + 1
+    return stop

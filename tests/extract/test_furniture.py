@@ -1,0 +1,56 @@
+"""Page furniture lines of scraped text: language menus, other-story headings, alt texts, labelled
+captions, summary bullets and a site's paragraph about itself."""
+
+from __future__ import annotations
+
+import pytest
+
+from newstrace.extract.furniture import (
+    bullet_text,
+    is_alt_text,
+    is_more_stories_heading,
+    is_script_menu,
+    is_self_promo,
+    label_caption_text,
+)
+
+
+def test_a_line_in_three_scripts_is_a_language_menu_and_a_japanese_headline_is_not() -> None:
+    assert is_script_menu("English English हिन्दी Hindi বাংলা Bengali தமிழ் Tamil")
+    assert not is_script_menu("東京でAIの新しい規制案を発表、カタカナも含む")
+    assert not is_script_menu("Harbour Police Detain 'Smugglers' in the Old Port")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Trending News", "MOST READ", "Top stories", "YOU SHOULD NOT MISS THESE HEADLINES FROM THE GAZETTE"],
+)
+def test_headings_of_other_stories(line: str) -> None:
+    assert is_more_stories_heading(line)
+
+
+@pytest.mark.parametrize("line", ["Don't Miss:", "Trending towards a calmer winter, forecasters say"])
+def test_a_bare_dont_miss_or_a_sentence_is_no_heading_of_other_stories(line: str) -> None:
+    assert not is_more_stories_heading(line)
+
+
+def test_alt_text_has_no_function_words_or_stop() -> None:
+    assert is_alt_text("Jane Roe harbour Lifeboat Week")
+    assert not is_alt_text("Jane Roe and family")  # a function word: only beside its caption
+    assert not is_alt_text("Lifeboats search the bay.")
+    assert not is_alt_text("KEY POINTS OF THE PLAN")
+
+
+def test_a_caption_under_a_short_label_and_tag_lists_that_are_not() -> None:
+    caption = "Jane Roe has claimed she still lives in her family home by the quay"
+    assert label_caption_text(f"Announcement: {caption}") == caption
+    assert label_caption_text(f"Happy couple: {caption}") == caption
+    assert label_caption_text("More: Harbour news Ferry strikes Port Calder Quay Lifeboat Week") is None
+    assert label_caption_text("Source: Harbour Wire") is None
+
+
+def test_summary_bullets_and_a_sites_own_promotion() -> None:
+    assert bullet_text("- The ferry ran aground on Friday") == "The ferry ran aground on Friday"
+    assert bullet_text("• Ferry aground") is None  # too short for a summary
+    assert is_self_promo("Harbourland's leading digital news platform, Quayside, in conjunction with …")
+    assert not is_self_promo("The Gazette, Harbourland's leading newspaper, reported the ferry ran aground.")
