@@ -789,3 +789,8 @@ def test_a_video_purportedly_showing_and_unnamed_outlets_are_second_hand() -> No
     claim = claim_in_context("The gang put out a video purportedly showing the raid, outlets reported.")
     assert claim is not None
     assert (claim.certainty, claim.cues, claim.source_kind) == ("hedged", ["purportedly"], "anonymous")
+
+
+def test_a_sentence_adverb_is_no_speaker_and_disputing_a_claim_denies_it() -> None:
+    claim = claim_in_context("However, the crew dispute this claim, asserting that no notice was served.")
+    assert claim is not None and (claim.certainty, claim.source) == ("denied", "the crew")

@@ -228,11 +228,16 @@ def apposition(tokens: list[Token], b: int) -> bool:
 def sentence_subject(tokens: list[Token], before: int, lexicon: Lexicon) -> tuple[int, int] | None:
     """The noun phrase that opens the sentence (the subject of a participle or second verb), after an
     opening participle clause ("Speaking in New York, Kim Seong ranted …, explaining that …")."""
-    first = after_dateline(tokens)
+    first = opening = after_dateline(tokens)
+    if first + 2 < before and tokens[first + 1].text == "," and _sentence_adverb(tokens[first]):
+        first += 2  # "However, the demonstrators dispute this claim, asserting that …"
     if first < before and tokens[first].lower.endswith(("ing", "ed")):
         comma = next((k for k in range(first + 1, before) if tokens[k].text == ","), None)
         first = comma + 1 if comma is not None and comma + 1 < before else first
-    if before <= first or not (tokens[first].capitalised or tokens[first].lower in lexicon.pronouns):
+    if before <= first:
+        return None
+    determiner = first > opening and tokens[first].lower in {"the", "a", "an"}  # "However, the …"
+    if not (tokens[first].capitalised or tokens[first].lower in lexicon.pronouns or determiner):
         return None
     end = first + 1 if tokens[first].lower in DETERMINERS and before > first + 1 else first
     while end + 1 < before and (
@@ -242,6 +247,12 @@ def sentence_subject(tokens: list[Token], before: int, lexicon: Lexicon) -> tupl
     ):
         end += 1
     return (first, end) if tokens[first].lower not in BARRIERS else None
+
+
+def _sentence_adverb(token: Token) -> bool:
+    return token.lower in _ASIDE_ADVERBS or token.lower in {"still", "yet", "indeed"} or (
+        token.lower.endswith("ly") and token.text.isalpha()
+    )
 
 
 def after_dateline(tokens: list[Token]) -> int:
