@@ -794,3 +794,18 @@ def test_a_video_purportedly_showing_and_unnamed_outlets_are_second_hand() -> No
 def test_a_sentence_adverb_is_no_speaker_and_disputing_a_claim_denies_it() -> None:
     claim = claim_in_context("However, the crew dispute this claim, asserting that no notice was served.")
     assert claim is not None and (claim.certainty, claim.source) == ("denied", "the crew")
+
+
+def test_straight_single_quotes_go_on_in_their_paragraph_but_not_into_an_unquoted_one() -> None:
+    article = Article(title="Ferry", body=[
+        "A source said: 'There has been talk that the ferry is sold. It is in a yard in Leith.",
+        "'It is not as big but it is a new start for the crew.",
+        "The skipper surprised fans on Monday by posting a photo from the yard.",
+    ])  # fmt: skip
+    claims = analyse_claims(article)
+    assert [c.source for c in claims] == ["A source", "A source", "A source", None]
+
+
+def test_shooting_back_at_reports_rejects_them() -> None:
+    claim = claim_in_context("The skipper shot back at the reports as he posed on the ferry.")
+    assert claim is not None and claim.certainty == "denied"

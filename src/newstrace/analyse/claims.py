@@ -142,14 +142,14 @@ def _continues_quote(text: str, sentence: Span) -> bool:
     first = _DOUBLE_QUOTE.search(body)
     if first and _DOUBLE_QUOTE.search(body[-4:]) and _last_quote_opens(body[: first.end() + 1]) is False:
         return True  # 'Very, very subdued".': its first mark (read with the next character) closes one
-    before = text[max(0, sentence.start - 2000) : sentence.start].rstrip()
-    paragraph = before.rsplit("\n", 1)[-1]
+    before = text[max(0, sentence.start - 2000) : sentence.start]
+    new_paragraph = before.rstrip(" \t").endswith("\n")
+    paragraph = before.rstrip().rsplit("\n", 1)[-1]
     opens = _last_quote_opens(paragraph)
     if opens is None and _single_quote_open(paragraph):
-        return True  # 'A source said: ‘… for good. He has a place in London.': British single quotes
-    if opens is None and body.startswith("‘"):  # "‘It’s not as big …" after a paragraph left one open
-        previous = before.rsplit("\n\n", 1)[0].rsplit("\n", 1)[-1] if "\n" in before else ""
-        return _last_quote_opens(previous) is None and _single_quote_open(previous)
+        # British single quotes ("A source said: ‘… for good. He has a place in London."): a quote goes
+        # on in its paragraph, and into the next one when that opens with a quotation mark again
+        return not new_paragraph or body.startswith(("‘", "'"))
     return opens is True
 
 
@@ -161,8 +161,8 @@ def _single_quote_open(text: str) -> bool:
     return bool(opening) and (not closing or opening[-1] > closing[-1])
 
 
-_SINGLE_OPENS = re.compile(r"(?:^|(?<=[\s(\[]))‘(?=\S)")
-_SINGLE_CLOSES = re.compile(r"(?<=\S)’(?=$|[\s,.;:!?)])")
+_SINGLE_OPENS = re.compile(r"(?:^|(?<=[\s(\[]))[‘'](?=\S)")
+_SINGLE_CLOSES = re.compile(r"(?<=\S)[’'](?=$|[\s,.;:!?)])")
 
 
 def _opens_with_title(body: str) -> bool:
