@@ -809,3 +809,17 @@ def test_straight_single_quotes_go_on_in_their_paragraph_but_not_into_an_unquote
 def test_shooting_back_at_reports_rejects_them() -> None:
     claim = claim_in_context("The skipper shot back at the reports as he posed on the ferry.")
     assert claim is not None and claim.certainty == "denied"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "certainty"),
+    [
+        # a hedge on a participle with its agent qualifies the subject, not the claim
+        ("A video apparently filmed by a crew member shows the raid, the coastguard said.", "attributed"),
+        ("The skipper was apparently injured by the crane.", "hedged"),
+        ("The skipper apparently died at the scene.", "hedged"),
+    ],
+)
+def test_a_hedged_participle_with_its_agent_qualifies_the_subject(sentence: str, certainty: str) -> None:
+    claim = claim_in_context(sentence)
+    assert claim is not None and claim.certainty == certainty

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from newstrace.analyse.lexicon import DETERMINERS, Lexicon
+from newstrace.analyse.lexicon import DETERMINERS, Lexicon, past_participle
 
 WORDS = re.compile(r"\w+(?:['’]\w+)?")
 
@@ -177,7 +177,9 @@ def inside_noun_phrase(sentence: str, match: re.Match[str], lexicon: Lexicon) ->
         if before and before[0].lower() in _ARTICLES:
             return True  # "An allegedly intoxicated driver … has been charged": on the adjective
         verbal = following == "to" or (following.endswith("ing") and following not in _NOT_PARTICIPLES)
-        return verbal and not after_be  # "…, apparently to show donors": on the purpose only
+        # "a video apparently captured by the helmet camera … highlights": a participle with its agent
+        agent = WORDS.findall(sentence[match.end() :])[1:2] == ["by"] and past_participle(following)
+        return (verbal or agent) and not after_be  # "…, apparently to show donors": on the purpose only
     if cue not in lexicon.attributive_hedges or following in {"to", "that", "by", "of"}:
         return False
     evidence = lexicon.footage_words | lexicon.anonymous_heads
