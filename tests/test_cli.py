@@ -138,3 +138,58 @@ def test_architecture_section_names_every_package() -> None:
     package = README.parent / "src" / "newstrace"
     for folder in sorted(p for p in package.iterdir() if (p / "__init__.py").exists()):
         assert f"`src/newstrace/{folder.name}/`" in readme, folder.name
+
+
+_STATEMENT = (
+    "“The crane failed during a routine lift and no one was hurt, and the quay will stay closed while "
+    "engineers inspect the remaining cranes on the northern side of the harbour,” the authority said."
+)
+
+
+def _harbour_record(url: str, published: str, title: str, lead: str, close: str) -> dict[str, object]:
+    return {"url": url, "published": published, "title": title, "body": [lead, _STATEMENT, close]}
+
+
+def test_story_marks_the_copies_its_provenance_finds_not_the_clusterers_flag(
+    env: dict[str, str], tmp_path: Path
+) -> None:
+    """Two reports sharing only a quoted statement are no copies of each other, whatever the
+    clusterer's near-duplicate flag says; a copy of the reporter's own words is one."""
+    from newstrace.app import Newstrace
+
+    title = "Crane collapses at Port Evander quay"
+    first = "A loading crane toppled onto the northern quay of Port Evander on Tuesday, witnesses said."
+    close = "Shipping lines were told to expect delays of two days at the berths."
+    records = [
+        _harbour_record("https://first.example/crane", "2031-03-04T08:00:00+00:00", title, first, close),
+        _harbour_record(
+            "https://second.example/crane",
+            "2031-03-04T09:00:00+00:00",
+            "Gantry falls in Port Evander harbour",
+            "Dock workers ran for cover as the tall gantry bent and fell across two empty berths.",
+            "Ferries kept sailing from the southern terminal, a spokeswoman for the operator added.",
+        ),
+        _harbour_record("https://third.example/crane", "2031-03-04T10:00:00+00:00", title, first, close),
+    ]
+    path = tmp_path / "harbour.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    settings = Settings(data_dir=env["NEWSTRACE_DATA_DIR"], default_feeds=False, load_sample=False)
+    core = Newstrace.open(settings)
+    report = core.ingest([str(path)])
+    first_id, second_id, third_id = (r.article_id for r in report.results)
+    story_id = report.results[0].story_id
+    assert first_id and second_id and third_id and story_id
+    # the clusterer's flag says the second copies the first, and the third copies nothing
+    core.store.set_story(second_id, story_id, first_id)
+    core.store.set_story(third_id, story_id, None)
+    core.close()
+
+    runner = CliRunner()
+    shown = runner.invoke(app, ["story", str(story_id), "--json"], env=env)
+    assert shown.exit_code == 0, shown.output
+    copies = {a["id"]: a["copy_of"] for a in json.loads(shown.stdout)["articles"]}
+    assert copies == {first_id: None, second_id: None, third_id: first_id}
+    table = runner.invoke(app, ["story", str(story_id)], env={**env, "COLUMNS": "200"})
+    rows = {line.split("│")[1].strip(): line.split("│")[-2].strip() for line in table.stdout.splitlines()
+            if line.startswith("│") and line.split("│")[1].strip().isdigit()}  # fmt: skip
+    assert rows == {str(first_id): "", str(second_id): "", str(third_id): str(first_id)}

@@ -333,7 +333,8 @@ def story(
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
-    """One story: its articles in time order, copies marked; --report adds its provenance."""
+    """One story: its articles in time order, copies marked (as its provenance finds them: the text one
+    copies from the other, outside quotations); --report adds its provenance."""
     from newstrace.trace.report import provenance_to_dict, render_report, render_report_png
 
     core = _open(ctx)
@@ -342,11 +343,13 @@ def story(
         err.print(f"no story {story_id}")
         raise typer.Exit(1)
     summary, articles = found
-    provenance = core.provenance(story_id) if (report or picture or as_json) else None
+    provenance = core.provenance(story_id)
+    copies = provenance.copies() if provenance is not None else {}
     if picture and provenance is not None:
         err.print(f"picture: {render_report_png(provenance, picture)}")
     if as_json:
-        data = {"story": asdict(summary), "articles": [a.to_dict() for a in articles]}
+        rows = [{**a.to_dict(), "copy_of": copies.get(a.id or 0)} for a in articles]
+        data = {"story": asdict(summary), "articles": rows}
         if provenance is not None:
             data["provenance"] = provenance_to_dict(provenance)
         _print_json(data)
@@ -363,7 +366,7 @@ def story(
             item.source or "",
             item.language or "",
             item.title,
-            str(item.copy_of or ""),
+            str(copies.get(item.id or 0, "")),
         )
     out.print(table)
     first = first_by_language(articles)

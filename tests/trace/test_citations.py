@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from newstrace.records import Article, Caption, Claim
 from newstrace.trace.citations import normalise_source, resolve_citations
+from newstrace.trace.mentions import credit_sources
 
 
 def test_outlet_spellings_share_a_key() -> None:
@@ -295,3 +296,67 @@ def test_a_dateline_on_its_own_line_and_a_closing_credit_line_credit_the_agency(
         "BBC": (["credit line"], []),
         "Reuters": (["dateline"], ["5"]),
     }
+
+
+def _person(sentence: str, source: str) -> Claim:
+    return Claim(sentence, 0, len(sentence), "attributed", ["said"], source, "person")
+
+
+def test_a_capitalised_web_address_is_one_outlet_and_contacted_by_signs_its_own_text() -> None:
+    line = "The skipper's agent declined to comment when contacted by Harbourpost.co.uk."
+    articles = [_article(1, "", ["The yard is closing.", line]), _article(2, "", ["The yard shuts.", line])]
+    graph = resolve_citations(articles, {})
+    (node,) = graph.nodes.values()
+    assert (node.key, node.name, node.kind) == ("harbourpost", "Harbourpost.co.uk", "outlet")
+    assert {c.cue for c in graph.citations} == {"contacted by"}
+    assert node.ingested_as == ["1", "2"]  # the text is the Harbour Post's, whoever carries it
+
+
+def test_an_outlet_named_on_a_weekday_and_its_short_name_are_one_node() -> None:
+    articles = [
+        _article(1, "", ["A source told The Mail on Sunday: ‘The boat is sold.’"]),
+        _article(2, "", ["A source told the Mail On Sunday that the boat was sold."]),
+        _article(3, "", ["The Mail reported that the boat was sold."]),
+        _article(4, "", ["The skipper told the BBC on Sunday that he was sorry."]),
+    ]
+    graph = resolve_citations(articles, {})
+    names = {n.name: sorted(n.cited_by) for n in graph.nodes.values()}
+    assert names == {"The Mail on Sunday": ["1", "2", "3"], "BBC": ["4"]}
+
+
+def test_a_given_name_and_its_short_form_join_the_full_name_met_in_the_story() -> None:
+    said = [
+        ("Bartholomew Quince said the yard would close.", "Bartholomew Quince"),
+        ("Quince added that the workers knew.", "Quince"),
+        ("Bartholomew said he was sorry.", "Bartholomew"),
+        ("Barth wrote that he had tried.", "Barth"),
+    ]
+    articles = [_article(i, "", [s]) for i, (s, _) in enumerate(said, 1)]
+    claims = {str(i): [_person(s, name)] for i, (s, name) in enumerate(said, 1)}
+    graph = resolve_citations(articles, claims)
+    (node,) = graph.nodes.values()
+    assert node.name == "Bartholomew Quince" and sorted(node.cited_by) == ["1", "2", "3", "4"]
+
+
+def test_a_body_pointed_at_in_lower_case_is_the_one_named_body_holding_its_head_word() -> None:
+    sentences = [
+        ("The Evander Police Service said the crew was safe.", "The Evander Police Service"),
+        ("The police said two boats helped.", "the police"),
+    ]
+    articles = [_article(i, "", [s]) for i, (s, _) in enumerate(sentences, 1)]
+    claims = {
+        str(i): [Claim(s, 0, len(s), "attributed", ["said"], name, "organisation")]
+        for i, (s, name) in enumerate(sentences, 1)
+    }
+    graph = resolve_citations(articles, claims)
+    (node,) = graph.nodes.values()
+    assert node.name == "Evander Police Service" and sorted(node.cited_by) == ["1", "2"]
+
+
+def test_a_photographer_credited_alone_is_a_person_and_a_source_for_a_publication_is_cited() -> None:
+    assert credit_sources("Lena Marsh") == [("Lena Marsh", "person")]
+    article = _article(1, "", ["According to a source for Page Six, the pair split in March."])
+    graph = resolve_citations([article], {})
+    assert [(n.name, n.kind) for n in graph.nodes.values()] == [("Page Six", "outlet")]
+    no_outlet = _article(2, "", ["According to a source for the company, the deal is off."])
+    assert resolve_citations([no_outlet], {}).nodes == {}

@@ -106,3 +106,101 @@ def test_each_wording_is_judged_against_what_it_matched_not_against_its_articles
     assert {o.article_key for o in group.occurrences} == {"1", "2", "3"}
     # article 2 keeps the hedge of the claim it shares with 1; its asserted sentence is another claim
     assert drift_flags([group], lambda occurrence, earlier: False) == []
+
+
+def _said(
+    sentence: str, certainty: str, source: str | None, kind: str, cues: list[str] | None = None
+) -> Claim:
+    return Claim(sentence, 0, len(sentence), certainty, cues or [], source, kind)  # type: ignore[arg-type]
+
+
+def _kinds(flags: list) -> list[tuple[str, str, str, str]]:  # type: ignore[type-arg]
+    return [(f.kind, f.article_key, f.before, f.after) for f in flags]
+
+
+def test_naming_the_outlet_that_reported_it_drops_no_hedge() -> None:
+    index = ClaimIndex()
+    said = _claim("The skipper is said to have sold the trawler to a rival yard.", "hedged")
+    index.add_article("1", [said], None, 1.0)
+    reported = "The Harbour Post reported that the skipper sold the trawler to a rival yard."
+    index.add_article(
+        "2", [_said(reported, "attributed", "The Harbour Post", "outlet", ["reported"])], None, 2.0
+    )
+    assert drift_flags(index.groups(), lambda occurrence, earlier: False) == []
+
+
+def test_a_question_states_nothing() -> None:
+    index = ClaimIndex()
+    said = _claim("The skipper is said to have sold the trawler to a rival yard.", "hedged")
+    index.add_article("1", [said], None, 1.0)
+    question = _said("So the skipper sold the trawler to a rival yard?", "attributed", "one reader", "person")
+    index.add_article("2", [question], None, 2.0)
+    assert index.groups() == []
+
+
+def test_a_pull_quote_and_a_sentence_inside_a_quotation_are_not_the_outlets_voice() -> None:
+    hedged = "The skipper reportedly sold the trawler to a rival yard."
+    index = ClaimIndex()
+    index.add_article("1", [_claim(hedged, "hedged")], None, 1.0)
+    pull = "The skipper sold the trawler to a rival yard."
+    index.add_article(
+        "2", [_claim(hedged, "hedged"), _claim(pull, "asserted")], None, 2.0
+    )  # restates its own
+    text = "A friend said: ‘There was talk for weeks. The skipper sold the trawler to a rival yard.’"
+    index.add_article("3", [_claim(pull, "asserted")], None, 3.0, text)
+    assert drift_flags(index.groups(), lambda occurrence, earlier: False) == []
+
+
+def test_an_attributed_past_event_stated_plainly_is_background_but_a_hedge_dropped_is_not() -> None:
+    start = datetime(2031, 4, 19, tzinfo=UTC)
+    index = ClaimIndex()
+    posted = "The skipper announced his retirement on February 7 in a statement posted to his page."
+    index.add_article("1", [_said(posted, "attributed", "a statement", "footage", ["posted"])], None, 1.0)
+    index.add_article(
+        "2", [_claim("The skipper announced his retirement on February 7.", "asserted")], None, 2.0
+    )
+    assert drift_flags(index.groups(), lambda occurrence, earlier: False, since=start) == []
+    index = ClaimIndex()
+    hedged = _claim("The skipper reportedly announced his retirement on February 7.", "hedged")
+    index.add_article("1", [hedged], None, 1.0)
+    index.add_article(
+        "2", [_claim("The skipper announced his retirement on February 7.", "asserted")], None, 2.0
+    )
+    flags = drift_flags(index.groups(), lambda occurrence, earlier: False, since=start)
+    assert _kinds(flags) == [("hedge-dropped", "2", "hedged", "asserted")]
+
+
+def test_a_denial_confirmed_later_by_a_named_source_is_contradicted() -> None:
+    claim = "Two reporters were arrested at the harbour protest on Thursday."
+    denial = "The Evander police denied that two reporters were arrested at the harbour protest on Thursday."
+    confirmed = "A Harbour Post spokesperson said two of its reporters were arrested at the harbour protest."
+    index = ClaimIndex()
+    index.add_article("1", [_claim(claim, "asserted")], None, 1.0)
+    index.add_article(
+        "2", [_said(denial, "denied", "The Evander police", "organisation", ["denied"])], None, 2.0
+    )
+    index.add_article("3", [_said(confirmed, "attributed", "A Harbour Post spokesperson", "organisation")],
+                      None, 3.0)  # fmt: skip
+    flags = drift_flags(index.groups(), lambda occurrence, earlier: False)
+    assert _kinds(flags) == [
+        ("denial-appears", "2", "asserted", "denied"),
+        ("contradicted", "3", "denied", "attributed"),
+    ]
+
+
+def test_a_named_denial_of_a_named_confirmation_is_contradicted_but_a_source_restating_itself_is_not() -> (
+    None
+):
+    confirmed = "Jon Arden confirmed he had sold the trawler to a rival yard in Evander."
+    denial = "Mara Quill of the rival yard denied that it bought the trawler from Jon Arden in Evander."
+    index = ClaimIndex()
+    index.add_article("1", [_said(confirmed, "attributed", "Jon Arden", "person", ["confirmed"])], None, 1.0)
+    index.add_article("2", [_said(denial, "denied", "Mara Quill", "person", ["denied"])], None, 2.0)
+    flags = drift_flags(index.groups(), lambda occurrence, earlier: False)
+    assert _kinds(flags) == [("contradicted", "2", "attributed", "denied")]
+    index = ClaimIndex()
+    index.add_article("1", [_said(confirmed, "attributed", "Jon Arden", "person", ["confirmed"])], None, 1.0)
+    own = "Arden denied that he had sold the trawler to a rival yard in Evander."
+    index.add_article("2", [_said(own, "denied", "Arden", "person", ["denied"])], None, 2.0)
+    flags = drift_flags(index.groups(), lambda occurrence, earlier: False)
+    assert _kinds(flags) == [("denial-appears", "2", "attributed", "denied")]

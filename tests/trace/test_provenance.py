@@ -3,10 +3,10 @@ an overstating headline, a denial) and incremental updates."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
-from newstrace.records import Article
-from newstrace.trace.provenance import trace_story
+from newstrace.records import Article, Caption
+from newstrace.trace.provenance import MIN_COPY_SHARE, MIN_DIRECT_SHARE, degree_for_share, trace_story
 from story_fixture import load_fixture_story
 
 
@@ -57,6 +57,7 @@ def test_incremental_update_equals_a_full_trace() -> None:
     ]
     assert {(f.kind, f.article_key) for f in updated.drift} == {(f.kind, f.article_key) for f in full.drift}
     assert updated.families == full.families
+    assert updated.primary_sources == full.primary_sources and len(updated.state.quotations) == len(articles)
     assert len(updated.state.mentions) == len(articles)  # each article's sources read once, then kept
     assert {(n.key, tuple(sorted(n.cited_by))) for n in updated.citations.nodes.values()} == {
         (n.key, tuple(sorted(n.cited_by))) for n in full.citations.nodes.values()
@@ -172,3 +173,82 @@ def test_two_copies_under_one_agency_dateline_cite_no_one_and_a_relay_cites_the_
     node = prov.citations.nodes["afp"]
     assert sorted(node.ingested_as) == ["1", "2"] and sorted(node.cited_by) == ["1", "2", "3"]
     assert [(e.target_key, e.kind, e.basis) for e in prov.edges] == [("3", "citation", "citation")]
+
+
+def test_a_shared_single_quoted_statement_is_no_copy_and_a_pasted_paragraph_is_no_copy_of_the_article() -> (
+    None
+):
+    said = (
+        "A source told the Island Courier: ‘The crane had been failing its checks for months and nobody "
+        "wanted to pay for the repairs before the grain season began.’"
+    )
+    first = Article(title="Crane collapse closes Port Vella quay", id=1, published=_DATED,
+                    body=[_ORIGINAL[0], said, _ORIGINAL[4]])  # fmt: skip
+    other = Article(title="Grain ships wait off Port Vella", id=2, published=_DATED + timedelta(hours=3),
+                    body=["Six grain ships waited offshore as the island's main quay stayed shut.",
+                          said.replace("‘", "'").replace("’", "'"),
+                          "Agents expect the southern quay to take the traffic within days."])  # fmt: skip
+    assert trace_story([first, other], {}).edges == []  # only the quoted source's words are shared
+    own = [
+        f"Agents said ship number {n} would have to wait for a berth on the southern side." for n in range(6)
+    ]
+    pasted = Article(
+        title="Ships queue at Port Vella",
+        id=3,
+        published=_DATED + timedelta(hours=4),
+        body=[_ORIGINAL[1], *own, "Captains complained about the cost of every day at anchor."],
+    )
+    (edge,) = trace_story([Article(title="Crane", id=1, published=_DATED, body=_ORIGINAL), pasted], {}).edges
+    assert edge.share < MIN_COPY_SHARE and edge.degree != "copy"
+    assert degree_for_share("copy", 0.12) == "light" and degree_for_share("copy", 0.6) == "copy"
+    # two paragraphs pasted word for word into a report of its own: copied text, but no copy of the article
+    own = [
+        f"Agents said ship number {n} would have to wait for a berth on the southern side." for n in range(4)
+    ]
+    report = Article(title="Ships queue at Port Vella", id=4, published=_DATED + timedelta(hours=5),
+                     body=[_ORIGINAL[1], _ORIGINAL[3], *own])  # fmt: skip
+    prov = trace_story([Article(title="Crane", id=1, published=_DATED, body=_ORIGINAL), report], {})
+    (edge,) = prov.edges
+    assert edge.degree == "copy" and MIN_COPY_SHARE <= edge.share < MIN_DIRECT_SHARE
+    assert [e.copy_of for e in prov.timeline] == [None, None]
+
+
+def test_a_rewrite_of_most_of_a_report_derives_from_it_though_both_cite_one_outlet() -> None:
+    cite = "The Island Courier first reported the collapse."
+    original = Article(title="Crane collapse closes Port Vella quay", id=1, published=_DATED,
+                       body=[*_ORIGINAL, cite])  # fmt: skip
+    rewrite = Article(title="Port Vella quay closed", id=2, fetched=_SEEN, body=[*_REWRITE, cite])
+    (edge,) = trace_story([original, rewrite], {}).edges
+    assert (edge.source_key, edge.target_key, edge.direction, edge.via) == (
+        "1",
+        "2",
+        "earlier-to-later",
+        None,
+    )
+    assert edge.share >= MIN_DIRECT_SHARE
+
+
+def test_a_picture_credit_or_a_background_citation_is_no_origin() -> None:
+    body = [
+        "In July 2019, the Evening Courier reported that the pair had split.",
+        "The pair have split again, the Island Herald reports.",
+    ]
+    article = Article(title="The pair split again", id=1, published=_DATED, body=body,
+                      captions=[Caption(text="The pair at the harbour", credit="PA")])  # fmt: skip
+    origin = trace_story([article], {}).origin
+    assert (origin.kind, origin.name) == ("external", "Island Herald")
+
+
+def test_a_spun_copy_signed_by_the_original_outlet_derives_from_it_with_no_citation_between_them() -> None:
+    signed = "The harbour master declined to comment when contacted by Islandcourier.co.uk."
+    spun = [s.replace("closed", "shut").replace("collapsed", "fell").replace("engineers", "technicians")
+            for s in _ORIGINAL]  # fmt: skip
+    original = Article(title="Crane collapse closes Port Vella quay", id=1, published=_DATED,
+                       body=[*_ORIGINAL, signed])  # fmt: skip
+    copy = Article(title="Crane collapse shuts Port Vella quay", id=2, fetched=_SEEN, body=[*spun, signed])
+    prov = trace_story([copy, original], {})
+    (edge,) = prov.edges
+    assert (edge.source_key, edge.target_key, edge.kind, edge.direction, edge.via) == (
+        "1", "2", "reuse", "earlier-to-later", None,
+    )  # fmt: skip
+    assert prov.citations.nodes["islandcourier"].ingested_as == ["1", "2"]

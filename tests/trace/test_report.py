@@ -10,7 +10,7 @@ from rich.console import Console
 
 from newstrace.records import Article
 from newstrace.trace.provenance import Provenance, trace_story
-from newstrace.trace.report import render_report, render_report_png
+from newstrace.trace.report import provenance_to_dict, render_report, render_report_png
 from story_fixture import load_fixture_story
 
 
@@ -55,3 +55,15 @@ def test_png_and_svg_pictures_are_written(tmp_path: Path) -> None:
 def test_empty_story_renders() -> None:
     prov = trace_story([Article(title="Only", body=["One line."])], {})
     Console(width=100, record=True).print(render_report(prov))
+
+
+def test_report_counts_primary_sources_and_says_what_families_and_sources_mean() -> None:
+    prov = _prov()
+    console = Console(width=220, record=True)
+    console.print(render_report(prov))
+    text = console.export_text()
+    assert "Primary sources: 1 — whose own words the articles quote" in text
+    assert "or repeat one unnamed source's words, count once" in text
+    assert "Jack Ketsoyan" in text and "6: 1, 2, 3, 4, 6, 7" in text
+    data = provenance_to_dict(prov)
+    assert data["primary_sources"][0]["name"] == "Jack Ketsoyan" and data["primary_sources_note"]

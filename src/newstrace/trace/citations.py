@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from newstrace.records import Article, Claim
-from newstrace.trace.mentions import WIRE_CUE, Mention, article_mentions, host_label
+from newstrace.trace.mentions import OWN_TEXT_CUES, Mention, article_mentions, host_label
 
 # Generic words of outlet names: stripped from a name's key when something distinctive remains.
 _GENERIC_WORDS = (
@@ -143,18 +143,64 @@ def _merge_aliases(surfaces: dict[str, Counter[str]], kinds: dict[str, Counter[s
             if initials and initials in by_key and initials != key:
                 aliases.union(key, initials)
     _merge_shortened(keys, surfaces, aliases)
-    people = [k for k in keys if kinds[k].most_common(1)[0][0] == "person"]
+    kind_of = {k: kinds[k].most_common(1)[0][0] for k in keys}
+    people = [k for k in keys if kind_of[k] == "person"]
     for key in people:
         if any(" " in s for s in surfaces[key]):
             continue
-        full = [
-            k
-            for k in people
-            if k != key and any(s.lower().split()[-1] == key for s in surfaces[k] if " " in s)
-        ]
+        full = [k for k in people if k != key and any(_names_person(key, s) for s in surfaces[k] if " " in s)]
         if len(full) == 1:
             aliases.union(key, full[0])
+    _merge_partial_outlets([k for k in keys if kinds[k]["outlet"]], surfaces, aliases)
+    _merge_definite_bodies([k for k in keys if kind_of[k] == "organisation"], surfaces, aliases)
     return aliases
+
+
+# A lone given name shortened to at least this many letters still names one person ("Phil", "Phillip")
+_MIN_SHORT_NAME = 3
+
+
+def _names_person(key: str, full_name: str) -> bool:
+    """A lone name (a normalised key) names the person ``full_name``: their surname ("Schofield"),
+    their given name ("Phillip") or its short form ("Phil")."""
+    words = [w for w in re.findall(r"\w+", full_name.lower()) if w not in _FUNCTION_WORDS]
+    if len(words) < 2:
+        return False
+    given = words[0]
+    return key == words[-1] or (len(key) >= _MIN_SHORT_NAME and given.startswith(key))
+
+
+def _merge_partial_outlets(outlets: list[str], surfaces: dict[str, Counter[str]], aliases: _Aliases) -> None:
+    """An outlet named by one word of one longer outlet name of the story ("the Mail" and "The Mail on
+    Sunday") is that outlet; not when two longer names hold the word ("Sunday Times", "New York Times")."""
+    words = {k: {_name_words(s) for s in surfaces[k]} for k in outlets}
+    for key in outlets:
+        single = {w[0] for w in words[key] if len(w) == 1}
+        longer = [
+            other
+            for other in outlets
+            if other != key and any(len(o) > 1 and set(o) & single for o in words[other])
+        ]
+        if len(longer) == 1:
+            aliases.union(key, longer[0])
+
+
+def _merge_definite_bodies(bodies: list[str], surfaces: dict[str, Counter[str]], aliases: _Aliases) -> None:
+    """A body the article points at in lower case ("the police", "the service") is the one named body
+    of the story whose name holds its head word ("Ghana Police Service"); not when two names do."""
+    named = {
+        k: {w for s in surfaces[k] for w in _name_words(s)}
+        for k in bodies
+        if any(any(w[:1].isupper() for w in s.split()[1:] + s.split()[:1]) for s in surfaces[k])
+    }
+    for key in bodies:
+        pointed = [s for s in surfaces[key] if s.islower()]
+        if not pointed or key in named:
+            continue
+        heads = {_name_words(s)[-1] for s in pointed if _name_words(s)}
+        holders = [other for other, held in named.items() if other != key and heads & held]
+        if len(holders) == 1:
+            aliases.union(key, holders[0])
 
 
 def _name_words(surface: str) -> tuple[str, ...]:
@@ -183,6 +229,15 @@ def _merge_shortened(keys: list[str], surfaces: dict[str, Counter[str]], aliases
 KeyedMentions = dict[str, list[tuple[str, Mention]]]  # article key → (normalised key, mention)
 
 
+def _node_name(names: Counter[str], kind: str) -> str:
+    """The most frequent proper name ("Ghana Police Service" over "the police"); for a person, their
+    most frequent full name ("Phillip Schofield" over "Schofield", "Phil")."""
+    ranked = [n for n, _ in names.most_common()]
+    proper = [n for n in ranked if not n.islower()]
+    full = [n for n in proper if " " in n.strip()] if kind == "person" else []
+    return (full or proper or ranked)[0]
+
+
 def resolve_citations(
     articles: list[Article], claims_by_article: dict[str, list[Claim]], known: KeyedMentions | None = None
 ) -> CitationGraph:
@@ -205,7 +260,9 @@ def resolve_citations(
                 for m in article_mentions(article, claims_by_article.get(key, []))
             ]
         found += [(key, norm, m) for norm, m in known[key] if len(norm) >= 2 and norm != own]
-        wires += [(key, norm) for norm, m in known[key] if m.cue == WIRE_CUE and len(norm) >= 2]
+        wires += [(key, norm) for norm, m in known[key] if m.cue in OWN_TEXT_CUES and len(norm) >= 2]
+    # an article that signs a text as an outlet's own cites that outlet under no other cue
+    found.sort(key=lambda item: item[2].cue not in OWN_TEXT_CUES)
     surfaces: dict[str, Counter[str]] = {}
     kinds: dict[str, Counter[str]] = {}
     for _, norm, mention in found:
@@ -230,7 +287,7 @@ def resolve_citations(
         votes = sum((kinds[k] for k in members), Counter())
         node.kind = votes.most_common(1)[0][0] if votes else "organisation"
         names = sum((surfaces[k] for k in members), Counter())
-        node.name = names.most_common(1)[0][0]
+        node.name = _node_name(names, node.kind)
         node.ingested_as = [a for a, own in outlet_of.items() if aliases.find(own) == root or own == root]
         # an article under an agency's dateline is that agency's copy, whoever carries it
         node.ingested_as += [

@@ -11,9 +11,18 @@ its claims only with claims that share a word with them.
 Drift flags, per claim group:
 - ``headline-overstates``: an article's headline states the claim more surely than its own body does
   (a headline asserting what the body only attributes, hedges or speculates);
-- ``hedge-dropped``: a later article states the claim more surely than every earlier one, without
-  a new independent source (same source family as the earlier articles, no new source of its own);
-- ``denial-appears``: a later article carries a denial of a claim earlier articles made.
+- ``hedge-dropped``: a later article asserts in its own voice a claim every earlier one attributed,
+  hedged or speculated, without a new independent source (same source family as the earlier
+  articles, no new source of its own). Naming who reported it ("The Mail reported that …") is no
+  hedge dropped; nor is a sentence that restates the article's own hedged wording (a pull-quote), nor
+  stating plainly a past event an earlier article attributed ("X came out on February 7", a date
+  weeks before the story: ``background.py``), nor a sentence inside a quotation (its speaker's words);
+- ``denial-appears``: a later article carries a denial of a claim earlier articles made;
+- ``contradicted``: a named source confirms a claim an earlier article carried a denial of ("a BBC
+  spokesperson said two BBC reporters were arrested" after the police called it false), or a named
+  source denies a claim a named source confirmed earlier.
+
+A question states nothing ("So you moved out?"): it is no claim, and takes no part in drift.
 """
 
 from __future__ import annotations
@@ -26,8 +35,10 @@ from datetime import datetime
 from typing import Literal
 
 from newstrace.records import Certainty, Claim
+from newstrace.trace.background import is_background
+from newstrace.trace.quotes import QuoteSpan, quotation_spans
 
-DriftKind = Literal["headline-overstates", "hedge-dropped", "denial-appears"]
+DriftKind = Literal["headline-overstates", "hedge-dropped", "denial-appears", "contradicted"]
 
 # How surely each certainty states a claim; a denial is handled on its own.
 CERTAINTY_RANK: dict[str, int] = {"speculative": 0, "hedged": 1, "attributed": 2, "asserted": 3, "denied": -1}
@@ -92,6 +103,8 @@ class ClaimOccurrence:
     in_headline: bool
     time: datetime | None
     order: float  # sorts articles by time: the publication timestamp, unknown times last
+    source_kind: str = "none"
+    quoted: bool = False  # inside a quotation: the speaker's words, not the outlet's own voice
 
 
 @dataclass(slots=True)
@@ -168,10 +181,22 @@ class ClaimIndex:
         denial = "denied" in (a.certainty, b.certainty)
         return denial or bool(_NEGATION_RE.search(a.sentence)) == bool(_NEGATION_RE.search(b.sentence))
 
-    def add_article(self, key: str, claims: list[Claim], time: datetime | None, order: float) -> None:
-        """Add one article's claims and join them to the groups they match."""
+    def add_article(
+        self,
+        key: str,
+        claims: list[Claim],
+        time: datetime | None,
+        order: float,
+        text: str | None = None,
+        spans: list[QuoteSpan] | None = None,
+    ) -> None:
+        """Add one article's claims and join them to the groups they match (``text``: the article's
+        text, to tell the sentences inside a quotation; ``spans``: its quotations, when found)."""
         new_ids: list[int] = []
+        spans = spans if spans is not None else quotation_spans(text) if text else []
         for claim in claims:
+            if _is_question(claim.sentence):
+                continue  # a question states nothing
             occurrence = ClaimOccurrence(
                 id=len(self.occurrences),
                 article_key=key,
@@ -182,6 +207,8 @@ class ClaimIndex:
                 in_headline=claim.in_headline,
                 time=time,
                 order=order,
+                source_kind=claim.source_kind,
+                quoted=_inside_quotation(claim.sentence, text or "", spans),
             )
             self.occurrences.append(occurrence)
             self.stems.append(claim_stems(claim.sentence))
@@ -260,12 +287,14 @@ def drift_flags(
     has_new_source: Callable[[ClaimOccurrence, list[ClaimOccurrence]], bool],
     sources_of: dict[str, set[str]] | None = None,
     rank: dict[str, int] | None = None,
+    since: datetime | None = None,
 ) -> list[DriftFlag]:
     """Flags for every group; ``has_new_source(occurrence, earlier)`` says whether the occurrence's
     article brings a source independent of the earlier occurrences' articles. ``sources_of`` maps an
     article to the articles it derives from: a rise is judged against those when they carry the
     claim (a rewrite is compared with what it rewrote), else against every earlier article. ``rank``
-    puts the articles in time order (the story's timeline), else each occurrence's own order counts."""
+    puts the articles in time order (the story's timeline), else each occurrence's own order counts.
+    ``since``: when the story starts (its earliest publication date), for what is background."""
     sources_of = sources_of or {}
 
     def when(o: ClaimOccurrence) -> float:
@@ -283,12 +312,15 @@ def drift_flags(
             # each wording is judged against the earlier wordings it matched itself: a group joined
             # transitively can drift from one claim to another along its chain, so the article's
             # surest sentence is not compared with what another of its sentences matched
+            judge = _Judge(group, has_new_source, body, since)
             for current in sorted(body, key=_judged_first):
                 earlier = [o for o in seen if when(o) < when(current) and group.linked(o, current)]
                 direct = [o for o in earlier if o.article_key in sources_of.get(current.article_key, set())]
-                found = _rise_or_denial(group.id, current, direct or earlier, [current], has_new_source)
+                found = judge.contradiction(current, earlier) or judge.rise_or_denial(
+                    current, direct or earlier
+                )
                 if found:
-                    flags.extend(found)
+                    flags.append(found)
                     break
             seen.extend(body)
     return flags
@@ -299,44 +331,118 @@ def _judged_first(occurrence: ClaimOccurrence) -> tuple[int, int]:
     return (occurrence.certainty != "denied", -CERTAINTY_RANK[occurrence.certainty])
 
 
-def _rise_or_denial(
-    group_id: int,
-    current: ClaimOccurrence,
-    earlier: list[ClaimOccurrence],
-    body: list[ClaimOccurrence],
-    has_new_source: Callable[[ClaimOccurrence, list[ClaimOccurrence]], bool],
-) -> list[DriftFlag]:
-    made = [o for o in earlier if o.certainty != "denied"]
-    denial = next((o for o in body if o.certainty == "denied"), None)
-    if denial is not None and made and all(o.certainty != "denied" for o in earlier):
-        last = _strongest(made)
-        return [
-            DriftFlag(
-                "denial-appears",
-                group_id,
-                denial.article_key,
-                last.article_key,
-                last.certainty,
-                "denied",
-                denial.sentence,
-                last.sentence,
+_QUESTION_END_RE = re.compile(r"\?[\s\"'”’»)\].…]*$")
+_CONFIRM_RE = re.compile(r"\bconfirm(?:s|ed|ing)?\b", re.IGNORECASE)
+_HEDGED_RE = re.compile(
+    r"\b(?:allegedly|reportedly|apparently|supposedly|rumou?red"
+    r"|(?:is|are|was|were) (?:said|believed|thought) to)\b",
+    re.IGNORECASE,
+)
+_REPORTED_RE = re.compile(r"\breport(?:s|ed|ing)?\b", re.IGNORECASE)
+_NAMED_KINDS = {"person", "organisation", "outlet", "footage"}
+
+
+def _inside_quotation(sentence: str, text: str, spans: list[QuoteSpan]) -> bool:
+    """Most of the sentence lies inside one quotation of the article's text."""
+    at = text.find(sentence[:60]) if sentence else -1
+    end = at + len(sentence)
+    return at >= 0 and any(2 * (min(end, s.end) - max(at, s.start)) > len(sentence) for s in spans)
+
+
+def _is_question(sentence: str) -> bool:
+    return bool(_QUESTION_END_RE.search(sentence))
+
+
+def _named(occurrence: ClaimOccurrence) -> bool:
+    """The claim rests on a source with a name ("A BBC spokesperson", "Thomas Naadi") or a definite
+    body ("the police"), not on an unnamed one ("a second friend", "a source")."""
+    source = (occurrence.source or "").strip()
+    if not source or occurrence.source_kind not in _NAMED_KINDS:
+        return False
+    words = source.split()
+    capitalised = any(w[:1].isupper() for w in words[1:]) or (len(words) == 1 and words[0][:1].isupper())
+    definite = words[0].lower() == "the" and occurrence.source_kind == "organisation"
+    return capitalised or definite
+
+
+def _same_source(a: ClaimOccurrence, b: ClaimOccurrence) -> bool:
+    """Both rest on one source, as far as their names tell ("Phillip Schofield", "Phillip"): one
+    wording of a source's own denial may read like the claim ("is still living at home" matches "moved
+    out of his home")."""
+    return bool(_name_words(a.source) & _name_words(b.source))
+
+
+def _name_words(source: str | None) -> set[str]:
+    words = (source or "").split()
+    return {w.lower().strip(".,’'") for w in words[1:] + words[:1] if w[:1].isupper()} - {"the", "a", "an"}
+
+
+def _confirms(occurrence: ClaimOccurrence) -> bool:
+    """A named source states the claim: a person or body it is attributed to, or any named source said
+    to confirm it (another outlet's report is no confirmation unless it says so)."""
+    if occurrence.certainty == "denied" or not _named(occurrence) or _HEDGED_RE.search(occurrence.sentence):
+        return False  # "…, after allegedly moving out": the outlet still hedges what it relays
+    if any(_CONFIRM_RE.search(cue) for cue in occurrence.cues) or _CONFIRM_RE.search(occurrence.sentence):
+        return True
+    reported = any(_REPORTED_RE.search(cue) for cue in occurrence.cues)  # "The Mail reported that …"
+    return occurrence.certainty == "attributed" and occurrence.source_kind != "outlet" and not reported
+
+
+@dataclass(slots=True)
+class _Judge:
+    """What one article's wording of a claim is flagged for against the earlier wordings it matched."""
+
+    group: ClaimGroup
+    has_new_source: Callable[[ClaimOccurrence, list[ClaimOccurrence]], bool]
+    own: list[ClaimOccurrence]  # the article's own wordings of the claim
+    since: datetime | None
+
+    def _flag(self, kind: DriftKind, current: ClaimOccurrence, before: ClaimOccurrence) -> DriftFlag:
+        after: Certainty = "denied" if kind == "denial-appears" else current.certainty
+        return DriftFlag(
+            kind, self.group.id, current.article_key, before.article_key, before.certainty, after,
+            current.sentence, before.sentence,
+        )  # fmt: skip
+
+    def contradiction(self, current: ClaimOccurrence, earlier: list[ClaimOccurrence]) -> DriftFlag | None:
+        """A named source confirming what an earlier article carried a denial of, or a named source
+        denying what a named source confirmed earlier."""
+        if _confirms(current):
+            denials = (
+                o for o in reversed(earlier) if o.certainty == "denied" and not _same_source(o, current)
             )
-        ]
-    if not made or current.certainty == "denied":
-        return []
-    surest = _strongest(made)
-    rises = CERTAINTY_RANK[current.certainty] > CERTAINTY_RANK[surest.certainty]
-    if rises and not has_new_source(current, earlier):
-        return [
-            DriftFlag(
-                "hedge-dropped",
-                group_id,
-                current.article_key,
-                surest.article_key,
-                surest.certainty,
-                current.certainty,
-                current.sentence,
-                surest.sentence,
-            )
-        ]
-    return []
+            denial = next(denials, None)
+            return self._flag("contradicted", current, denial) if denial else None
+        if current.certainty == "denied" and _named(current):
+            confirmations = (o for o in reversed(earlier) if _confirms(o) and not _same_source(o, current))
+            confirmed = next(confirmations, None)
+            return self._flag("contradicted", current, confirmed) if confirmed else None
+        return None
+
+    def rise_or_denial(self, current: ClaimOccurrence, earlier: list[ClaimOccurrence]) -> DriftFlag | None:
+        made = [o for o in earlier if o.certainty != "denied"]
+        if current.certainty == "denied":
+            if made and all(o.certainty != "denied" for o in earlier):
+                return self._flag("denial-appears", current, _strongest(made))
+            return None
+        if not made or current.certainty != "asserted" or current.quoted:
+            return None  # only a claim asserted in the outlet's own voice drops a hedge
+        surest = _strongest(made)
+        if CERTAINTY_RANK[current.certainty] <= CERTAINTY_RANK[surest.certainty]:
+            return None
+        if self._restated(current, surest):
+            return None
+        if surest.certainty == "attributed" and is_background(current.sentence, self.since):
+            return None  # an established past event a source was cited for, now stated plainly
+        return None if self.has_new_source(current, earlier) else self._flag("hedge-dropped", current, surest)
+
+    def _restated(self, current: ClaimOccurrence, surest: ClaimOccurrence) -> bool:
+        """The article words the claim as surely as the earlier articles elsewhere: the asserted
+        sentence restates its own hedged one (a pull-quote, a summary)."""
+        return any(
+            o is not current
+            and self.group.linked(o, surest)  # an article's own sentences are never matched together
+            and CERTAINTY_RANK[o.certainty] <= CERTAINTY_RANK[surest.certainty]
+            and o.certainty != "denied"
+            for o in self.own
+        )

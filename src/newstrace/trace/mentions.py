@@ -24,6 +24,11 @@ from newstrace.records import Article, Claim
 
 CITED_KINDS = ("person", "organisation", "outlet", "footage")
 WIRE_CUE = "dateline"  # the cue of an agency's dateline: the article is that agency's copy, and credits it
+# "… declined to comment when contacted by Metro.co.uk": the outlet that did the reporting signs its
+# own text; carried by another outlet, the text is that outlet's, as under an agency's dateline
+CONTACTED_CUE = "contacted by"
+OWN_TEXT_CUES = (WIRE_CUE, CONTACTED_CUE)  # cues that say whose text an article is, not whom it cites
+IMAGE_CREDIT_CUE = "image credit"
 _SECOND_LEVEL = {"com", "co", "org", "net", "gov", "edu", "ac", "info", "biz", "news", "online"}
 # Capitalised words at a sentence start that are not names.
 _NOT_NAMES = {
@@ -31,6 +36,9 @@ _NOT_NAMES = {
     "a", "an", "his", "her", "their", "its", "our", "one", "some", "other", "others", "officials",
     "reports", "report", "media", "sources", "witnesses", "police", "earlier", "later", "it's",
     "neither", "nor", "no", "none", "nobody", "both", "each", "every", "all", "per", "i'm", "i’m",
+    # sentence adverbs that open a clause ("However, the demonstrators dispute this, asserting …")
+    "however", "meanwhile", "moreover", "furthermore", "nevertheless", "nonetheless", "subsequently",
+    "notably", "also", "still", "instead", "indeed", "thus",
 }  # fmt: skip
 _GENERIC_SOURCES = {
     "footage", "video", "videos", "clip", "clips", "images", "image", "photos", "photo", "pictures",
@@ -88,6 +96,15 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("reported", re.compile(rf",[\"”’']? (?:reported|reports|wrote) (?:the )?(?P<name>{_NAME})\.?$")),
     ("credit", re.compile(rf"[\"”’.]\s*[—–-]+\s*(?P<name>{_NAME})\s*$")),
     ("from", re.compile(rf"^\s*(?:From|Via|Source)\s*:?\s+(?P<name>{_NAME})\s*:")),
+    # "According to a source for Page Six": the publication the unnamed source spoke to
+    ("source for", re.compile(rf"\b(?i:sources?|insiders?) (?:for|to) (?:the )?(?P<name>{_NAME})")),
+)
+# The outlet that did the reporting, named in its own text: "when contacted by Metro.co.uk", "The Clarion
+# has approached her representatives for comment"
+_CONTACTED_RE = re.compile(
+    rf"\b(?:contacted|approached|asked) by (?:the )?(?P<name>{_NAME})"
+    rf"|(?P<subject>{_NAME}) (?:has |have |had )?(?:contacted|approached|reached out to)\b[^.]{{0,80}}?"
+    r"\bfor (?:comment|a comment|a response|a statement)"
 )
 # Standing credits of wire copy and syndication, matched per paragraph: a dateline's agency
 # ("WASHINGTON, June 22 (Reuters) -", "(CNN) —"), a credit line ("CNN's Jane Doe contributed to this
@@ -109,7 +126,8 @@ _CONTRIBUTED_RE = re.compile(
     rf"(?:^|[.!?]\s+)(?P<name>{_NAME}?)(?P<own>['’]s\b[^.!?]{{0,300}}?)? (?:also )?contributed to this"
     r" (?:report|story|article)"
 )
-_URL_RE = re.compile(r"https?://[^\s)\"'<>]+|\b(?:[a-z0-9-]+\.)+[a-z]{2,10}\b(?:/[^\s)\"'<>]*)?")
+# a web address; a bare domain may be capitalised ("Metro.co.uk"), its top-level domain is not
+_URL_RE = re.compile(r"https?://[^\s)\"'<>]+|\b(?:[A-Za-z0-9-]+\.)+[a-z]{2,10}\b(?:/[^\s)\"'<>]*)?")
 
 
 def host_label(text: str) -> str | None:
@@ -127,7 +145,8 @@ def host_label(text: str) -> str | None:
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:
-    left = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1, 0)
+    stop = text.rfind(". ", 0, start)
+    left = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, start) + 1)
     right_candidates = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
     right = min(right_candidates) + 1 if right_candidates else len(text)
     return text[left:right].strip()
@@ -186,8 +205,10 @@ def _clean_name(name: str) -> str | None:
     if owned and all(w[:1].isupper() for w in owned.group("name").split()):
         name = owned.group("name")
     words = name.split()
-    while len(words) > 1 and (words[-1].lower() in _DAYS or _participle_after_noun(words)):
-        words.pop()  # "CNN Monday", "an internal memo obtained"
+    while len(words) > 1 and (
+        (words[-1].lower() in _DAYS and not _is_outlet_name(words)) or _participle_after_noun(words)
+    ):
+        words.pop()  # "CNN Monday", "an internal memo obtained"; not "Mail on Sunday"
     # "the Seoul-based Yonhap News Agency": no article, preposition or place of a base
     while words and (words[0].lower() in _NOT_NAMES | _LEADING_PREPOSITIONS or words[0].endswith("-based")):
         if len(words) > 2 and words[1] == "in" and words[2][:1].isupper():
@@ -201,6 +222,21 @@ def _clean_name(name: str) -> str | None:
     if not words or len(" ".join(words)) < 2 or all(w.lower() in _TIME_WORDS for w in words):
         return None  # "Wednesday", "Tuesday night": a time, never a source
     return " ".join(words)
+
+
+def _is_outlet_name(words: list[str]) -> bool:
+    """The words, without a leading article, are a news organisation's name ("Mail On Sunday")."""
+    named = words[1:] if words and words[0].lower() in {"the", "a", "an"} else words
+    return " ".join(named).lower() in _outlet_names()
+
+
+def _with_known_tail(name: str, paragraph: str, end: int) -> tuple[str, int]:
+    """A name the pattern cut before a lower-case "on" ("the Mail" of "the Mail on Sunday"), completed
+    when the whole is a news organisation's name; with the offset where it ends."""
+    tail = re.match(r"\s+on\s+([A-Z][\w’']*)", paragraph[end:])
+    if tail is None or not _is_outlet_name(f"{name} on {tail.group(1)}".split()):
+        return name, end
+    return f"{name} on {tail.group(1)}", end + tail.end()
 
 
 def _participle_after_noun(words: list[str]) -> bool:
@@ -222,21 +258,50 @@ def _text_mentions(article: Article) -> list[Mention]:
     for paragraph in article.body:
         for cue, pattern in _PATTERNS:
             for match in pattern.finditer(paragraph):
-                name = _clean_name(match.group("name"))
-                if _modifies_a_source(match.group("name"), paragraph, match.end("name")):
+                found, end = _with_known_tail(match.group("name"), paragraph, match.end("name"))
+                name = _clean_name(found)
+                if end >= match.end() and _modifies_a_source(found, paragraph, end):
                     continue  # "according to a US official": the official is unnamed, not "US"
+                if cue == "source for" and not (name and _names_a_publication(name, match, paragraph)):
+                    continue  # "a source for the company": a kind of source, no publication
                 if name and not (cue == "told" and name.split()[-1].lower() in _AUDIENCES):
-                    evidence = _sentence_around(paragraph, match.start(), match.end())
+                    evidence = _sentence_around(paragraph, match.start(), end)
                     titled = _titled(match, paragraph)
                     kind = "outlet" if cue != "according to" or titled else "organisation"
                     mentions.append(Mention(f"The {name}" if titled else name, kind, cue, evidence))
-        mentions += _credit_mentions(paragraph)
+        signed = _contacted_mentions(paragraph)
+        mentions += [mention for mention, _ in signed] + _credit_mentions(paragraph)
         for match in _URL_RE.finditer(paragraph):
+            if any(start <= match.start() < stop for _, (start, stop) in signed):
+                continue  # the outlet signing its own text, not a link it cites
             label = host_label(match.group(0))
             if label and label not in _PLATFORMS | {"t"}:  # a post's link ("pic.twitter.com/…", "t.co")
                 evidence = _sentence_around(paragraph, match.start(), match.end())
                 mentions.append(Mention(match.group(0), "outlet", "link", evidence))
     return mentions + _closing_credit(article.body)
+
+
+def _names_a_publication(name: str, match: re.Match[str], paragraph: str) -> bool:
+    """A web address, a news organisation's name or a title ("The Clarion")."""
+    return bool(host_label(name)) or _is_outlet_name(name.split()) or _titled(match, paragraph)
+
+
+def _contacted_mentions(paragraph: str) -> list[tuple[Mention, tuple[int, int]]]:
+    """The outlets that sign the paragraph as their own reporting ("when contacted by Metro.co.uk"),
+    with the span of the name: only a name that is an outlet's (a web address, a news organisation's
+    name, a title), not "contacted by police"."""
+    found = []
+    for match in _CONTACTED_RE.finditer(paragraph):
+        group = "name" if match.group("name") else "subject"
+        raw = match.group(group)
+        name = raw.strip(" .,:;")
+        if host_label(name) is None and not _is_outlet_name(name.split()):
+            continue
+        evidence = _sentence_around(paragraph, match.start(), match.end())
+        found.append(
+            (Mention(name, "outlet", CONTACTED_CUE, evidence), (match.start(group), match.end(group)))
+        )
+    return found
 
 
 _CREDIT_LINE_RE = re.compile(rf"^\s*(?:[—–-]+\s*)?(?P<name>{_NAME})\s*\.?\s*$")
@@ -345,7 +410,8 @@ def _names_outlet(name: str) -> bool:
 
 # "Jane Doe", not "AFP" or "Getty Images"
 _PHOTOGRAPHER_RE = re.compile(
-    r"^(?!.*\b(?:Images|Pictures|Photos?|Press|News|Agency)\b)[A-Z][a-z]+(?:[ -][A-Z][a-z'’]+){1,2}$"
+    r"^(?!.*\b(?:Images|Pictures|Photos?|Press|News|Agency|Features|Media|Archives?|Collection|Library)\b)"
+    r"[A-Z][a-z]+(?:[ -][A-Z][a-z'’]+){1,2}$"
 )
 
 
@@ -357,14 +423,22 @@ def credit_sources(credit: str) -> list[tuple[str, str]]:
         return [(f"{parts[0]} ({parts[1]})", "footage")]
     if len(parts) > 1:  # "Brendan Smialowski / AFP": the photographer works for the agency
         parts = [p for p in parts if not _PHOTOGRAPHER_RE.match(p)] or parts
-    return [(part, "footage" if part.lower() in _PLATFORMS else "outlet") for part in parts]
+    return [(part, _credit_kind(part)) for part in parts]
+
+
+def _credit_kind(part: str) -> str:
+    """Footage of a platform, a photographer credited by name alone (a person), else an outlet."""
+    if part.lower() in _PLATFORMS:
+        return "footage"
+    return "person" if _PHOTOGRAPHER_RE.match(part) and not _is_outlet_name(part.split()) else "outlet"
 
 
 def article_mentions(article: Article, claims: list[Claim]) -> list[Mention]:
     mentions = [Mention(name, "outlet", "source line", name) for name in article.cited_sources]
     for caption in article.captions:
         for name, kind in credit_sources(caption.credit or ""):
-            mentions.append(Mention(name, kind, "image credit", f"{caption.text} Credit: {caption.credit}"))
+            evidence = f"{caption.text} Credit: {caption.credit}"
+            mentions.append(Mention(name, kind, IMAGE_CREDIT_CUE, evidence))
     for claim in claims:
         source = _claim_source_name(claim)
         if source:

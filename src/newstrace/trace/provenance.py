@@ -2,8 +2,14 @@
 
 ``trace_story`` takes a story's articles and their claims and returns a ``Provenance``: the coverage
 timeline (copies marked), the cited-source graph, derivation edges (text reuse and citations between
-the story's own articles, with their evidence and direction), the likely origin, the independent
-source families, the claims aligned across articles and the certainty-drift flags.
+the story's own articles, with their evidence and direction), the likely origin (``origin.py``), the
+independent source families, the primary sources whose words the articles relay (``relayed.py``),
+the claims aligned across articles and the certainty-drift flags.
+
+Reuse is measured on the reporters' own words: quotations are blanked first (``quotes.py``), so two
+reports sharing only a quoted statement share its speaker, not each other's text. The degree of
+reuse agrees with the share reused: a copy is at least MIN_COPY_SHARE of the later text, and the
+timeline calls an article a copy only when most of it is (MIN_DIRECT_SHARE).
 
 Direction has one source of truth: each pair's order is decided once (``direction.py``: dates, else
 a citation of the other's outlet, else the texts, else the order seen) and says how it is known
@@ -27,13 +33,11 @@ from typing import Literal
 from newstrace.records import Article, Claim
 from newstrace.trace.citations import (
     CitationGraph,
-    CitationNode,
     KeyedMentions,
     article_key,
     resolve_citations,
 )
 from newstrace.trace.direction import (
-    BASIS_WORDS,
     Basis,
     DateBound,
     Derivation,
@@ -43,7 +47,10 @@ from newstrace.trace.direction import (
     seen_order_is_biased,
 )
 from newstrace.trace.drift import ClaimGroup, ClaimIndex, ClaimOccurrence, DriftFlag, drift_flags
-from newstrace.trace.mentions import WIRE_CUE
+from newstrace.trace.mentions import OWN_TEXT_CUES
+from newstrace.trace.origin import FAMILY_KINDS, Origin, find_origin
+from newstrace.trace.quotes import mask_quotes, quotation_spans
+from newstrace.trace.relayed import PrimarySource, Quotation, article_quotations, primary_sources
 from newstrace.trace.reuse import (
     MAX_CANDIDATES,
     MIN_SHINGLE_CONTAINMENT,
@@ -51,17 +58,11 @@ from newstrace.trace.reuse import (
     ReuseDegree,
     ReuseIndex,
     classify_reuse,
-    mask_quotes,
 )
 
 EdgeKind = Literal["reuse", "citation", "reuse+citation"]
 Direction = Literal["earlier-to-later", "common-source", "unordered"]
 _UNKNOWN_TIME = 1e12  # order of an article with no time: after every dated one, in arrival order
-# A source outside the story that articles take text from: two articles that both rest on one outlet's
-# report (or one piece of footage) count once. Organisations and people are not: many outlets hear
-# the same police statement or minister each for themselves.
-_FAMILY_KINDS = ("outlet", "footage")
-_ORIGIN_KINDS = ("outlet", "organisation", "footage")  # what a story can start from outside the corpus
 _MAX_PASSAGES = 5  # passages kept as evidence per edge
 # A reuse edge needs this share of the later text inside aligned passages. On Clough & Stevenson's
 # corpus no independent answer reaches it (the most is 0.09) while 15 of 19 heavy, 19 of 19 light
@@ -69,6 +70,14 @@ _MAX_PASSAGES = 5  # passages kept as evidence per edge
 # phrases (benchmarks/provenance.py prints how many ECB+ articles get an edge).
 MIN_EDGE_SHARE = 0.1
 MIN_EXTRA_SHARE = 0.1  # a second source of one article must add this share of its text to be an edge
+# A copy is most of a text: the label "copy" needs this share of the later text (outside quotations)
+# in aligned passages, else a pasted passage in an article of its own words is a light reuse. On Clough
+# & Stevenson's corpus 15 of the 17 cut-and-paste answers that align at all reach it (the others: 0.0
+# twice, labels the benchmark shows to contradict the text), light revisions span 0.14-0.99.
+MIN_COPY_SHARE = 0.3
+# An article with this share of its own words in another's text took them from it, even when both cite
+# one outside source: a shared cited source explains a smaller overlap, not a rewrite of a whole report.
+MIN_DIRECT_SHARE = 0.5
 
 
 @dataclass(slots=True)
@@ -79,7 +88,7 @@ class TimelineEntry:
     title: str
     time: datetime | None
     time_kind: Literal["published", "fetched", "unknown"]
-    copy_of: str | None = None  # the earlier article this one copies (cut-and-paste)
+    copy_of: str | None = None  # the earlier article this one copies (cut-and-paste, most of its text)
     reused_share: float = 0.0  # share of its text (by characters) found in an earlier article
     language: str | None = None
     # undated, but a dated article derives from it: it was published no later than that article
@@ -127,21 +136,6 @@ class DerivationEdge:
 
 
 @dataclass(slots=True)
-class Origin:
-    kind: Literal["article", "external", "unknown"]
-    key: str | None  # an article key or a citation node key
-    name: str
-    evidence: str
-    # how sure: "dated" (dates put it first), "reuse"/"citation" (undated, but a dated article derives
-    # from it), "seen" (first dated or seen, but undated articles may be older); None: no article
-    basis: Basis | None = None
-
-    @property
-    def certainty(self) -> str:
-        return BASIS_WORDS[self.basis] if self.basis else "no articles"
-
-
-@dataclass(slots=True)
 class ProvenanceState:
     """What an incremental update reuses: the shingle and claim indexes and the pairwise results."""
 
@@ -150,6 +144,7 @@ class ProvenanceState:
     pairs: list[PairReuse]
     texts: dict[str, int]  # article key → length of the text that was shingled
     mentions: KeyedMentions = field(default_factory=dict)  # each article's sources, read once
+    quotations: dict[str, list[Quotation]] = field(default_factory=dict)  # each article's, read once
 
 
 @dataclass(slots=True)
@@ -158,14 +153,29 @@ class Provenance:
     origin: Origin
     edges: list[DerivationEdge]
     citations: CitationGraph
-    families: list[list[str]]  # article keys; articles that reuse or cite one another count once
+    # article keys; articles that reuse or cite one another (or one outlet), or repeat one unnamed
+    # source's words, count once
+    families: list[list[str]]
     claim_groups: list[ClaimGroup]
     drift: list[DriftFlag]
+    # whose own words the articles quote, each once however many relay it (``relayed.py``)
+    primary_sources: list[PrimarySource]
     state: ProvenanceState = field(repr=False, compare=False)
 
     @property
     def independent_families(self) -> int:
         return len(self.families)
+
+    def copies(self) -> dict[int, int]:
+        """Stored article id → the id of the article it copies (cut-and-paste), as the timeline says."""
+        ids = {entry.key: entry.article_id for entry in self.timeline}
+        return {
+            entry.article_id: copied
+            for entry in self.timeline
+            if entry.article_id is not None and entry.copy_of is not None
+            for copied in [ids.get(entry.copy_of)]
+            if copied is not None
+        }
 
 
 def _time(article: Article) -> tuple[datetime | None, Literal["published", "fetched", "unknown"]]:
@@ -204,8 +214,9 @@ def _orient(
 def _add_reuse(
     state: ProvenanceState, key: str, text: str, articles: dict[str, Article], orders: dict[str, float]
 ) -> None:
+    """Index ``text`` (the article's text with its quotations blanked) and keep its reuse pairs."""
     index = state.reuse_index
-    for candidate in index.add(key, mask_quotes(text))[:MAX_CANDIDATES]:
+    for candidate in index.add(key, text)[:MAX_CANDIDATES]:
         later, earlier, basis = _orient(index, key, candidate.key, articles, orders)
         if index.containment(later, earlier) < MIN_SHINGLE_CONTAINMENT:
             continue
@@ -215,6 +226,7 @@ def _add_reuse(
         alignment = index.align(later, earlier)
         if not alignment.passages or alignment.a_share < MIN_EDGE_SHARE:
             continue  # too little shared running text to show as evidence
+        degree = degree_for_share(degree, alignment.a_share)
         state.pairs.append(
             PairReuse(
                 later, earlier, degree, alignment.a_share, alignment.b_share, alignment.passages, basis,
@@ -223,13 +235,18 @@ def _add_reuse(
         )  # fmt: skip
 
 
+def degree_for_share(degree: ReuseDegree, share: float) -> ReuseDegree:
+    """The degree of reuse as the share reused allows: a copy needs MIN_COPY_SHARE of the later text."""
+    return "light" if degree == "copy" and share < MIN_COPY_SHARE else degree
+
+
 def _outlet_citations(graph: CitationGraph) -> set[tuple[str, str]]:
     """(citing, cited) article keys: ``citing`` names the outlet ``cited`` comes from (a dateline is
     an article's credit of its own text: two copies of one agency cite no one)."""
     return {
         (c.article_key, own)
         for c in graph.citations
-        if c.cue != WIRE_CUE
+        if c.cue not in OWN_TEXT_CUES
         for own in graph.nodes[c.node_key].ingested_as
         if own != c.article_key
     }
@@ -248,7 +265,8 @@ def _cited_pairs(pairs: list[PairReuse], graph: CitationGraph, index: ReuseIndex
             turned.append(replace(pair, basis="citation"))
         else:
             degree = classify_reuse(index.features(pair.earlier, pair.later))
-            turned.append(pair.reversed(pair.degree if degree == "independent" else degree, "citation"))
+            degree = degree_for_share(pair.degree if degree == "independent" else degree, pair.earlier_share)
+            turned.append(pair.reversed(degree, "citation"))
     return turned
 
 
@@ -306,12 +324,12 @@ def _edges(
         common = [
             n
             for n in graph.cited_by(pair.later) & graph.cited_by(pair.earlier)
-            if not graph.nodes[n].ingested and graph.nodes[n].kind in _FAMILY_KINDS
+            if not graph.nodes[n].ingested and graph.nodes[n].kind in FAMILY_KINDS
         ]
         untimed = orders[pair.later] >= _UNKNOWN_TIME and orders[pair.earlier] >= _UNKNOWN_TIME
         direction: Direction = "unordered" if pair.basis == "seen" and untimed else "earlier-to-later"
         via = None
-        if common and pair.degree != "copy":
+        if common and pair.degree != "copy" and pair.later_share < MIN_DIRECT_SHARE:
             direction, via = "common-source", sorted(common)[0]
         edges[(pair.earlier, pair.later)] = DerivationEdge(
             pair.earlier, pair.later, "reuse", direction, pair.degree, pair.later_share, via,
@@ -321,8 +339,8 @@ def _edges(
             pair.basis,
         )  # fmt: skip
     for citation in graph.citations:
-        if citation.cue == WIRE_CUE:
-            continue  # the article is the agency's copy: it credits its own text, it takes no one's
+        if citation.cue in OWN_TEXT_CUES:
+            continue  # the article is the agency's (the outlet's) copy: it credits its text, takes no one's
         node = graph.nodes[citation.node_key]
         target = citation.article_key
         # the outlet's articles that dates do not show to be later: a citation says which came first
@@ -357,7 +375,9 @@ def _edges(
     return list(edges.values())
 
 
-def _families(keys: list[str], edges: list[DerivationEdge], graph: CitationGraph) -> list[list[str]]:
+def _families(
+    keys: list[str], edges: list[DerivationEdge], graph: CitationGraph, sources: list[PrimarySource]
+) -> list[list[str]]:
     parent = {k: k for k in keys}
 
     def find(k: str) -> str:
@@ -374,99 +394,18 @@ def _families(keys: list[str], edges: list[DerivationEdge], graph: CitationGraph
     for edge in edges:
         union(edge.source_key, edge.target_key)
     for node in graph.nodes.values():
-        if node.kind in _FAMILY_KINDS:
+        if node.kind in FAMILY_KINDS:
             members = [k for k in node.cited_by + node.ingested_as if k in parent]
             for other in members[1:]:
                 union(members[0], other)
+    for source in sources:
+        if source.exclusive:  # an unnamed source's words: repeated from the one report that had them
+            for other in source.article_keys[1:]:
+                union(source.article_keys[0], other)
     groups: dict[str, list[str]] = {}
     for key in keys:  # keys come in time order, so each family lists its earliest article first
         groups.setdefault(find(key), []).append(key)
     return list(groups.values())
-
-
-def _when(moment: datetime) -> str:
-    return moment.strftime("%Y-%m-%d %H:%M").removesuffix(" 00:00")
-
-
-def _first_note(first: TimelineEntry, bounds: dict[str, DateBound]) -> str:
-    """How the earliest article is known to be the earliest, in words."""
-    name = f"{first.key}, {first.outlet or 'unknown outlet'}"
-    bound = bounds.get(first.key)
-    if bound is not None:
-        how = BASIS_WORDS[bound.basis]
-        return (
-            f"{name}: no date of its own, but {bound.dated_key} (published {_when(bound.time)}) derives "
-            f"from it ({how}), so it is no later"
-        )
-    if first.time is None:
-        return f"{name}: no date, first of those seen"
-    return f"{name}: {'published' if first.time_kind == 'published' else 'first seen'} {_when(first.time)}"
-
-
-def _undated_rivals(timeline: list[TimelineEntry], edges: list[DerivationEdge]) -> list[str]:
-    """Articles with no date that derive from no other article: any of them may be older than the first."""
-    derived = {e.target_key for e in edges if e.basis != "seen" and e.direction != "common-source"}
-    return [e.key for e in timeline[1:] if e.time_kind != "published" and e.key not in derived]
-
-
-def _origin(
-    timeline: list[TimelineEntry],
-    edges: list[DerivationEdge],
-    graph: CitationGraph,
-    bounds: dict[str, DateBound],
-) -> Origin:
-    if not timeline:
-        return Origin("unknown", None, "", "the story has no articles")
-    first = timeline[0]
-    rivals = _undated_rivals(timeline, edges)
-    basis: Basis = first.no_later_basis or (
-        "dated" if first.time_kind == "published" and not rivals else "seen"
-    )
-    caveat = f"; {len(rivals)} undated article(s) may be older" if rivals else ""
-    external = [
-        graph.nodes[n]
-        for n in graph.cited_by(first.key)
-        if not graph.nodes[n].ingested and graph.nodes[n].kind in _ORIGIN_KINDS and _is_named(graph.nodes[n])
-    ]
-    if external:
-        node = max(external, key=lambda n: (len(n.cited_by), -len(n.key)))
-        return Origin(
-            "external", node.key, node.name,
-            f"the earliest article ({_first_note(first, bounds)}) cites {node.name}, which "
-            f"{len(node.cited_by)} article(s) of the story cite and none of the story's articles is{caveat}",
-            basis,
-        )  # fmt: skip
-    relayed = _most_cited_publication(graph, len(timeline))
-    if relayed is not None:
-        return Origin(
-            "external", relayed.key, relayed.name,
-            f"{len(relayed.cited_by)} of the story's {len(timeline)} articles cite {relayed.name}, which "
-            f"none of them is; the earliest article ({first.outlet or first.key}) names no outside source",
-            "citation",
-        )  # fmt: skip
-    derived = sum(1 for e in edges if e.source_key == first.key)
-    return Origin(
-        "article", first.key, first.title,
-        f"earliest article ({_first_note(first, bounds)}); {derived} article(s) derive from it{caveat}",
-        basis,
-    )  # fmt: skip
-
-
-def _is_named(node: CitationNode) -> bool:
-    """A source with a name ("Pentagon", "AFRICOM"), not one the articles only point at ("the
-    military"): only a named source can be a story's origin outside the corpus."""
-    return any(word[:1].isupper() for word in node.name.split())
-
-
-def _most_cited_publication(graph: CitationGraph, articles: int) -> CitationNode | None:
-    """An outlet or piece of footage outside the corpus that at least half the story's articles (two
-    or more) relay: the report they all rest on, though the earliest ingested one does not say so."""
-    relayed = [
-        n
-        for n in graph.nodes.values()
-        if not n.ingested and n.kind in _FAMILY_KINDS and len(n.cited_by) >= max(2, articles / 2)
-    ]
-    return max(relayed, key=lambda n: (len(n.cited_by), -len(n.key)), default=None)
 
 
 @dataclass(slots=True)
@@ -522,6 +461,11 @@ def _ranked(
     return ranked
 
 
+def _start(articles: dict[str, Article]) -> datetime | None:
+    """When the story starts: its earliest publication date (a fetch time is none)."""
+    return min((a.published for a in articles.values() if a.published is not None), default=None)
+
+
 def trace_story(
     articles: list[Article], claims_by_article: dict[str, list[Claim]], previous: Provenance | None = None
 ) -> Provenance:
@@ -537,9 +481,12 @@ def trace_story(
             continue
         text = _story_text(keyed[key])
         state.texts[key] = len(text)
-        _add_reuse(state, key, text, keyed, orders)
+        spans = quotation_spans(text)
+        claims = claims_by_article.get(key, [])
+        state.quotations[key] = article_quotations(key, text, claims, spans)
+        _add_reuse(state, key, mask_quotes(text, spans), keyed, orders)
         moment, _ = _time(keyed[key])
-        state.claim_index.add_article(key, claims_by_article.get(key, []), moment, orders[key])
+        state.claim_index.add_article(key, claims, moment, orders[key], text, spans)
     graph = resolve_citations([keyed[k] for k in keys], claims_by_article, state.mentions)
     pairs = _cited_pairs(
         [p for p in state.pairs if p.later in keyed and p.earlier in keyed], graph, state.reuse_index
@@ -552,8 +499,13 @@ def trace_story(
     ranked = _ranked(keys, orders, bounds, edges)
     rank = {key: i for i, key in enumerate(ranked)}
     edges.sort(key=lambda e: (rank[e.target_key], rank[e.source_key]))
-    families = _families(ranked, edges, graph)
-    copy_of = {e.target_key: e.source_key for e in reversed(edges) if e.degree == "copy"}
+    reporting = _families(ranked, edges, graph, [])
+    family_of = {key: i for i, family in enumerate(reporting) for key in family}
+    sources = primary_sources(state.quotations, graph, ranked, family_of)
+    families = _families(ranked, edges, graph, sources)
+    # a copy of the other article, not a new report with a passage pasted in: most of its text is copied
+    copied = [e for e in reversed(edges) if e.degree == "copy" and e.share >= MIN_DIRECT_SHARE]
+    copy_of = {e.target_key: e.source_key for e in copied}
     timeline = []
     for key in ranked:
         article = keyed[key]
@@ -571,11 +523,12 @@ def trace_story(
             sources_of.setdefault(edge.target_key, set()).add(edge.source_key)
     return Provenance(
         timeline=timeline,
-        origin=_origin(timeline, edges, graph, bounds),
+        origin=find_origin(timeline, edges, graph, bounds, _story_text(keyed[ranked[0]]) if ranked else ""),
         edges=edges,
         citations=graph,
         families=families,
         claim_groups=groups,
-        drift=drift_flags(groups, _NewSourceRule.build(families, graph), sources_of, rank),
+        drift=drift_flags(groups, _NewSourceRule.build(families, graph), sources_of, rank, _start(keyed)),
+        primary_sources=sources,
         state=state,
     )

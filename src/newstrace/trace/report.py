@@ -90,16 +90,49 @@ def _drift_table(prov: Provenance) -> Table:
     return table
 
 
+FAMILIES_NOTE = (
+    "articles that copy, rewrite or cite one another or one outlet, or repeat one unnamed source's words, "
+    "count once"
+)
+PRIMARY_NOTE = (
+    "whose own words the articles quote; each counts once however many articles relay it (a press "
+    "statement printed by five outlets is one source, not five)"
+)
+
+
+def _primary_table(prov: Provenance) -> Table:
+    table = Table(title="Primary sources", title_justify="left")
+    for column in ("source", "kind", "articles", "statements", "most relayed statement"):
+        table.add_column(column)
+    for source in prov.primary_sources:
+        first = source.statements[0]
+        table.add_row(
+            source.name,
+            source.kind,
+            f"{len(source.article_keys)}: {', '.join(source.article_keys)}",
+            str(len(source.statements)),
+            f"{first.quotation[:90]} ({len(first.article_keys)})",
+        )
+    return table
+
+
 def render_report(prov: Provenance) -> RenderableType:
-    """The provenance as rich tables: summary, timeline, derivation, cited sources, drift."""
+    """The provenance as rich tables: summary, timeline, derivation, primary and cited sources, drift."""
     summary = Text.assemble(
         ("Origin: ", "bold"),
         f"{prov.origin.name} ({prov.origin.kind}, {prov.origin.certainty}) — {prov.origin.evidence}\n",
         ("Independent source families: ", "bold"),
-        f"{prov.independent_families} of {len(prov.timeline)} articles",
+        f"{prov.independent_families} of {len(prov.timeline)} articles — {FAMILIES_NOTE}\n",
+        ("Primary sources: ", "bold"),
+        f"{len(prov.primary_sources)} — {PRIMARY_NOTE}",
     )
     return Group(
-        summary, _timeline_table(prov), _edges_table(prov), _citations_table(prov), _drift_table(prov)
+        summary,
+        _timeline_table(prov),
+        _edges_table(prov),
+        _primary_table(prov),
+        _citations_table(prov),
+        _drift_table(prov),
     )
 
 
@@ -161,6 +194,8 @@ def provenance_to_dict(prov: Provenance) -> dict[str, Any]:
     """The provenance as plain data for JSON (without the incremental indexes)."""
     data = {f.name: _plain(getattr(prov, f.name)) for f in fields(prov) if f.name != "state"}
     data["independent_families"] = prov.independent_families
+    data["families_note"] = FAMILIES_NOTE
+    data["primary_sources_note"] = PRIMARY_NOTE
     return data
 
 

@@ -23,8 +23,11 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Literal
 
+from newstrace.trace.quotes import mask_quotes
+
 ReuseDegree = Literal["copy", "light", "heavy", "independent"]
 REUSE_DEGREES: tuple[ReuseDegree, ...] = ("independent", "heavy", "light", "copy")
+__all__ = ["mask_quotes"]  # re-exported: story reuse is measured on the text outside quotations
 
 SHINGLE = 3  # words per shingle: 3 keeps chance matches rare in news text yet survives one-word edits
 MAX_GAP = 6  # words of edit tolerated between two matching shingles of one passage
@@ -101,22 +104,6 @@ class ReuseModel:
     scale: tuple[float, ...]
     coef: tuple[tuple[float, ...], ...]  # one row per class
     intercept: tuple[float, ...]
-
-
-# Double-quoted passages: “…”, "…", ``…'' (tokenised corpora), «…», „…“. Single quotes are left alone
-# (they double as apostrophes).
-_QUOTE_RE = re.compile(
-    r"“[^”]{0,2000}”|\"[^\"]{0,2000}\"|``.{0,2000}?''|«[^»]{0,2000}»|„[^“”]{0,2000}[“”]", re.DOTALL
-)
-
-
-def mask_quotes(text: str) -> str:
-    """``text`` with its double-quoted passages blanked out (same length, so offsets still hold).
-
-    Two reports quoting the same statement share its words because they share its speaker, not
-    because one copied the other; story-level reuse is measured on the reporters' own words.
-    """
-    return _QUOTE_RE.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def tokenise(text: str) -> list[Token]:

@@ -1,0 +1,168 @@
+"""Where a story likely comes from: an outside source its earliest article cites, the publication most
+of its articles relay, or else its earliest article, with how sure that is.
+
+A picture's credit is never an origin (a photograph's agency is no report the story rests on), nor is
+an outlet signing its own text. Of the sources the earliest article cites, the one most articles of
+the story cite wins; on a tie, one named in a sentence of the story's own time before one named in
+background ("In July 2019, Us Weekly reported …"), then the one named first.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING, Literal
+
+from newstrace.trace.citations import Citation, CitationGraph, CitationNode
+from newstrace.trace.direction import BASIS_WORDS, Basis, DateBound
+from newstrace.trace.mentions import IMAGE_CREDIT_CUE, OWN_TEXT_CUES
+
+if TYPE_CHECKING:  # provenance.py builds on this module: its records are only annotations here
+    from newstrace.trace.provenance import DerivationEdge, TimelineEntry
+
+# A source outside the story that articles take text from: two articles that both rest on one outlet's
+# report (or one piece of footage) count once. Organisations and people are not: many outlets hear
+# the same police statement or minister each for themselves.
+FAMILY_KINDS = ("outlet", "footage")
+_ORIGIN_KINDS = ("outlet", "organisation", "footage")  # what a story can start from outside the corpus
+
+
+@dataclass(slots=True)
+class Origin:
+    kind: Literal["article", "external", "unknown"]
+    key: str | None  # an article key or a citation node key
+    name: str
+    evidence: str
+    # how sure: "dated" (dates put it first), "reuse"/"citation" (undated, but a dated article derives
+    # from it), "seen" (first dated or seen, but undated articles may be older); None: no article
+    basis: Basis | None = None
+
+    @property
+    def certainty(self) -> str:
+        return BASIS_WORDS[self.basis] if self.basis else "no articles"
+
+
+def _when(moment: datetime) -> str:
+    return moment.strftime("%Y-%m-%d %H:%M").removesuffix(" 00:00")
+
+
+def _first_note(first: TimelineEntry, bounds: dict[str, DateBound]) -> str:
+    """How the earliest article is known to be the earliest, in words."""
+    name = f"{first.key}, {first.outlet or 'unknown outlet'}"
+    bound = bounds.get(first.key)
+    if bound is not None:
+        how = BASIS_WORDS[bound.basis]
+        return (
+            f"{name}: no date of its own, but {bound.dated_key} (published {_when(bound.time)}) derives "
+            f"from it ({how}), so it is no later"
+        )
+    if first.time is None:
+        return f"{name}: no date, first of those seen"
+    return f"{name}: {'published' if first.time_kind == 'published' else 'first seen'} {_when(first.time)}"
+
+
+def _undated_rivals(timeline: list[TimelineEntry], edges: list[DerivationEdge]) -> list[str]:
+    """Articles with no date that derive from no other article: any of them may be older than the first."""
+    derived = {e.target_key for e in edges if e.basis != "seen" and e.direction != "common-source"}
+    return [e.key for e in timeline[1:] if e.time_kind != "published" and e.key not in derived]
+
+
+def find_origin(
+    timeline: list[TimelineEntry],
+    edges: list[DerivationEdge],
+    graph: CitationGraph,
+    bounds: dict[str, DateBound],
+    first_text: str,
+) -> Origin:
+    """The likely origin: the outside source the earliest article (``first_text``) cites, else the
+    publication most articles relay, else the earliest article itself."""
+    if not timeline:
+        return Origin("unknown", None, "", "the story has no articles")
+    first = timeline[0]
+    rivals = _undated_rivals(timeline, edges)
+    basis: Basis = first.no_later_basis or (
+        "dated" if first.time_kind == "published" and not rivals else "seen"
+    )
+    caveat = f"; {len(rivals)} undated article(s) may be older" if rivals else ""
+    reporting = _reporting_citations(graph)
+    external = [
+        graph.nodes[n]
+        for n in {c.node_key for c in reporting if c.article_key == first.key}
+        if not graph.nodes[n].ingested and graph.nodes[n].kind in _ORIGIN_KINDS and _is_named(graph.nodes[n])
+    ]
+    if external:
+        lead = _lead_rank(first, first_text, [c for c in reporting if c.article_key == first.key])
+        node = max(external, key=lambda n: (len(n.cited_by), lead(n.key), -len(n.key)))
+        return Origin(
+            "external", node.key, node.name,
+            f"the earliest article ({_first_note(first, bounds)}) cites {node.name}, which "
+            f"{len(node.cited_by)} article(s) of the story cite and none of the story's articles is{caveat}",
+            basis,
+        )  # fmt: skip
+    relayed = _most_cited_publication(graph, reporting, len(timeline))
+    if relayed is not None:
+        return Origin(
+            "external", relayed.key, relayed.name,
+            f"{len(relayed.cited_by)} of the story's {len(timeline)} articles cite {relayed.name}, which "
+            f"none of them is; the earliest article ({first.outlet or first.key}) names no outside source",
+            "citation",
+        )  # fmt: skip
+    derived = sum(1 for e in edges if e.source_key == first.key)
+    return Origin(
+        "article", first.key, first.title,
+        f"earliest article ({_first_note(first, bounds)}); {derived} article(s) derive from it{caveat}",
+        basis,
+    )  # fmt: skip
+
+
+def _is_named(node: CitationNode) -> bool:
+    """A source with a name ("Pentagon", "AFRICOM"), not one the articles only point at ("the
+    military"): only a named source can be a story's origin outside the corpus."""
+    return any(word[:1].isupper() for word in node.name.split())
+
+
+def _most_cited_publication(
+    graph: CitationGraph, reporting: list[Citation], articles: int
+) -> CitationNode | None:
+    """An outlet or piece of footage outside the corpus that at least half the story's articles (two
+    or more) relay: the report they all rest on, though the earliest ingested one does not say so."""
+    relaying: dict[str, set[str]] = {}
+    for c in reporting:
+        relaying.setdefault(c.node_key, set()).add(c.article_key)
+    relayed = [
+        n
+        for n in graph.nodes.values()
+        if not n.ingested and n.kind in FAMILY_KINDS and len(relaying.get(n.key, ())) >= max(2, articles / 2)
+    ]
+    return max(relayed, key=lambda n: (len(relaying[n.key]), -len(n.key)), default=None)
+
+
+def _reporting_citations(graph: CitationGraph) -> list[Citation]:
+    """The citations of what the articles report: not a picture's credit (a photograph's agency is no
+    report the story rests on), nor the credit of an article's own text."""
+    return [c for c in graph.citations if c.cue != IMAGE_CREDIT_CUE and c.cue not in OWN_TEXT_CUES]
+
+
+# A citation in a sentence naming a year before the article's own (or, undated, its year seen) tells
+# the story's background ("In July 2019, Us Weekly reported …"), not where this report comes from.
+_YEAR_RE = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+
+
+def _lead_rank(
+    entry: TimelineEntry, text: str, citations: list[Citation]
+) -> Callable[[str], tuple[bool, float]]:
+    """How current and how early each node's citation is in the earliest article (``text``): a source
+    named in a sentence of the story's own time ranks before one named in background, then the one
+    named first (the lead names what a report rests on)."""
+    year = entry.time.year if entry.time is not None else None
+    ranks: dict[str, tuple[bool, float]] = {}
+    for c in citations:
+        years = [int(y) for y in _YEAR_RE.findall(c.evidence)]
+        current = year is None or not any(y < year for y in years)
+        found = text.find(c.evidence[:80])
+        rank = (current, -float(found if found >= 0 else len(text)))
+        ranks[c.node_key] = max(ranks.get(c.node_key, rank), rank)
+    return lambda key: ranks.get(key, (False, -math.inf))

@@ -1,0 +1,110 @@
+"""Quotations in an article's text: where they are, and the text with them blanked out.
+
+Two reports that quote the same statement share its words because they share its speaker, not because
+one copied the other: story-level reuse is measured on the reporters' own words (``mask_quotes``),
+and the quotations several articles repeat are read as the sources they relay (``relayed.py``).
+
+Quotation marks are read per paragraph, by their shape and the characters around them, not by a
+regular expression that pairs any two marks:
+
+- double marks (“…”, "…", «…», „…“, ``…'') and single ones (‘…’, '…'); a single mark between two
+  letters or digits is an apostrophe ("isn't", "Schofield’s"), a closing-looking mark with nothing
+  open is a plural possessive ("the players’ union"); a curly and a straight mark of one kind pair
+  (pages mix ‘curly’ and 'straight' marks), a single mark inside a double quotation is part of it;
+- a straight mark opens after a space, a bracket, a dash or the paragraph's start, and closes after a
+  word or punctuation before a space, punctuation or the paragraph's end;
+- a quotation still open at the end of its paragraph runs to that end: in print a quotation of
+  several paragraphs opens each of them and closes only the last.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_DOUBLE_OPEN = "“«„"
+_DOUBLE_CLOSE = "”»"
+_SINGLE_OPEN = "‘‚"
+_SINGLE_CLOSE = "’"
+_OPENS_AFTER = " \t([{—–-:/"  # a straight mark after one of these (or a paragraph's start) opens
+_TOKENISED_RE = re.compile(r"``.{0,2000}?''", re.DOTALL)  # ``…'' of tokenised corpora (PTB style)
+MAX_QUOTE = 2000  # characters: a "quotation" longer than this is a mark never closed, not a quote
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSpan:
+    """A quotation's character offsets in the text, its marks included."""
+
+    start: int
+    end: int
+
+
+def _kind(text: str, i: int, start: int, end: int) -> tuple[str, str] | None:
+    """("double" | "single", "open" | "close" | "either") for the mark at ``i`` of the paragraph
+    ``text[start:end]``, or None for an apostrophe."""
+    mark = text[i]
+    before = text[i - 1] if i > start else ""
+    after = text[i + 1] if i + 1 < end else ""
+    if mark in _DOUBLE_OPEN:
+        return "double", "open" if mark != "“" else "either"  # “ closes „ in German
+    if mark in _DOUBLE_CLOSE:
+        return "double", "close"
+    if mark in _SINGLE_OPEN:
+        return "single", "open"
+    if mark == _SINGLE_CLOSE:
+        if before.isalnum() and after.isalnum():
+            return None  # an apostrophe: "isn’t"
+        return ("single", "close") if before and not before.isspace() else None
+    family = "double" if mark == '"' else "single"
+    if family == "single" and before.isalnum() and after.isalnum():
+        return None  # "isn't"
+    opens = (not before or before in _OPENS_AFTER) and bool(after) and not after.isspace()
+    closes = bool(before) and not before.isspace() and not (after.isalnum())
+    if opens and not closes:
+        return family, "open"
+    if closes and not opens:
+        return family, "close"
+    return (family, "either") if family == "double" else None
+
+
+def _paragraph_quotes(text: str, start: int, end: int) -> list[QuoteSpan]:
+    spans: list[QuoteSpan] = []
+    opened: tuple[str, int] | None = None  # the family and offset of the quotation open now
+    for i in range(start, end):
+        if text[i] not in "“”«»„‘’‚\"'":
+            continue
+        kind = _kind(text, i, start, end)
+        if kind is None:
+            continue
+        family, role = kind
+        if opened is None:
+            if role in ("open", "either"):
+                opened = (family, i)
+            continue
+        if role in ("close", "either") and family == opened[0]:
+            if i - opened[1] <= MAX_QUOTE:
+                spans.append(QuoteSpan(opened[1], i + 1))
+            opened = None
+    if opened is not None and end - opened[1] <= MAX_QUOTE:
+        spans.append(QuoteSpan(opened[1], end))  # a quotation of several paragraphs
+    return spans
+
+
+def quotation_spans(text: str) -> list[QuoteSpan]:
+    """The quotations of ``text``, in order (see the module docstring for how marks are read)."""
+    spans = [QuoteSpan(m.start(), m.end()) for m in _TOKENISED_RE.finditer(text)]
+    blanked = _TOKENISED_RE.sub(lambda m: " " * len(m.group(0)), text)
+    at = 0
+    for paragraph in blanked.split("\n"):
+        spans += _paragraph_quotes(blanked, at, at + len(paragraph))
+        at += len(paragraph) + 1
+    return sorted(spans, key=lambda s: s.start)
+
+
+def mask_quotes(text: str, spans: list[QuoteSpan] | None = None) -> str:
+    """``text`` with its quotations (``spans``, when already found) blanked out (same length, so
+    offsets still hold)."""
+    chars = list(text)
+    for span in quotation_spans(text) if spans is None else spans:
+        chars[span.start : span.end] = " " * (span.end - span.start)
+    return "".join(chars)

@@ -1,0 +1,65 @@
+"""Primary sources: a statement several articles quote counts once; an unnamed source's words
+repeated word for word join the repeating article to the report that had them."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from newstrace.records import Article, Claim
+from newstrace.trace.provenance import trace_story
+
+START = datetime(2031, 3, 4, 8, tzinfo=UTC)
+STATEMENT = (
+    "“The crane failed during a routine lift and no one was hurt, and the quay will stay closed while "
+    "engineers inspect the remaining cranes,”"
+)
+
+
+def _article(key: int, body: list[str]) -> Article:
+    return Article(title=f"Harbour report {key}", body=body, id=key, published=START + timedelta(hours=key))
+
+
+def _claim(sentence: str, source: str | None, kind: str, cue: str | None = None) -> Claim:
+    return Claim(sentence, 0, len(sentence), "attributed", [], source, kind, cue)  # type: ignore[arg-type]
+
+
+def test_one_press_statement_relayed_by_three_articles_is_one_source_not_one_family() -> None:
+    leads = [
+        "A loading crane toppled onto the northern quay of Port Evander on Tuesday.",
+        "Dock workers ran for cover as the tall gantry bent and fell across two berths.",
+        "Ferries kept sailing from the southern terminal despite the accident at the port.",
+    ]
+    articles, claims = [], {}
+    for key, lead in enumerate(leads, 1):
+        quoted = f"{STATEMENT} the Evander Harbour Authority said."
+        articles.append(_article(key, [lead, quoted]))
+        claims[str(key)] = [_claim(quoted, "the Evander Harbour Authority", "organisation", "said")]
+    prov = trace_story(articles, claims)
+    (source,) = prov.primary_sources
+    assert source.name == "Evander Harbour Authority" and source.article_keys == ["1", "2", "3"]
+    assert not source.exclusive
+    assert prov.independent_families == 3  # relaying a public statement is no derivation
+
+
+def test_an_unnamed_sources_words_repeated_join_one_family() -> None:
+    told = "A source told The Harbour Post: ‘The owners have been selling the boats one by one since spring.’"
+    said = "A source said: ‘The owners have been selling the boats one by one since spring.’"
+    articles = [
+        _article(1, ["The shipyard at Port Evander may close within the year.", told]),
+        _article(2, ["Workers at the Evander yard fear for their jobs after a bad winter.", said]),
+    ]
+    claims = {
+        "1": [_claim(told, "A source", "anonymous", "told")],
+        "2": [_claim(said, "A source", "anonymous", "said")],
+    }
+    prov = trace_story(articles, claims)
+    (source,) = prov.primary_sources
+    assert source.exclusive and source.name == "an unnamed source speaking to The Harbour Post"
+    assert prov.families == [["1", "2"]]
+    assert not prov.edges  # the shared words are a quotation: no text reuse between the two
+
+
+def test_a_quotation_only_one_article_carries_with_no_speaker_is_left_out() -> None:
+    body = ["The shipyard may close.", "“We have heard nothing from the owners since the winter,” one said."]
+    prov = trace_story([_article(1, body)], {"1": []})
+    assert prov.primary_sources == []
