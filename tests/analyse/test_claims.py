@@ -823,3 +823,10 @@ def test_shooting_back_at_reports_rejects_them() -> None:
 def test_a_hedged_participle_with_its_agent_qualifies_the_subject(sentence: str, certainty: str) -> None:
     claim = claim_in_context(sentence)
     assert claim is not None and claim.certainty == certainty
+
+
+def test_responding_to_reports_carries_them_as_reported_and_reports_after_to_is_a_noun() -> None:
+    claim = claim_in_context("Skipper responds to reports he's sold the ferry")
+    assert claim is not None and (claim.certainty, claim.source) == ("hedged", None)
+    claim = claim_in_context("The mayor reacted to reports that the ferry was sold.")
+    assert claim is not None and claim.reporting_cue is None

@@ -7,8 +7,9 @@ is an event, judged on the story's provenance after the article joined:
 - ``named_source``: the new article attributes a claim to a named person or organisation where the
   story's earlier articles carried the same claim only as reported (an outlet, anonymous, or none);
 - ``denial``: the provenance flags a denial appearing in the new article;
-- ``drift``: the provenance flags another certainty drift (hedge dropped, headline overstating) in
-  the new article, or from it (it arrived late but is dated before the article that drifted).
+- ``drift``: the provenance flags another certainty drift (hedge dropped, headline overstating, a
+  denial contradicted by a named source) in the new article, or from it (it arrived late but is
+  dated before the article that drifted).
 
 Each kind is alerted at most once per (subscription, story): the outbox's unique key enforces it.
 """

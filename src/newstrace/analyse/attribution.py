@@ -140,6 +140,8 @@ def _is_cue(tokens: list[Token], i: int, lexicon: Lexicon, title_case: bool = Fa
     after_verb = after_verb or previous in lexicon.rejection_verbs  # "dispelled reports that"
     if after_verb and not past and token.lower.endswith("s") and previous not in NOUN_MARKERS:
         return None  # the object of a reporting verb: "denied claims that", "dismissed reports of"
+    if previous == "to" and token.lower.endswith("s") and not token.lower.endswith("ss"):
+        return None  # "reacted to reports that": a noun after "to", which takes no finite verb
     if _plural_before(tokens, i):
         return None  # "all awards shows", "news reports": a compound noun, not a plural's verb
     if token.lower in lexicon.gated_forms and not _weak_cue_context(tokens, i, lexicon):

@@ -25,6 +25,7 @@ DRIFT_LABELS = {
     "headline-overstates": "headline overstates the body",
     "hedge-dropped": "hedge dropped",
     "denial-appears": "denial appears",
+    "contradicted": "denial contradicted",
 }
 
 
