@@ -830,3 +830,8 @@ def test_responding_to_reports_carries_them_as_reported_and_reports_after_to_is_
     assert claim is not None and (claim.certainty, claim.source) == ("hedged", None)
     claim = claim_in_context("The mayor reacted to reports that the ferry was sold.")
     assert claim is not None and claim.reporting_cue is None
+
+
+def test_a_hedge_inside_an_including_detail_leaves_the_claim() -> None:
+    claim = claim_in_context("The film is raw footage, including images apparently filmed with a helmet cam.")
+    assert claim is not None and (claim.certainty, claim.alternatives) == ("asserted", ["hedged"])

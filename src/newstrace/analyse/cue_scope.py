@@ -174,6 +174,9 @@ def inside_noun_phrase(sentence: str, match: re.Match[str], lexicon: Lexicon) ->
     if cue in lexicon.hedge_adverbs:
         if following in {"including", "excluding"} or (comma_before and following in _DETAIL_PREPOSITIONS):
             return True  # "…, reportedly including a child", "…, reportedly of her own desire": a detail
+        phrase = sentence[sentence.rfind(",", 0, match.start()) + 1 : match.start()].lstrip().lower()
+        if phrase.startswith(("including ", "excluding ", "such as ")):
+            return True  # "raw footage, including images apparently filmed by …": inside the detail
         if before and before[0].lower() in _ARTICLES:
             return True  # "An allegedly intoxicated driver … has been charged": on the adjective
         verbal = following == "to" or (following.endswith("ing") and following not in _NOT_PARTICIPLES)
