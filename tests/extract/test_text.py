@@ -662,3 +662,12 @@ def test_summary_bullets_are_the_standfirst_and_labelled_captions_repeating_the_
     assert article.standfirst == "\n".join(bullets)
     assert article.body == SEARCH
     assert [c.text for c in article.captions] == [lead, second.rstrip(".")]
+
+
+def test_summary_bullets_under_a_headline_on_the_first_line() -> None:
+    bullets = ["Jane Roe has claimed she still lives by the quay", "A follower asked why she visits"]
+    page = "\n".join(["Skipper Jane Roe says she has not moved out", *[f"- {b}" for b in bullets], *SEARCH])
+    lines = split_page_lines(page)
+    article = assemble_article(lines, [0.1] + [0.95] * (len(lines) - 1), 0.4)
+    assert article.standfirst == "\n".join(bullets)
+    assert article.body == SEARCH

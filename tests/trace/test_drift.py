@@ -204,3 +204,16 @@ def test_a_named_denial_of_a_named_confirmation_is_contradicted_but_a_source_res
     index.add_article("2", [_said(own, "denied", "Arden", "person", ["denied"])], None, 2.0)
     flags = drift_flags(index.groups(), lambda occurrence, earlier: False)
     assert _kinds(flags) == [("denial-appears", "2", "attributed", "denied")]
+
+
+def test_a_named_source_that_could_not_confirm_contradicts_nothing() -> None:
+    denial = "The Evander police denied that two reporters were arrested at the harbour protest on Thursday."
+    unsure = "A Harbour Post spokesperson could not confirm that two reporters were arrested at the protest."
+    index = ClaimIndex()
+    index.add_article(
+        "1", [_said(denial, "denied", "The Evander police", "organisation", ["denied"])], None, 1.0
+    )
+    index.add_article("2", [_said(unsure, "attributed", "A Harbour Post spokesperson", "organisation")],
+                      None, 2.0)  # fmt: skip
+    flags = drift_flags(index.groups(), lambda occurrence, earlier: False)
+    assert "contradicted" not in [kind for kind, *_ in _kinds(flags)]

@@ -237,6 +237,9 @@ def test_a_picture_credit_or_a_background_citation_is_no_origin() -> None:
                       captions=[Caption(text="The pair at the harbour", credit="PA")])  # fmt: skip
     origin = trace_story([article], {}).origin
     assert (origin.kind, origin.name) == ("external", "Island Herald")
+    credited = Article(title="The pair split again", id=1, published=_DATED, body=["They split again."],
+                       captions=[Caption(text="The pair at the harbour", credit="PA")])  # fmt: skip
+    assert trace_story([credited], {}).origin.kind == "article"  # the picture agency is no origin
 
 
 def test_a_spun_copy_signed_by_the_original_outlet_derives_from_it_with_no_citation_between_them() -> None:

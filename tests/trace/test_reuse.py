@@ -9,7 +9,6 @@ from newstrace.trace.reuse import (
     ReuseIndex,
     align_reuse,
     classify_reuse,
-    mask_quotes,
     reuse_features,
 )
 
@@ -58,13 +57,6 @@ def test_classifier_orders_copy_light_and_independent() -> None:
     assert classify_reuse(reuse_features(copy, original)) == "copy"
     assert classify_reuse(reuse_features(rewrite, original)) in {"light", "heavy"}
     assert classify_reuse(reuse_features(independent, original)) == "independent"
-
-
-def test_mask_quotes_keeps_offsets() -> None:
-    text = "He said \"we will leave\" on Monday and ``nothing else''."
-    masked = mask_quotes(text)
-    assert len(masked) == len(text)
-    assert "leave" not in masked and "nothing" not in masked and "Monday" in masked
 
 
 def test_index_returns_only_overlapping_texts_as_candidates() -> None:

@@ -340,7 +340,7 @@ def source_name(
             return token.text
     if kind == "person":
         if len(tokens) > 2 and tokens[-2].text == "," and tokens[-1].text.isdigit():
-            tokens = tokens[:-2]  # "The This Morning star, 58": the age apposed
+            tokens = tokens[:-2]  # "The Harbour Nights star, 58": the age apposed
             text = text[: tokens[-1].end]
         head = _head_token(tokens)
         # "Reps for the couple", but "The US Secretary of State, Rex Tillerson" names him

@@ -125,7 +125,7 @@ def site_of(url: str | None) -> str | None:
 def _clean_name(name: str) -> str:
     name = name.strip()
     if name.endswith("/") and not _URL_RE.match(name):
-        return ""  # "Ghana/": a breadcrumb or a path cut short, not a name
+        return ""  # "Harbour/": a breadcrumb or a path cut short, not a name
     name = name.strip(".;,:-–—\"'“”‘’()[] ")
     if _URL_RE.match(name):
         name = site_of(name) or name
@@ -167,10 +167,10 @@ def _compact(text: str) -> str:
 
 def names_own_site(name: str, site: str | None, site_name: str | None = None) -> bool:
     """``name`` is the outlet that publishes the page (its host ``site`` or its ``site_name``):
-    "classfmonline.com", "www.classfmonline.com", "Daily Mail GH" for dailymailgh.com. A site
+    "harbourfm.com", "www.harbourfm.com", "Harbour Post GH" for harbourpostgh.com. A site
     crediting itself on a "Source:" line cites nobody.
 
-    >>> names_own_site("Daily Mail GH", "dailymailgh.com")
+    >>> names_own_site("Harbour Post GH", "harbourpostgh.com")
     True
     """
     key = _compact(site_of(name) or name) if _URL_RE.match(name) or "." in name else _compact(name)

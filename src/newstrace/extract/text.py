@@ -482,7 +482,8 @@ def assemble_article(
         start = max(start, head.title_index + 1)
     if start - 1 == head.title_index and _alt_text_over_body(lines, body, start):
         start += 1  # "Jane Roe harbour Lifeboat Week" under the headline: the lead picture's alt text
-    bullets = _summary_bullets(lines, body, start) if head.standfirst is None and head.title_index else []
+    under_title = head.standfirst is None and head.title_index is not None
+    bullets = _summary_bullets(lines, body, start) if under_title else []
     start += len(bullets)  # "- The ferry ran aground on Friday" under the headline: its summary
     body = [i for i in body if i < article_end(lines, kinds, body, start)]
     end = max(i for i in body if i >= start) if any(i >= start for i in body) else start

@@ -156,13 +156,13 @@ def _merge_aliases(surfaces: dict[str, Counter[str]], kinds: dict[str, Counter[s
     return aliases
 
 
-# A lone given name shortened to at least this many letters still names one person ("Phil", "Phillip")
+# A lone given name shortened to at least this many letters still names one person ("Jan", "Jane")
 _MIN_SHORT_NAME = 3
 
 
 def _names_person(key: str, full_name: str) -> bool:
-    """A lone name (a normalised key) names the person ``full_name``: their surname ("Schofield"),
-    their given name ("Phillip") or its short form ("Phil")."""
+    """A lone name (a normalised key) names the person ``full_name``: their surname ("Roe"),
+    their given name ("Jane") or its short form ("Jan")."""
     words = [w for w in re.findall(r"\w+", full_name.lower()) if w not in _FUNCTION_WORDS]
     if len(words) < 2:
         return False
@@ -187,7 +187,7 @@ def _merge_partial_outlets(outlets: list[str], surfaces: dict[str, Counter[str]]
 
 def _merge_definite_bodies(bodies: list[str], surfaces: dict[str, Counter[str]], aliases: _Aliases) -> None:
     """A body the article points at in lower case ("the police", "the service") is the one named body
-    of the story whose name holds its head word ("Ghana Police Service"); not when two names do."""
+    of the story whose name holds its head word ("Harbour Police Service"); not when two names do."""
     named = {
         k: {w for s in surfaces[k] for w in _name_words(s)}
         for k in bodies
@@ -230,8 +230,8 @@ KeyedMentions = dict[str, list[tuple[str, Mention]]]  # article key → (normali
 
 
 def _node_name(names: Counter[str], kind: str) -> str:
-    """The most frequent proper name ("Ghana Police Service" over "the police"); for a person, their
-    most frequent full name ("Phillip Schofield" over "Schofield", "Phil")."""
+    """The most frequent proper name ("Harbour Police Service" over "the police"); for a person, their
+    most frequent full name ("Jane Roe" over "Roe", "Jan")."""
     ranked = [n for n, _ in names.most_common()]
     proper = [n for n in ranked if not n.islower()]
     full = [n for n in proper if " " in n.strip()] if kind == "person" else []

@@ -36,7 +36,7 @@ from typing import Literal
 
 from newstrace.records import Certainty, Claim
 from newstrace.trace.background import is_background
-from newstrace.trace.quotes import QuoteSpan, quotation_spans
+from newstrace.trace.quotations import QuoteSpan, quotation_spans
 
 DriftKind = Literal["headline-overstates", "hedge-dropped", "denial-appears", "contradicted"]
 
@@ -354,7 +354,7 @@ def _is_question(sentence: str) -> bool:
 
 
 def _named(occurrence: ClaimOccurrence) -> bool:
-    """The claim rests on a source with a name ("A BBC spokesperson", "Thomas Naadi") or a definite
+    """The claim rests on a source with a name ("A BBC spokesperson", "Mia Holt") or a definite
     body ("the police"), not on an unnamed one ("a second friend", "a source")."""
     source = (occurrence.source or "").strip()
     if not source or occurrence.source_kind not in _NAMED_KINDS:
@@ -366,7 +366,7 @@ def _named(occurrence: ClaimOccurrence) -> bool:
 
 
 def _same_source(a: ClaimOccurrence, b: ClaimOccurrence) -> bool:
-    """Both rest on one source, as far as their names tell ("Phillip Schofield", "Phillip"): one
+    """Both rest on one source, as far as their names tell ("Jane Roe", "Jane"): one
     wording of a source's own denial may read like the claim ("is still living at home" matches "moved
     out of his home")."""
     return bool(_name_words(a.source) & _name_words(b.source))
@@ -374,13 +374,20 @@ def _same_source(a: ClaimOccurrence, b: ClaimOccurrence) -> bool:
 
 def _name_words(source: str | None) -> set[str]:
     words = (source or "").split()
-    return {w.lower().strip(".,’'") for w in words[1:] + words[:1] if w[:1].isupper()} - {"the", "a", "an"}
+    return {w.lower().strip(".,’'") for w in words if w[:1].isupper()} - {"the", "a", "an"}
+
+
+_UNCONFIRMED_RE = re.compile(
+    r"(?:\bnot|n't|\bnever|\bdeclined to|\brefused to|\bunable to)\s+(?:\w+\s+)?confirm", re.IGNORECASE
+)
 
 
 def _confirms(occurrence: ClaimOccurrence) -> bool:
     """A named source states the claim: a person or body it is attributed to, or any named source said
     to confirm it (another outlet's report is no confirmation unless it says so)."""
-    if occurrence.certainty == "denied" or not _named(occurrence) or _HEDGED_RE.search(occurrence.sentence):
+    if occurrence.certainty not in {"attributed", "asserted"} or not _named(occurrence):
+        return False  # a denial, a hedge or a speculation confirms nothing ("could not confirm whether")
+    if _HEDGED_RE.search(occurrence.sentence) or _UNCONFIRMED_RE.search(occurrence.sentence):
         return False  # "…, after allegedly moving out": the outlet still hedges what it relays
     if any(_CONFIRM_RE.search(cue) for cue in occurrence.cues) or _CONFIRM_RE.search(occurrence.sentence):
         return True

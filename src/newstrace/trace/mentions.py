@@ -24,7 +24,7 @@ from newstrace.records import Article, Claim
 
 CITED_KINDS = ("person", "organisation", "outlet", "footage")
 WIRE_CUE = "dateline"  # the cue of an agency's dateline: the article is that agency's copy, and credits it
-# "… declined to comment when contacted by Metro.co.uk": the outlet that did the reporting signs its
+# "… declined to comment when contacted by Clarion.co.uk": the outlet that did the reporting signs its
 # own text; carried by another outlet, the text is that outlet's, as under an agency's dateline
 CONTACTED_CUE = "contacted by"
 OWN_TEXT_CUES = (WIRE_CUE, CONTACTED_CUE)  # cues that say whose text an article is, not whom it cites
@@ -99,7 +99,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "According to a source for Page Six": the publication the unnamed source spoke to
     ("source for", re.compile(rf"\b(?i:sources?|insiders?) (?:for|to) (?:the )?(?P<name>{_NAME})")),
 )
-# The outlet that did the reporting, named in its own text: "when contacted by Metro.co.uk", "The Clarion
+# The outlet that did the reporting, named in its own text: "when contacted by Clarion.co.uk", "The Clarion
 # has approached her representatives for comment"
 _CONTACTED_RE = re.compile(
     rf"\b(?:contacted|approached|asked) by (?:the )?(?P<name>{_NAME})"
@@ -126,7 +126,7 @@ _CONTRIBUTED_RE = re.compile(
     rf"(?:^|[.!?]\s+)(?P<name>{_NAME}?)(?P<own>['’]s\b[^.!?]{{0,300}}?)? (?:also )?contributed to this"
     r" (?:report|story|article)"
 )
-# a web address; a bare domain may be capitalised ("Metro.co.uk"), its top-level domain is not
+# a web address; a bare domain may be capitalised ("Clarion.co.uk"), its top-level domain is not
 _URL_RE = re.compile(r"https?://[^\s)\"'<>]+|\b(?:[A-Za-z0-9-]+\.)+[a-z]{2,10}\b(?:/[^\s)\"'<>]*)?")
 
 
@@ -208,7 +208,7 @@ def _clean_name(name: str) -> str | None:
     while len(words) > 1 and (
         (words[-1].lower() in _DAYS and not _is_outlet_name(words)) or _participle_after_noun(words)
     ):
-        words.pop()  # "CNN Monday", "an internal memo obtained"; not "Mail on Sunday"
+        words.pop()  # "CNN Monday", "an internal memo obtained"; not "Clarion on Sunday"
     # "the Seoul-based Yonhap News Agency": no article, preposition or place of a base
     while words and (words[0].lower() in _NOT_NAMES | _LEADING_PREPOSITIONS or words[0].endswith("-based")):
         if len(words) > 2 and words[1] == "in" and words[2][:1].isupper():
@@ -225,13 +225,13 @@ def _clean_name(name: str) -> str | None:
 
 
 def _is_outlet_name(words: list[str]) -> bool:
-    """The words, without a leading article, are a news organisation's name ("Mail On Sunday")."""
+    """The words, without a leading article, are a news organisation's name ("Clarion On Sunday")."""
     named = words[1:] if words and words[0].lower() in {"the", "a", "an"} else words
     return " ".join(named).lower() in _outlet_names()
 
 
 def _with_known_tail(name: str, paragraph: str, end: int) -> tuple[str, int]:
-    """A name the pattern cut before a lower-case "on" ("the Mail" of "the Mail on Sunday"), completed
+    """A name the pattern cut before a lower-case "on" ("the Clarion" of "the Clarion on Sunday"), completed
     when the whole is a news organisation's name; with the offset where it ends."""
     tail = re.match(r"\s+on\s+([A-Z][\w’']*)", paragraph[end:])
     if tail is None or not _is_outlet_name(f"{name} on {tail.group(1)}".split()):
@@ -287,7 +287,7 @@ def _names_a_publication(name: str, match: re.Match[str], paragraph: str) -> boo
 
 
 def _contacted_mentions(paragraph: str) -> list[tuple[Mention, tuple[int, int]]]:
-    """The outlets that sign the paragraph as their own reporting ("when contacted by Metro.co.uk"),
+    """The outlets that sign the paragraph as their own reporting ("when contacted by Clarion.co.uk"),
     with the span of the name: only a name that is an outlet's (a web address, a news organisation's
     name, a title), not "contacted by police"."""
     found = []

@@ -6,7 +6,7 @@ the story's own articles, with their evidence and direction), the likely origin 
 independent source families, the primary sources whose words the articles relay (``relayed.py``),
 the claims aligned across articles and the certainty-drift flags.
 
-Reuse is measured on the reporters' own words: quotations are blanked first (``quotes.py``), so two
+Reuse is measured on the reporters' own words: quotations are blanked first (``quotations.py``), so two
 reports sharing only a quoted statement share its speaker, not each other's text. The degree of
 reuse agrees with the share reused: a copy is at least MIN_COPY_SHARE of the later text, and the
 timeline calls an article a copy only when most of it is (MIN_DIRECT_SHARE).
@@ -49,7 +49,7 @@ from newstrace.trace.direction import (
 from newstrace.trace.drift import ClaimGroup, ClaimIndex, ClaimOccurrence, DriftFlag, drift_flags
 from newstrace.trace.mentions import OWN_TEXT_CUES
 from newstrace.trace.origin import FAMILY_KINDS, Origin, find_origin
-from newstrace.trace.quotes import mask_quotes, quotation_spans
+from newstrace.trace.quotations import mask_quotes, quotation_spans
 from newstrace.trace.relayed import PrimarySource, Quotation, article_quotations, primary_sources
 from newstrace.trace.reuse import (
     MAX_CANDIDATES,

@@ -2,13 +2,13 @@
 
 A quotation is a source's own words. Several articles that quote the same words relay one statement,
 however many they are: four outlets printing one police press statement give one source, not four.
-Statements are found by quoted text alone: two quotations (``quotes.py``) of different articles that
+Statements are found by quoted text alone: two quotations (``quotations.py``) of different articles that
 share a run of ``STATEMENT_WORDS`` words are one statement, and the quotations one article attributes
 to one speaker join theirs. A statement's speaker is the source the articles' claims give for its
-sentences, resolved to the story's cited-source nodes ("the police", "The service" and "Ghana Police
+sentences, resolved to the story's cited-source nodes ("the police", "The service" and "Harbour Police
 Service" are one); statements of one named speaker are one primary source.
 
-An unnamed source ("a source told The Mail on Sunday") speaks to one outlet: an article repeating
+An unnamed source ("a source told The Clarion on Sunday") speaks to one outlet: an article repeating
 its words word for word took them from that outlet's report (``exclusive``), so its articles are one
 source family. A named speaker's statement is public (a press release, a post): relaying it is no
 derivation, and the articles stay in their own families while the statement counts once.
@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from newstrace.records import Claim
 from newstrace.trace.citations import CitationGraph
-from newstrace.trace.quotes import QuoteSpan, quotation_spans
+from newstrace.trace.quotations import QuoteSpan, quotation_spans
 from newstrace.trace.reuse import shingle_hashes, tokenise
 
 # Words in a row two quotations must share to be one statement, and the fewest words a quotation needs
@@ -50,10 +50,6 @@ class PrimarySource:
     article_keys: list[str]  # in the story's time order
     statements: list[RelayedStatement]  # most relayed first
     exclusive: bool = False  # an unnamed source: who repeats its words took them from one report
-
-    @property
-    def relayed(self) -> bool:
-        return len(self.article_keys) > 1
 
 
 @dataclass(slots=True)

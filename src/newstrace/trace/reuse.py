@@ -23,11 +23,8 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Literal
 
-from newstrace.trace.quotes import mask_quotes
-
 ReuseDegree = Literal["copy", "light", "heavy", "independent"]
 REUSE_DEGREES: tuple[ReuseDegree, ...] = ("independent", "heavy", "light", "copy")
-__all__ = ["mask_quotes"]  # re-exported: story reuse is measured on the text outside quotations
 
 SHINGLE = 3  # words per shingle: 3 keeps chance matches rare in news text yet survives one-word edits
 MAX_GAP = 6  # words of edit tolerated between two matching shingles of one passage

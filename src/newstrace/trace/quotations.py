@@ -8,7 +8,7 @@ Quotation marks are read per paragraph, by their shape and the characters around
 regular expression that pairs any two marks:
 
 - double marks (“…”, "…", «…», „…“, ``…'') and single ones (‘…’, '…'); a single mark between two
-  letters or digits is an apostrophe ("isn't", "Schofield’s"), a closing-looking mark with nothing
+  letters or digits is an apostrophe ("isn't", "Roe’s"), a closing-looking mark with nothing
   open is a plural possessive ("the players’ union"); a curly and a straight mark of one kind pair
   (pages mix ‘curly’ and 'straight' marks), a single mark inside a double quotation is part of it;
 - a straight mark opens after a space, a bracket, a dash or the paragraph's start, and closes after a

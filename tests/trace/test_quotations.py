@@ -3,7 +3,7 @@ left alone, a quotation of several paragraphs running to its paragraph's end."""
 
 from __future__ import annotations
 
-from newstrace.trace.quotes import mask_quotes, quotation_spans
+from newstrace.trace.quotations import mask_quotes, quotation_spans
 
 
 def _quoted(text: str) -> list[str]:
@@ -41,3 +41,10 @@ def test_mask_keeps_offsets_and_the_reporters_words() -> None:
     masked = mask_quotes(text)
     assert len(masked) == len(text)
     assert "damaged" not in masked and "nothing" not in masked and "Monday" in masked
+
+
+def test_mask_quotes_keeps_offsets() -> None:
+    text = "He said \"we will leave\" on Monday and ``nothing else''."
+    masked = mask_quotes(text)
+    assert len(masked) == len(text)
+    assert "leave" not in masked and "nothing" not in masked and "Monday" in masked
