@@ -10,12 +10,12 @@ background ("In July 2019, Us Weekly reported …"), then the one named first.
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Literal
 
+from newstrace.trace.background import is_background
 from newstrace.trace.citations import Citation, CitationGraph, CitationNode
 from newstrace.trace.direction import BASIS_WORDS, Basis, DateBound
 from newstrace.trace.mentions import IMAGE_CREDIT_CUE, OWN_TEXT_CUES
@@ -146,22 +146,16 @@ def _reporting_citations(graph: CitationGraph) -> list[Citation]:
     return [c for c in graph.citations if c.cue != IMAGE_CREDIT_CUE and c.cue not in OWN_TEXT_CUES]
 
 
-# A citation in a sentence naming a year before the article's own (or, undated, its year seen) tells
-# the story's background ("In July 2019, Us Weekly reported …"), not where this report comes from.
-_YEAR_RE = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
-
-
 def _lead_rank(
     entry: TimelineEntry, text: str, citations: list[Citation]
 ) -> Callable[[str], tuple[bool, float]]:
     """How current and how early each node's citation is in the earliest article (``text``): a source
     named in a sentence of the story's own time ranks before one named in background, then the one
     named first (the lead names what a report rests on)."""
-    year = entry.time.year if entry.time is not None else None
     ranks: dict[str, tuple[bool, float]] = {}
     for c in citations:
-        years = [int(y) for y in _YEAR_RE.findall(c.evidence)]
-        current = year is None or not any(y < year for y in years)
+        # "In July 2019, the magazine reported …": the story's background, not where this report comes from
+        current = not is_background(c.evidence, entry.time)
         found = text.find(c.evidence[:80])
         rank = (current, -float(found if found >= 0 else len(text)))
         ranks[c.node_key] = max(ranks.get(c.node_key, rank), rank)
