@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
 
+from newstrace.analyse.certainty import IDENTIFIABLE
 from newstrace.records import Certainty, Claim
 from newstrace.trace.background import is_background
 from newstrace.trace.quotations import QuoteSpan, quotation_spans
@@ -339,7 +340,6 @@ _HEDGED_RE = re.compile(
     re.IGNORECASE,
 )
 _REPORTED_RE = re.compile(r"\breport(?:s|ed|ing)?\b", re.IGNORECASE)
-_NAMED_KINDS = {"person", "organisation", "outlet", "footage"}
 
 
 def _inside_quotation(sentence: str, text: str, spans: list[QuoteSpan]) -> bool:
@@ -357,7 +357,7 @@ def _named(occurrence: ClaimOccurrence) -> bool:
     """The claim rests on a source with a name ("A BBC spokesperson", "Mia Holt") or a definite
     body ("the police"), not on an unnamed one ("a second friend", "a source")."""
     source = (occurrence.source or "").strip()
-    if not source or occurrence.source_kind not in _NAMED_KINDS:
+    if not source or occurrence.source_kind not in IDENTIFIABLE:
         return False
     words = source.split()
     capitalised = any(w[:1].isupper() for w in words[1:]) or (len(words) == 1 and words[0][:1].isupper())

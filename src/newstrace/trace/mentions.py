@@ -17,12 +17,12 @@ from dataclasses import dataclass
 from functools import cache
 from urllib.parse import urlsplit
 
+from newstrace.analyse.certainty import IDENTIFIABLE
 from newstrace.analyse.lexicon import TITLES, WHEN_WORDS, load_lexicon, past_participle
 from newstrace.analyse.posts import MONTH, embedded_posts
 from newstrace.analyse.sources import OUTLET_WORK
 from newstrace.records import Article, Claim
 
-CITED_KINDS = ("person", "organisation", "outlet", "footage")
 WIRE_CUE = "dateline"  # the cue of an agency's dateline: the article is that agency's copy, and credits it
 # "… declined to comment when contacted by Clarion.co.uk": the outlet that did the reporting signs its
 # own text; carried by another outlet, the text is that outlet's, as under an agency's dateline
@@ -453,7 +453,7 @@ def _claim_source_name(claim: Claim) -> str | None:
     article points at with "the" ("the Pentagon said", "The military said"): one organisation of the
     story, which a fact-checker asks about. Never an unnamed person or group ("the spokesman",
     "military officials", "Authorities")."""
-    if not claim.source or claim.source_kind not in CITED_KINDS:
+    if not claim.source or claim.source_kind not in IDENTIFIABLE:
         return None
     cleaned = _clean_name(claim.source)
     if cleaned and _described_in_title_case(cleaned, claim.sentence):
