@@ -37,6 +37,7 @@ from typing import Literal
 from newstrace.analyse.certainty import IDENTIFIABLE
 from newstrace.records import Certainty, Claim
 from newstrace.trace.background import is_background
+from newstrace.trace.disjoint import DisjointSets
 from newstrace.trace.quotations import QuoteSpan, quotation_spans
 
 DriftKind = Literal["headline-overstates", "hedge-dropped", "denial-appears", "contradicted"]
@@ -147,19 +148,8 @@ class ClaimIndex:
     occurrences: list[ClaimOccurrence] = field(default_factory=list)
     stems: list[frozenset[str]] = field(default_factory=list)
     postings: dict[str, list[int]] = field(default_factory=dict)
-    parent: list[int] = field(default_factory=list)
+    matched: DisjointSets = field(default_factory=DisjointSets)
     links: set[tuple[int, int]] = field(default_factory=set)
-
-    def _find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def _union(self, a: int, b: int) -> None:
-        ra, rb = self._find(a), self._find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
 
     def _idf(self, stem: str) -> float:
         # IDF_PRIOR pseudo-claims share no stem: a story of a few claims weighs its stems about evenly
@@ -213,7 +203,7 @@ class ClaimIndex:
             )
             self.occurrences.append(occurrence)
             self.stems.append(claim_stems(claim.sentence))
-            self.parent.append(occurrence.id)
+            self.matched.add()
             new_ids.append(occurrence.id)
         for i in new_ids:
             for stem in self.stems[i]:
@@ -231,17 +221,17 @@ class ClaimIndex:
                     and self._comparable(self.occurrences[i], self.occurrences[j])
                     and self._matches(i, j, weights)
                 ):
-                    self._union(i, j)
+                    self.matched.union(i, j)
                     self.links.add((min(i, j), max(i, j)))
 
     def groups(self) -> list[ClaimGroup]:
         """Claim groups that span more than one article or a headline and its body, oldest first."""
         members: dict[int, list[ClaimOccurrence]] = {}
         for occurrence in self.occurrences:
-            members.setdefault(self._find(occurrence.id), []).append(occurrence)
+            members.setdefault(self.matched.find(occurrence.id), []).append(occurrence)
         links: dict[int, set[tuple[int, int]]] = {}
         for pair in self.links:
-            links.setdefault(self._find(pair[0]), set()).add(pair)
+            links.setdefault(self.matched.find(pair[0]), set()).add(pair)
         groups = []
         for root, occurrences in sorted(members.items()):
             occurrences.sort(key=lambda o: (o.order, not o.in_headline, o.id))

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from newstrace.records import Claim
 from newstrace.trace.citations import CitationGraph
+from newstrace.trace.disjoint import DisjointSets
 from newstrace.trace.quotations import QuoteSpan, quotation_spans
 from newstrace.trace.reuse import shingle_hashes, tokenise
 
@@ -108,26 +109,10 @@ def article_quotations(
     return found
 
 
-class _Groups:
-    def __init__(self, size: int) -> None:
-        self.parent = list(range(size))
-
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
-
-
 def _statements(quotes: list[Quotation]) -> list[list[Quotation]]:
     """Quotations joined into statements: shared runs of words across articles, one speaker's
     quotations within an article."""
-    groups = _Groups(len(quotes))
+    groups = DisjointSets.of_size(len(quotes))
     first_with: dict[int, int] = {}
     for i, quote in enumerate(quotes):
         for h in quote.shingles:
