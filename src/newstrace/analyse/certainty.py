@@ -220,19 +220,20 @@ def _withholds(sentence: str, match: re.Match[str], lexicon: Lexicon) -> bool:
 
 
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your"})
+_POSSESSIVES_AND_ARTICLES = _POSSESSIVES | {"the", "a", "an"}
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
+_DATE_WORDS = WHEN_WORDS | MONTH_WORDS  # "denied Tuesday the reports": a time, not someone
 
 
 def _name_then_object(words: list[str]) -> bool:
-    """ "deny ISIS a propaganda success", "denied them the chance": someone, then what is withheld."""
+    """ "deny the gang's leader a success", "denied them the chance": someone, then what is withheld."""
     for k in (1, 2):
         who = words[:k]
-        named = all(w[:1].isupper() and w.lower() not in WHEN_WORDS | MONTH_WORDS for w in who)
+        named = all(w[:1].isupper() and w.lower() not in _DATE_WORDS for w in who)
         pronoun = k == 1 and bool(who) and who[0].lower() in _OBJECT_PRONOUNS
         if len(words) > k and words[k] in {"a", "an", "the"} and (named or pronoun):
             return True
     return False
-_POSSESSIVES_AND_ARTICLES = _POSSESSIVES | {"the", "a", "an"}
 
 
 # a straight quotation mark opens a quote only at the start or after a space or bracket (and a

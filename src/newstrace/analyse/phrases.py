@@ -250,9 +250,10 @@ def sentence_subject(tokens: list[Token], before: int, lexicon: Lexicon) -> tupl
 
 
 def _sentence_adverb(token: Token) -> bool:
-    return token.lower in _ASIDE_ADVERBS or token.lower in {"still", "yet", "indeed"} or (
-        token.lower.endswith("ly") and token.text.isalpha()
-    )
+    return token.lower in _SENTENCE_ADVERBS or (token.lower.endswith("ly") and token.text.isalpha())
+
+
+_SENTENCE_ADVERBS = _ASIDE_ADVERBS | {"still", "yet", "indeed"}
 
 
 def after_dateline(tokens: list[Token]) -> int:
