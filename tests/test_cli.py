@@ -57,6 +57,19 @@ def test_ingest_search_article_claims_export(env: dict[str, str], tmp_path: Path
     assert failed.exit_code == 1 and "bad.jsonl:2" in failed.output
 
 
+def test_claims_table_names_a_record_source_document_or_footage(env: dict[str, str], tmp_path: Path) -> None:
+    page = tmp_path / "ferry.txt"
+    page.write_text(
+        "Ferry lists off the harbour\n\nA video posted online purportedly shows the ferry listing badly "
+        "after it struck the pier on Friday.\n\nThe ferry company said all 40 passengers were safe.\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(app, ["claims", str(page)], env={**env, "COLUMNS": "250"})
+    assert result.exit_code == 0, result.output
+    video = next(line for line in result.output.splitlines() if "purportedly shows" in line)
+    assert "document/footage" in video and "hedged" in video
+
+
 def test_sources_opml_round_trip(env: dict[str, str], tmp_path: Path) -> None:
     runner = CliRunner()
     assert (

@@ -25,7 +25,7 @@ from rich.table import Table
 from newstrace.analyse.language import first_by_language
 from newstrace.app import Newstrace, PollReport, analyse_inputs
 from newstrace.pipeline import AnalysedArticle, IngestReport, ItemResult
-from newstrace.records import FetchError
+from newstrace.records import FetchError, source_kind_label
 from newstrace.settings import Settings, describe_settings, load_settings
 
 app = typer.Typer(
@@ -398,7 +398,7 @@ def claims(
         table.add_row(
             claim.sentence,
             claim.source or "",
-            claim.source_kind,
+            source_kind_label(claim.source_kind),
             claim.reporting_cue or "",
             claim.certainty,
             ", ".join(claim.cues),

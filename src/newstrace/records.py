@@ -16,6 +16,12 @@ import numpy as np
 InputKind = Literal["text", "html", "feed", "warc", "jsonl", "sitemap", "urls", "opml"]
 Certainty = Literal["asserted", "attributed", "hedged", "speculative", "denied"]
 SourceKind = Literal["person", "organisation", "outlet", "footage", "anonymous", "none"]
+
+
+def source_kind_label(kind: str) -> str:
+    """How a source kind reads to people: "footage" stands for any record that speaks for itself
+    (a video, a document, a statement, a post, a poll), so it is shown as "document/footage"."""
+    return "document/footage" if kind == "footage" else kind
 EntityKind = Literal["person", "organisation", "place", "other"]
 
 

@@ -185,9 +185,13 @@ def test_question_in_a_quote_is_the_speaker_s() -> None:
     assert "speculative" in claim.alternatives
 
 
-def test_question_to_the_reader_is_not_a_claim() -> None:
+def test_question_or_warning_to_the_reader_is_not_a_claim() -> None:
     assert not is_claim("What do you think about the new rules?")
     assert is_claim("Will the bank raise rates again this year?")
+    assert not is_claim("Don't fall for the ferry ticket scam.")
+    assert not is_claim("Do not feed the harbour seals.")
+    assert is_claim('"Don\'t fall for it," the harbour master warned passengers.')
+    assert is_claim("Donations to the harbour fund doubled last year.")
 
 
 @pytest.mark.parametrize(
@@ -694,6 +698,35 @@ def test_denying_someone_something_rejects_no_claim(sentence: str) -> None:
 def test_reports_called_false_or_dispelled_are_denied(sentence: str, source: str | None) -> None:
     claim = claim_in_context(sentence)
     assert claim is not None and (claim.certainty, claim.source) == ("denied", source)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a claim called false by a labelling verb, even in a participle clause after the report
+        "The ferry firm wrote to the mayor, calling the two long reports ''inaccurate and unfair.''",
+        "The harbour police branded the allegations as lies.",
+        'The mayor called the rumours "nonsense" on Friday.',
+        # no evidence for a claim, a claim said to stretch the truth, a rumoured plan disowned
+        '"There\'s no data to suggest that," said one harbour official.',
+        "There is little to indicate the ferry company planned the closure.",
+        "The mayor stretched the truth when she claimed the harbour had doubled its trade.",
+        "The captain has repeatedly said he has no intention of leaving the ferry company.",
+    ],
+)
+def test_claims_called_false_or_without_evidence_are_denied(sentence: str) -> None:
+    claim = claim_in_context(sentence)
+    assert claim is not None and claim.certainty == "denied"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The mayor called the report a useful summary.", "She described the story as moving.",
+     "He called the claims process slow but fair."],
+)  # fmt: skip
+def test_a_claim_noun_labelled_otherwise_is_not_denied(sentence: str) -> None:
+    claim = claim_in_context(sentence)
+    assert claim is not None and claim.certainty != "denied"
 
 
 @pytest.mark.parametrize(

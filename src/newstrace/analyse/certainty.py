@@ -151,6 +151,16 @@ def _split(
     return _Cues(main, subordinate)
 
 
+_REJECTION_GAP = 3  # words between the verb and the claim noun ("dismissed a neighbor's report")
+# the words between a labelling verb and the claim noun ("calling the two lengthy investigative reports")
+_LABELLING_GAP = 4
+
+
+def _alternation(phrases: tuple[str, ...]) -> str:
+    """A regex alternation of phrases, longest first, any white space between their words."""
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+
+
 @lru_cache(maxsize=16)
 def _rejection_pattern(language: str) -> re.Pattern[str] | None:
     """A verb of rejection before a noun naming a claim, a few words apart ("dismissed a
@@ -160,13 +170,28 @@ def _rejection_pattern(language: str) -> re.Pattern[str] | None:
     verbs, nouns = lexicon.rejection_verbs, lexicon.claim_nouns
     if not verbs or not nouns:
         return None
-    verb = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(verbs, key=len, reverse=True))
-    noun = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
     gap = rf"(?:[\w'’-]+\s+){{0,{_REJECTION_GAP}}}"
-    return re.compile(rf"(?<![\w-])(?:{verb})\s+{gap}(?:{noun})(?![\w-])", re.IGNORECASE)
+    return re.compile(
+        rf"(?<![\w-])(?:{_alternation(verbs)})\s+{gap}(?:{_alternation(nouns)})(?![\w-])", re.IGNORECASE
+    )
 
 
-_REJECTION_GAP = 3  # words between the verb and the claim noun ("dismissed a neighbor's report")
+
+
+@lru_cache(maxsize=16)
+def _labelling_pattern(language: str) -> re.Pattern[str] | None:
+    """A claim called false: a labelling verb, a claim noun a few words on, then a falsity word
+    ("called the reports false", "calling the two reports 'inaccurate'", "branded the claims as
+    lies"); the lexicon's ``labelling_verbs``, ``claim_nouns`` and ``falsity_words``."""
+    lexicon = load_lexicon(language)
+    if not lexicon.labelling_verbs or not lexicon.claim_nouns or not lexicon.falsity_words:
+        return None
+    gap = rf"(?:[\w'’-]+\s+){{0,{_LABELLING_GAP}}}"
+    return re.compile(
+        rf"(?<![\w-])(?:{_alternation(lexicon.labelling_verbs)})\s+{gap}(?:{_alternation(lexicon.claim_nouns)})"
+        rf"\s+(?:as\s+)?[\"'“‘]*\s*(?:{_alternation(lexicon.falsity_words)})(?![\w-])",
+        re.IGNORECASE,
+    )
 
 
 def _denial_cues(sentence: str, lexicon: Lexicon) -> _Cues:
@@ -181,9 +206,18 @@ def _denial_cues(sentence: str, lexicon: Lexicon) -> _Cues:
         ]
     kept = [m for m in sorted(found, key=lambda m: m.start()) if not _withholds(sentence, m, lexicon)]
     called = [m for m in kept if _calls_a_claim_false(sentence, m, lexicon)]
+    labelling = _labelling_pattern(lexicon.language)
+    if labelling is not None:  # "calling the reports 'inaccurate'": rejected, whatever the clause
+        labelled = [m for m in labelling.finditer(sentence) if not _overlaps(m, called)]
+        kept = [m for m in kept if not _overlaps(m, labelled)]
+        called += labelled
     cues = _split(sentence, [m for m in kept if m not in called], lexicon)
     # "Police said that the reports are untrue": whatever the clause, a claim is rejected
     return _Cues([" ".join(m.group().split()) for m in called] + cues.main, cues.subordinate)
+
+
+def _overlaps(match: re.Match[str], others: list[re.Match[str]]) -> bool:
+    return any(o.start() < match.end() and match.start() < o.end() for o in others)
 
 
 def _calls_a_claim_false(sentence: str, match: re.Match[str], lexicon: Lexicon) -> bool:

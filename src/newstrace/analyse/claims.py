@@ -97,20 +97,22 @@ def is_claim(sentence: str, language: str = "en") -> bool:
         return False  # "UPI - United Press International, Inc.": a name, no statement
     if load_lexicon(language).unspaced:
         return len("".join(_WORD.findall(sentence))) >= _MIN_UNSPACED_LETTERS
-    return len(_WORD.findall(sentence)) >= 4 and not _asks_the_reader(sentence)
+    return len(_WORD.findall(sentence)) >= 4 and not _addresses_the_reader(sentence)
 
 
-def _asks_the_reader(sentence: str) -> bool:
-    """A short question put to the reader ("What do you think?", "Have you been affected?"),
-    outside quotation marks: it states nothing (CERTAINTY guide: "none")."""
+def _addresses_the_reader(sentence: str) -> bool:
+    """A short question put to the reader ("What do you think?", "Have you been affected?") or a
+    warning to them ("Don't be fooled."), outside quotation marks: it states nothing (CERTAINTY
+    guide: "none")."""
     body = sentence.strip()
     words = [w.lower() for w in _WORD.findall(body)]
-    return (
-        body.endswith("?")
-        and not _DOUBLE_QUOTE.search(body)
-        and len(words) <= 15
-        and bool({"you", "your"} & set(words))
-    )
+    if _DOUBLE_QUOTE.search(body) or len(words) > 15:
+        return False
+    asks = body.endswith("?") and bool({"you", "your"} & set(words))
+    return asks or bool(_DO_NOT.match(body))
+
+
+_DO_NOT = re.compile(r"do\s*(?:not|n['’]t)\s", re.IGNORECASE)  # a negative imperative opening a sentence
 
 
 def _is_stamp(sentence: str) -> bool:

@@ -140,6 +140,8 @@ class Lexicon:
     fronted_openers: frozenset[str] = frozenset()  # "Al respecto indicó", "Además, dijo": no subject
     rejection_verbs: tuple[str, ...] = ()  # "dismissed", "rejected the": before a claim noun, a denial
     claim_nouns: tuple[str, ...] = ()  # "report", "rumours", "notion": what a rejection verb rejects
+    labelling_verbs: tuple[str, ...] = ()  # "called", "branded": with a claim noun and a falsity word
+    falsity_words: tuple[str, ...] = ()  # "false", "nonsense": "called the reports false" denies them
     opinion_collectives: frozenset[str] = frozenset()  # "critics", "experts": a view, not an account
     # words for kinds of source (roles, bodies, outlets, unnamed heads), joined once for the hot paths
     source_heads: frozenset[str] = frozenset()
@@ -265,6 +267,8 @@ def load_lexicon(language: str = "en") -> Lexicon:
         fronted_openers=words("fronted_openers"),
         rejection_verbs=tuple(raw.get("rejection_verbs", [])),
         claim_nouns=tuple(raw.get("claim_nouns", [])),
+        labelling_verbs=tuple(raw.get("labelling_verbs", [])),
+        falsity_words=tuple(raw.get("falsity_words", [])),
         opinion_collectives=words("opinion_collectives"),
         source_heads=frozenset().union(*(words(key) for key in heads)),
         document_heads=words("footage_words") | {"reports"},

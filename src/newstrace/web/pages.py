@@ -13,6 +13,7 @@ from fastapi import APIRouter, Depends, Form, HTTPException, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 
+from newstrace.records import source_kind_label
 from newstrace.web import views
 from newstrace.web.auth import (
     SESSION_COOKIE,
@@ -42,6 +43,7 @@ ALERTS_ON_PAGE = 100
 def make_templates() -> Jinja2Templates:
     templates = Jinja2Templates(directory=str(TEMPLATES_DIR))
     templates.env.filters["safe_href"] = safe_href
+    templates.env.filters["kind_label"] = source_kind_label
     templates.env.filters["when"] = lambda d: d.strftime("%Y-%m-%d %H:%M") if d else ""
     templates.env.globals["urlencode"] = urlencode
     templates.env.globals["drift_labels"] = DRIFT_LABELS
