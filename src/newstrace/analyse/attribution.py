@@ -48,6 +48,7 @@ from newstrace.analyse.lexicon import (
 from newstrace.analyse.phrases import (
     ELIDED,
     GENITIVES,
+    STATEMENT_NOUNS,
     after_dateline,
     apposition_before,
     content_span,
@@ -409,7 +410,6 @@ _PARTICLES = {
 _NOT_REPORTING = {"insist": {"on", "upon"}, "argue": {"for", "against"}}
 # a verb's object that makes it no report: "claimed her life", "tells the story of"
 _NOT_REPORTED = {"claim": {"life", "lives"}, "tell": {"story", "tale"}}
-_STATEMENT_NOUNS = frozenset(["statement", "interview", "tweet", "letter", "post", "email", "speech"])
 
 
 def _hits_back(tokens: list[Token], i: int) -> bool:
@@ -451,7 +451,7 @@ def _cue_extent(tokens: list[Token], i: int, lemma: str, passive: bool, lexicon:
         last + 3 < len(tokens)
         and tokens[last + 1].lower == "in"
         and tokens[last + 2].lower in {"a", "an"}
-        and tokens[last + 3].lower in _STATEMENT_NOUNS
+        and tokens[last + 3].lower in STATEMENT_NOUNS
     ):
         last += 3
     return first, last
@@ -510,7 +510,7 @@ def _find_source(tokens: list[Token], i: int, lexicon: Lexicon) -> _Found:
         return _Found(noun_phrase_after(tokens, start))  # "como denunció el diario"
     if tokens[i].lower.endswith("ing") and tokens[j].text == "," and j == i - 1:
         return _Found(sentence_subject(tokens, j, lexicon), coordinated=True)
-    if j > 0 and tokens[j].lower == "to" and tokens[j - 1].lower in _STATEMENT_NOUNS:
+    if j > 0 and tokens[j].lower == "to" and tokens[j - 1].lower in STATEMENT_NOUNS:
         # "Jacqueline released a statement to say that …": the statement's author speaks
         return _Found(sentence_subject(tokens, j - 1, lexicon), coordinated=True)
     if tokens[j].lower in {"and", "but"}:  # "Smith did not name them, but told supporters"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from newstrace.analyse.lexicon import DETERMINERS, Lexicon, past_participle
+from newstrace.analyse.lexicon import DETERMINERS, EVIDENCE_VERBS, Lexicon, past_participle
 
 WORDS = re.compile(r"\w+(?:['’]\w+)?")
 
@@ -152,7 +152,7 @@ def modifies_report(sentence: str, match: re.Match[str], lexicon: Lexicon) -> bo
     return bool(after) and after[0].lower() in lexicon.verb_forms and not after[0].lower().endswith("ing")
 
 
-_SHOWING = frozenset({"showing", "depicting", "revealing", "capturing", "documenting"})
+_SHOWING = frozenset(verb.removesuffix("e") + "ing" for verb in EVIDENCE_VERBS)  # "showing", "capturing"
 
 
 def inside_noun_phrase(sentence: str, match: re.Match[str], lexicon: Lexicon) -> bool:

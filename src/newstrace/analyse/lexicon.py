@@ -67,6 +67,8 @@ TITLES = words_of(
     "mr mrs ms dr prof sen rep gov gen lt col sgt capt st jr sr rev u.s u.k brig maj adm cmdr cpl pvt"
 )
 RELATIVES = frozenset(["who", "which", "that"])
+# what evidence does: "footage showing …", "a video claiming to show …"
+EVIDENCE_VERBS = ("show", "depict", "reveal", "capture", "document")
 _LANGUAGES = ("en", "de", "fr", "es", "it", "ru", "ro", "pt", "nl", "sv", "uk", "ja")
 
 

@@ -393,7 +393,10 @@ _CLAUSE_LINKS = frozenset(["and", "but", "or", "that", "which", "who", "while", 
 
 
 _OWNERS = frozenset(["a", "an", "its", "their", "his", "her"])
-_STATEMENTS = frozenset(["statement", "interview", "tweet", "letter", "post", "press", "release", "speech"])
+# what a speaker puts words in: "in a statement issued …", "released a statement to say"
+STATEMENT_NOUNS = frozenset(
+    ["statement", "interview", "tweet", "letter", "post", "email", "press", "release", "speech"]
+)
 _OF_PHRASE = frozenset(["of", "to"])  # "an update to the memo", "copies of the letter"
 
 
@@ -425,7 +428,7 @@ def modified_subject(tokens: list[Token], j: int, lexicon: Lexicon) -> tuple[int
         p, limit = noun, 8
     if p == nouns or p >= j or tokens[p].capitalised or tokens[first].lower in BARRIERS - DETERMINERS:
         return None
-    statement = p + 2 < j and tokens[p + 1].lower in _OWNERS and tokens[p + 2].lower in _STATEMENTS
+    statement = p + 2 < j and tokens[p + 1].lower in _OWNERS and tokens[p + 2].lower in STATEMENT_NOUNS
     if tokens[p].lower == "in" and statement:
         return (first, p - 1)  # "The police in a statement issued on Wednesday said": the police
     if tokens[p].lower == "who" and not any(t.text in ',;:"“”' for t in tokens[p:j]):

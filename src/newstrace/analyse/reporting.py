@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from newstrace.analyse.attribution import Attribution
 from newstrace.analyse.certainty import quoted_ranges
-from newstrace.analyse.lexicon import DETERMINERS, FOCUS_ADVERBS, WHEN_WORDS, Lexicon
+from newstrace.analyse.lexicon import DETERMINERS, EVIDENCE_VERBS, FOCUS_ADVERBS, WHEN_WORDS, Lexicon
 from newstrace.analyse.phrases import opens_bare_clause
 from newstrace.analyse.sources import classify_source, is_domain
 from newstrace.records import SourceKind, Span
@@ -303,7 +303,7 @@ _CLAUSE_PARTICIPLE_LEMMAS = frozenset({"say", "tell", "add"})
 _FREE_RELATIVE = re.compile(r"\bwhat\s+(?:[\w’'-]+\s+){1,3}$", re.IGNORECASE)
 
 _RELATIVES = frozenset({"who", "which"})
-_SHOWS = re.compile(r"\s+to\s+(?:show|depict|capture|reveal)\b", re.IGNORECASE)
+_SHOWS = re.compile(rf"\s+to\s+(?:{'|'.join(EVIDENCE_VERBS)})\b", re.IGNORECASE)
 
 # a negated cue before an embedded question: "did not say how", "would not confirm whether"
 _NEGATED_QUESTION = re.compile(
