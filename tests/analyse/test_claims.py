@@ -868,3 +868,24 @@ def test_responding_to_reports_carries_them_as_reported_and_reports_after_to_is_
 def test_a_hedge_inside_an_including_detail_leaves_the_claim() -> None:
     claim = claim_in_context("The film is raw footage, including images apparently filmed with a helmet cam.")
     assert claim is not None and (claim.certainty, claim.alternatives) == ("asserted", ["hedged"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "certainty", "cue"),
+    [
+        # a participle describing the record is not its cue; the record's own verb is
+        ("A video posted online purportedly shows the ferry listing badly.", "hedged", "shows"),
+        ("A video posted online shows the ferry listing badly.", "attributed", "shows"),
+        ("Footage broadcast on state television showed the ferry listing.", "attributed", "showed"),
+        ("A letter published on Friday claimed the ferry was unsafe.", "attributed", "claimed"),
+    ],
+)
+def test_a_record_described_by_a_participle_is_the_source(sentence: str, certainty: str, cue: str) -> None:
+    claim = claim_in_context(sentence)
+    assert claim is not None and (claim.certainty, claim.reporting_cue) == (certainty, cue)
+    assert claim.source_kind == "footage" and claim.source in {"A video", "Footage", "A letter"}
+
+
+def test_a_describing_participle_does_not_hide_a_hedge() -> None:
+    claim = claim_in_context("Images shared on social media appear to show the ferry listing.")
+    assert claim is not None and claim.certainty == "hedged" and claim.reporting_cue != "shared"

@@ -133,6 +133,8 @@ def _is_cue(tokens: list[Token], i: int, lexicon: Lexicon, title_case: bool = Fa
         return None  # "the attack that almost claimed her life", "tells the story of a girl"
     if not past and token.lower.endswith("s") and PASSIVE_AUX & {t.lower for t in tokens[max(0, i - 2) : i]}:
         return None  # "were last-minute writes", "There were reports": a noun after a form of "be"
+    if _describes_record(tokens, i, lexicon):
+        return None  # "a video posted online shows …", "a letter published on Friday": the record's history
     if token.lower == "called" and _names_a_thing(tokens, i, lexicon):
         return None  # "a video game called AC-130 Gunship": a name, no report
     if lemma == "issue" and not any(t.lower in _ISSUED for t in tokens[i + 1 : i + 5]):
@@ -157,6 +159,12 @@ def _is_cue(tokens: list[Token], i: int, lexicon: Lexicon, title_case: bool = Fa
     return lemma
 
 
+# participles that describe a record after it: "a video posted online shows", "footage broadcast on
+# state television showed" (the record speaks, not the last noun of its description)
+_DESCRIBING_PARTICIPLES = words_of(
+    "posted published released broadcast shared aired uploaded leaked circulated issued tweeted obtained "
+    "seen filmed recorded taken shot sent"
+)
 _SO_WORDS = frozenset(["así", "così", "ainsi", "assim"])  # "Así lo informó la policía"
 _PARTICIPLES = ("ado", "ada", "ido", "ida", "ato", "ata", "ito", "ita", "uto", "uta", "é", "ée")
 _IRREGULAR_PAST = frozenset(["said", "told", "wrote", "thought", "spoke", "found", "felt", "knew"])
@@ -556,7 +564,8 @@ def _find_source(tokens: list[Token], i: int, lexicon: Lexicon) -> _Found:
     if relative is not None:  # "la agencia IP, que había publicado"
         return relative
     after_quote = speaker_after_quote(tokens, j, lexicon) if tokens[j].text[0].isalnum() else None
-    subject = after_quote or modified_subject(tokens, j, lexicon) or noun_phrase_before(tokens, j, lexicon)
+    subject = after_quote or _described_record(tokens, j, lexicon) or modified_subject(tokens, j, lexicon)
+    subject = subject or noun_phrase_before(tokens, j, lexicon)
     if subject is not None and subject[0] == subject[1] and tokens[i].lower.endswith("ing"):
         verb = tokens[subject[0]]  # "reports emerged last week suggesting …": the verb's subject
         k = skip_back(tokens, subject[0] - 1, lexicon)
@@ -570,6 +579,26 @@ def _find_source(tokens: list[Token], i: int, lexicon: Lexicon) -> _Found:
         finite = [k for k in range(subject[0], subject[1]) if tokens[k].lower in _V2_AUXILIARIES]
         subject = (finite[-1] + 1, subject[1]) if finite else subject
     return _Found(subject)
+
+
+def _describes_record(tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
+    """``tokens[i]`` is a participle describing the record before it ("a video posted online")."""
+    participle = tokens[i].lower in _DESCRIBING_PARTICIPLES
+    return participle and i > 0 and tokens[i - 1].lower in lexicon.footage_words
+
+
+def _described_record(tokens: list[Token], j: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """The record before a participle describing it, when the words up to ``j`` are that description
+    ("A video posted online | shows", "Footage broadcast on state television | showed")."""
+    for k in range(j, max(j - _DESCRIPTION_WORDS, 0), -1):
+        if not tokens[k].text[0].isalnum():
+            return None
+        if _describes_record(tokens, k, lexicon):
+            return noun_phrase_before(tokens, k - 1, lexicon)
+    return None
+
+
+_DESCRIPTION_WORDS = 8  # words of a record's description before its verb ("posted on Facebook on Friday")
 
 
 def _relative(tokens: list[Token], j: int, lexicon: Lexicon) -> _Found | None:
@@ -708,7 +737,7 @@ def _learned_attributions(
         neighbours = tokens[max(i - 1, 0) : i + 2]
         if any(start <= t.end and t.start <= end for start, end in near for t in neighbours):
             continue  # next to a rule cue: part of it ("repeatedly said")
-        if score < model.threshold:
+        if score < model.threshold or _describes_record(tokens, i, lexicon):
             continue
         last = i + 1 if _modifier(tokens, i) else i  # "also pushed", "repeatedly praised": the verb too
         where = _find_source(tokens, i, lexicon)
