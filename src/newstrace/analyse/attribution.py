@@ -594,7 +594,10 @@ def _described_record(tokens: list[Token], j: int, lexicon: Lexicon) -> tuple[in
         if not tokens[k].text[0].isalnum():
             return None
         if _describes_record(tokens, k, lexicon):
-            return noun_phrase_before(tokens, k - 1, lexicon)
+            record = noun_phrase_before(tokens, k - 1, lexicon)
+            after_preposition = record is not None and tokens[record[0] - 1].lower in _PREPOSITIONS
+            # "The police in a statement issued on Friday said": the statement is not the subject
+            return None if after_preposition and record[0] > 0 else record
     return None
 
 
