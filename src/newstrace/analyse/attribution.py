@@ -595,9 +595,10 @@ def _described_record(tokens: list[Token], j: int, lexicon: Lexicon) -> tuple[in
             return None
         if _describes_record(tokens, k, lexicon):
             record = noun_phrase_before(tokens, k - 1, lexicon)
-            after_preposition = record is not None and tokens[record[0] - 1].lower in _PREPOSITIONS
             # "The police in a statement issued on Friday said": the statement is not the subject
-            return None if after_preposition and record[0] > 0 else record
+            if record is None or record[0] == 0:
+                return record
+            return None if tokens[record[0] - 1].lower in _PREPOSITIONS else record
     return None
 
 
