@@ -889,3 +889,75 @@ def test_a_record_described_by_a_participle_is_the_source(sentence: str, certain
 def test_a_describing_participle_does_not_hide_a_hedge() -> None:
     claim = claim_in_context("Images shared on social media appear to show the ferry listing.")
     assert claim is not None and claim.certainty == "hedged" and claim.reporting_cue != "shared"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "certainty", "source", "kind"),
+    [
+        # a refusal to confirm content rests on the one who refused
+        ("The coach declined to confirm that the defender will stay.", "denied", "The coach", "person"),
+        ("The coach refused to guarantee that the defender will stay.", "denied", "The coach", "person"),
+        ("The coach refused to say whether the defender will stay.", "denied", "The coach", "person"),
+        # a reporting verb before a quantity ("said over 30") is no phrasal verb
+        ("Police said over 30 houses were damaged.", "attributed", "Police", "organisation"),
+        # unnamed outlets, also after a comma and with a capitalised quantifier
+        ("The blast killed five people, agencies said.", "hedged", "agencies", "anonymous"),
+        ("Some media outlets said there had been a second gunman.", "hedged", "Some media outlets",
+         "anonymous"),
+        # researchers at a named body speak for its study; sources at one stay unnamed
+        ("Scientists at the Harbour Institute have found that the sweetener raises the risk.", "attributed",
+         "Scientists at the Harbour Institute", "organisation"),
+        ("Sources at the Harbour Authority said the ferry was unsafe.", "hedged",
+         "Sources at the Harbour Authority", "anonymous"),
+        # a study closing the sentence
+        ("The sweetener has been linked to a higher risk of stroke, new research suggests.", "attributed",
+         "new research", "footage"),
+    ],
+)  # fmt: skip
+def test_sources_of_refusals_unnamed_outlets_and_studies(
+    sentence: str, certainty: str, source: str, kind: str
+) -> None:
+    claim = claim_in_context(sentence)
+    assert claim is not None
+    assert (claim.certainty, claim.source, claim.source_kind) == (certainty, source, kind)
+
+
+def test_declining_to_comment_reports_nothing() -> None:
+    claim = claim_in_context("The coach declined to comment on the bid.")
+    assert claim is not None and (claim.certainty, claim.source) == ("asserted", None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "certainty"),
+    [
+        ("The authenticity of the statement couldn't be confirmed, but the site is often used.", "hedged"),
+        ("It has been understood that the club will hold another round of talks.", "hedged"),
+        ("Should the club fail to raise its offer, the coach will face a dilemma.", "speculative"),
+        ("But should the deal collapse, the club will look elsewhere.", "speculative"),
+        # a request turned down is no denial of a claim; a report turned down is
+        ("The first two approaches were denied by the club.", "attributed"),
+        ("The reports were denied by the ministry.", "denied"),
+        ("It was denied by the ministry.", "denied"),
+    ],
+)
+def test_unconfirmed_conditional_and_refused_requests(sentence: str, certainty: str) -> None:
+    claim = claim_in_context(sentence)
+    assert claim is not None and claim.certainty == certainty
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        '"I do not know at this stage. There were offers," Marsh told Harbour Radio after the game.',
+        '"I do not know at this stage. There were offers," Marsh said after the game.',
+    ],
+)
+def test_a_quote_s_first_sentence_takes_the_speaker_named_after_it(paragraph: str) -> None:
+    claims = analyse_claims(Article(title="Bid rejected", body=[paragraph]))
+    first = next(c for c in claims if c.sentence.startswith('"I do not know'))
+    assert (first.certainty, first.source) == ("attributed", "Marsh")
+
+
+def test_a_speaker_closing_with_an_addressee_frames_the_sentence() -> None:
+    claim = claim_in_context("The gunman shouted as he opened fire, a priest told the local media.")
+    assert claim is not None and claim.source == "a priest" and claim.reporting_cue == "told"

@@ -125,7 +125,8 @@ def _is_cue(tokens: list[Token], i: int, lexicon: Lexicon, title_case: bool = Fa
     if (noun and not (named or auxiliary or adverb or verb)) or previous.endswith(("'s", "’s")):
         return None  # a noun: "the report", "other reports", "of state", "the mayor's call"
     particle = tokens[i + 1].lower if i + 1 < len(tokens) else ""
-    if particle in lexicon.particles:
+    amount = i + 2 < len(tokens) and tokens[i + 2].text[0].isdigit()  # "said over 30 houses": no particle
+    if particle in lexicon.particles and not amount:
         return None  # a phrasal verb: "showed off", "called up"
     if particle in _NOT_REPORTING.get(lemma, ()):
         return None  # "insisted on using covert rules", "will argue for a mistrial": an act, not a report
@@ -152,7 +153,8 @@ def _is_cue(tokens: list[Token], i: int, lexicon: Lexicon, title_case: bool = Fa
     if _accused_of(tokens, i, lexicon):
         return None  # "the two youths charged with murdering …": who is accused, not who speaks
     closing = i + 1 >= len(tokens) or tokens[i + 1].text in {".", "!"}
-    if closing and not lexicon.inverted_subjects and _subject_after_comma(tokens, i, lexicon) is False:
+    listed = not past and _subject_after_comma(tokens, i, lexicon) is False  # a past tense is no noun
+    if closing and not lexicon.inverted_subjects and listed:
         return None  # "…, roller derby games, fashion shows.": a list's last item, no speaker
     if token.lower in lexicon.gated_forms and previous.endswith("ing") and previous not in lexicon.verb_forms:
         return None  # a compound noun: "the Saints' running back Reggie Bush will miss …"

@@ -228,6 +228,9 @@ def _calls_a_claim_false(sentence: str, match: re.Match[str], lexicon: Lexicon) 
     )
 
 
+_CLAIM_PRONOUNS = frozenset(["it", "this", "that", "which", "these", "those"])  # "It was denied by …"
+
+
 def _withholds(sentence: str, match: re.Match[str], lexicon: Lexicon) -> bool:
     """A refusal to give or no denial at all, not a rejected claim: a modal or a negation before
     ("could deny", "did not deny"), a person or a thing refused after ("deny them permits", "denied
@@ -241,7 +244,11 @@ def _withholds(sentence: str, match: re.Match[str], lexicon: Lexicon) -> bool:
     refused = after[1:2] if after[:1] and after[0] in _POSSESSIVES_AND_ARTICLES else after[:1]
     # "is being denied the opportunity", "was denied overtime": a passive with its object
     passive = match.group().lower() == "denied" and bool(before) and before[0].lower() in BE
-    passive = passive and after[:1] not in ([], ["by"], ["that"])
+    # "the approaches were denied by the club": a request turned down; "the reports were denied": a claim
+    subject = WORDS.findall(sentence[: match.start()])[-2:-1]
+    refused_thing = bool(subject) and subject[0].islower() and subject[0] not in lexicon.claim_nouns
+    refused_thing = refused_thing and subject[0] not in _CLAIM_PRONOUNS and after[:1] != ["that"]
+    passive = passive and (after[:1] not in ([], ["by"], ["that"]) or refused_thing)
     previous = before[0].lower().replace("’", "'") if before else ""
     return (
         previous in MODALS

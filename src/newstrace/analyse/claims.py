@@ -235,8 +235,11 @@ def _claims_of(
             return reports_content(a, text, lexicon, sentence, quotes)
 
         attribution = main_attribution(index, sentence, found, quotes, reports)
-        if attribution is not None and not reports(attribution):
+        if attribution is not None and not (reports(attribution) or _withholds(attribution, text)):
             attribution = None
+        if attribution is not None and attribution.source is None:  # "X refused to say whether": X's
+            refusals = (a for a in found if a.sentence_index == index and a.source and _withholds(a, text))
+            attribution = next(refusals, attribution)
         attribution = _unnamed_behind(attribution, index, found, lexicon) or attribution
         closing = trailing_report(index, sentence, lexicon, in_headline)
         if attribution is None or (attribution.source is None and not attribution.passive):
@@ -264,6 +267,16 @@ def _claims_of(
         )
         previous = (attribution, speaks_in_quote)
     return claims
+
+
+def _withholds(attribution: Attribution, text: str) -> bool:
+    """A refusal to confirm content ("declined to confirm that …", "refused to say whether …"): the
+    refuser is who the sentence rests on, though the refusal reports nothing ("declined to comment")."""
+    return attribution.lemma in _REFUSALS and _REFUSED_REPORT.match(text, attribution.cue.end) is not None
+
+
+_REFUSALS = frozenset(["decline", "refuse"])
+_REFUSED_REPORT = re.compile(r"\s+to\s+\w+\s+(?:that|whether|if)\b", re.IGNORECASE)
 
 
 def _post_of(sentence: Span, posts: list[EmbeddedPost]) -> EmbeddedPost | None:

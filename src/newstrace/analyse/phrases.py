@@ -340,7 +340,7 @@ def content_span(
     set_off = after[:1] and after[0].text == "," and not (comma_clause and source and source[1] < cue[0])
     # "…, the police said at the time.": a short time or place phrase after a cue closing the content
     closing = first > 0 and tokens[first - 1].text in {",", *CLOSING_QUOTES}
-    closing = closing and 0 < len(after) <= _TIME_PHRASE and after[0].lower in _TRAILING_PHRASE_OPENERS
+    closing = closing and bool(after) and _only_addressee_and_time(after)
     aside = _aside_then_clause(after) if set_off else None
     if aside is not None:  # "insisted, most recently in an interview, that …": past the aside
         return aside
@@ -360,6 +360,19 @@ def content_span(
     return None
 
 
+def _only_addressee_and_time(after: list[Token]) -> bool:
+    """The words after a cue are a short time or place phrase ("at the time", "after the game"),
+    maybe after the name it was told to ("told Sky Sports News after the game"), not a clause."""
+    k = 0
+    while k < len(after) and after[k].capitalised:
+        k += 1  # "told Sky Sports News": the addressee's name
+    if k == 0 and after[0].lower in DETERMINERS:  # "told the local media": a short common noun phrase
+        k = next((m for m in range(1, len(after)) if not after[m].text.isalpha()), len(after))
+        k = k if k <= _ADDRESSEE_WORDS else 0
+    rest = after[k:]
+    return not rest or (len(rest) <= _TIME_PHRASE and rest[0].lower in _TRAILING_PHRASE_OPENERS)
+
+
 def _aside_then_clause(after: list[Token]) -> tuple[int, int] | None:
     """The clause after a short aside set off by commas (", most recently in an interview, that …")."""
     for k in range(2, min(len(after) - 2, _ASIDE_WORDS + 2)):
@@ -373,7 +386,10 @@ def _aside_then_clause(after: list[Token]) -> tuple[int, int] | None:
 _ASIDE_WORDS = 12
 _CLAUSE_WORDS = frozenset(["that", "que", "che", "dass"])  # a complementizer opening the content
 _TIME_PHRASE = 6  # tokens of a closing time phrase: "on Wednesday (Oct 4)"
-_TRAILING_PHRASE_OPENERS = frozenset(["at", "on", "in", "during", "last", "this", "earlier", "later"])
+_ADDRESSEE_WORDS = 4  # tokens of an addressee closing a sentence: "told the local media"
+_TRAILING_PHRASE_OPENERS = frozenset(
+    ["at", "on", "in", "during", "last", "this", "earlier", "later", "after", "before", "following"]
+)
 
 
 def stretch_to_quote(start: int, end: int, quotes: list[Span]) -> tuple[int, int]:

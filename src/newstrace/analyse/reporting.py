@@ -80,6 +80,14 @@ _TRAILING_INVERTED = re.compile(
     r",\s+([a-z]+)\s+((?:[a-z]+\s+){0,2}[A-Za-z][\w-]*)(?=\s*(?:[.!?)\"”'’]*\s*$|,\s+who\b))"
 )
 
+# "…, new research suggests.", "…, a study of 4,000 adults found.": a document closing the sentence
+_TRAILING_DOCUMENT = re.compile(
+    r",\s+((?:[\w,-]+\s+){0,5}?(?:study|studies|research|report|survey|analysis|paper|data|poll|findings)"
+    r"(?:\s+(?:of|by|from|in)\s+[\w,.-]+(?:\s+[\w,.-]+){0,3})?)"
+    r"\s+((?:suggest|show|find|say|indicate|conclude|reveal)(?:s|ed)?|found|showed|said)\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+
 # a headline closed by whose word it is: "…: Report", "…: reports", "…: US officials"
 _TRAILING_LABEL = re.compile(
     r"(:)\s*((?:[A-Z][\w.-]*\s+){0,2}(?:reports?|sources?|officials?|media))\s*$", re.IGNORECASE
@@ -110,11 +118,15 @@ def trailing_report(
             match = _TRAILING_LABEL.search(sentence.text)
             match = match or (_trailing_name(sentence.text) if headline else None)
             if match is None:
+                match, verb, source = _TRAILING_DOCUMENT.search(sentence.text), 2, 1
+            if match is None:
                 return None
     base = sentence.start
     words = [w.lower() for w in _WORD.findall(match.group(source))]
     kind: SourceKind = "outlet" if set(words) & lexicon.outlet_words else "organisation"
-    if match.re is _TRAILING_NAME or is_domain(match.group(source)):
+    if match.re is _TRAILING_DOCUMENT:
+        kind = "footage"  # "…, new research suggests.": the study speaks
+    elif match.re is _TRAILING_NAME or is_domain(match.group(source)):
         kind = classify_source(match.group(source), lexicon)  # "…: Pentagon", "…: Trump"
     if verb == 1 and words[-1] in lexicon.anonymous_heads:
         kind = "anonymous"

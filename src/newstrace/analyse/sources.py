@@ -74,7 +74,8 @@ def classify_source(text: str, lexicon: Lexicon) -> SourceKind:
         return "outlet"  # "Reuters", "the AP", "la Rai", "l'Ansa", "BBC Monitoring"
     head = _head(tokens)
     head = compound_speaker(head, lexicon) or _noun_first_head(tokens, lexicon) or head
-    names = [t for t in tokens if t.capitalised and t.lower not in DETERMINERS]
+    # capitalised words that are names ("Some media outlets": a sentence's first word is none)
+    names = [t for t in tokens if t.capitalised and t.lower not in DETERMINERS | lexicon.anonymous_markers]
     owner = " ".join(w for w in lowers[:-1] if w not in DETERMINERS)
     if head in OUTLET_WORK and owner in lexicon.outlet_names:
         return "outlet"  # "a CNN report", "the Reuters story": the outlet's own reporting
@@ -89,7 +90,7 @@ def classify_source(text: str, lexicon: Lexicon) -> SourceKind:
         f" {marker} " in phrase for marker in lexicon.anonymous_markers if " " in marker
     )  # "sources in Kyiv", "people familiar with the matter"
     if vague and not _has_name(up_to_head, lexicon):
-        return _complement_kind(tokens[len(up_to_head) :], lexicon) or "anonymous"
+        return _complement_kind(tokens[len(up_to_head) :], lexicon, head) or "anonymous"
     writes_for_outlet = head not in lexicon.person_roles or head in JOURNALISTS
     # an outlet word naming a role ("press secretary", "news anchor") names no outlet
     outlets = lexicon.outlet_words
@@ -226,17 +227,23 @@ def _among(word: str, words: frozenset[str], lexicon: Lexicon) -> bool:
     return lexicon.compound_words and any(word.endswith(w) and len(word) > len(w) + 2 for w in words)
 
 
-def _complement_kind(rest: list[Token], lexicon: Lexicon) -> SourceKind | None:
+def _complement_kind(rest: list[Token], lexicon: Lexicon, head: str = "") -> SourceKind | None:
     """The kind of the name after a vague head, whose words they are ("reports from Reuters": an
-    outlet, "officials of the Ministry of Defence": an organisation); None for a place ("sources in
-    Kyiv": still unnamed) or no name."""
+    outlet, "officials of the Ministry of Defence": an organisation, "researchers at Lund University":
+    the university's study); None for a place ("sources in Kyiv": still unnamed) or no name."""
     words = [t for t in rest[1:] if t.lower not in WHEN_WORDS]  # "reports from late Monday", "CNN Monday"
     named = any(t.capitalised and t.lower not in DETERMINERS for t in words)
-    if len(rest) < 2 or rest[0].lower not in _COMPLEMENT_PREPOSITIONS or not named:
+    preposition = rest[0].lower if rest else ""
+    of_body = preposition in _COMPLEMENT_PREPOSITIONS or (preposition == "at" and head in _STUDY_HEADS)
+    if len(rest) < 2 or not of_body or not named:
         return None
     name = " ".join(t.text for t in words)
     return None if _names_a_place(name, lexicon.language) else classify_source(name, lexicon)
 
+
+# who speak for the work of the body they are "at" ("scientists at the Cleveland Clinic have found"),
+# unlike "sources at" or "people at" a body, who stay unnamed
+_STUDY_HEADS = frozenset(["scientists", "researchers", "experts", "analysts", "economists"])
 
 # "reports by", "les informations du magazine …", "las informaciones del diario …", "Berichten der …"
 _COMPLEMENT_PREPOSITIONS = frozenset(
