@@ -961,3 +961,37 @@ def test_a_quote_s_first_sentence_takes_the_speaker_named_after_it(paragraph: st
 def test_a_speaker_closing_with_an_addressee_frames_the_sentence() -> None:
     claim = claim_in_context("The gunman shouted as he opened fire, a priest told the local media.")
     assert claim is not None and claim.source == "a priest" and claim.reporting_cue == "told"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        # credentials set off by commas do not hide the name before them
+        ("Senior author Jane Marsh, MD, PhD, director of research at the Harbour Clinic, told reporters the "
+         "risk was real.", "Jane Marsh"),
+        # a year opening the subject dates the act
+        ("In 2015 the Harbour Front announced that it had taken the port.", "Harbour Front"),
+        # a plural's possessive stays inside the phrase
+        ("The players' union said the talks had failed.", "The players' union"),
+        # a reckoning is no source: the agencies are
+        ("The fire broke out on Sunday, local news agencies said, a feast day according to the old calendar.",
+         "local news agencies"),
+    ],
+)  # fmt: skip
+def test_source_phrases_past_credentials_years_and_possessives(sentence: str, source: str) -> None:
+    claim = claim_in_context(sentence)
+    assert claim is not None and claim.source == source
+
+
+def test_according_to_a_plan_or_the_rules_names_no_source() -> None:
+    sentences = ("Everything went according to plan.", "According to the rules, the vote is void.")
+    for sentence in sentences:
+        claim = claim_in_context(sentence)
+        assert claim is not None and (claim.certainty, claim.source) == ("asserted", None)
+
+
+def test_a_headline_question_to_the_reader_is_its_claim() -> None:
+    title = "Could this sweetener raise your risk of a heart attack?"
+    article = Article(title=title, body=["A study found a link."])
+    headline = analyse_claims(article)[0]
+    assert headline.in_headline and headline.certainty == "speculative"

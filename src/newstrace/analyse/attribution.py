@@ -792,6 +792,8 @@ def _rule_attributions(
             source = first_noun_run(tokens, source)
         if compound_speaker(tokens[last].lower, lexicon):
             source = (last, last)  # "nach Behördenangaben": the phrase names its speaker
+        if source is not None and tokens[source[1]].lower in lexicon.rule_nouns:
+            continue  # "according to the eastern Orthodox calendar", "according to plan": no one speaks
         found.append(
             _make(tokens, (first, last), _Found(source), sentence, index, lexicon, quotes, "according to")
         )

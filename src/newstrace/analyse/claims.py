@@ -88,16 +88,17 @@ class CertaintyProfile:
     share_second_hand: float = 0.0  # on unnamed sources, reports or another outlet
 
 
-def is_claim(sentence: str, language: str = "en") -> bool:
+def is_claim(sentence: str, language: str = "en", headline: bool = False) -> bool:
     """False for lines that state nothing: credits, link prompts, topic lists, very short lines
-    (in a language written without spaces, fewer than 8 letters)."""
+    (in a language written without spaces, fewer than 8 letters), and in a body a question or
+    warning to the reader (a headline's "Could this sweetener raise your risk?" is its claim)."""
     if _NOT_A_CLAIM.match(sentence) or _BYLINE_OR_STAMP.match(sentence) or _is_stamp(sentence):
         return False
     if _COMPANY_LINE.match(sentence):
         return False  # "UPI - United Press International, Inc.": a name, no statement
     if load_lexicon(language).unspaced:
         return len("".join(_WORD.findall(sentence))) >= _MIN_UNSPACED_LETTERS
-    return len(_WORD.findall(sentence)) >= 4 and not _addresses_the_reader(sentence)
+    return len(_WORD.findall(sentence)) >= 4 and (headline or not _addresses_the_reader(sentence))
 
 
 def _addresses_the_reader(sentence: str) -> bool:
@@ -224,7 +225,7 @@ def _claims_of(
     for index, sentence in enumerate(sentences):
         paragraph = bisect_left(breaks, sentence.start)
         post = _post_of(sentence, posts)
-        if not is_claim(sentence.text, language) or _signs_a_post(sentence, posts):
+        if not is_claim(sentence.text, language, in_headline) or _signs_a_post(sentence, posts):
             previous = (None, False)
             continue
         if post is not None:  # an embedded post's text rests on its account

@@ -142,6 +142,7 @@ class Lexicon:
     fronted_openers: frozenset[str] = frozenset()  # "Al respecto indicó", "Además, dijo": no subject
     rejection_verbs: tuple[str, ...] = ()  # "dismissed", "rejected the": before a claim noun, a denial
     claim_nouns: tuple[str, ...] = ()  # "report", "rumours", "notion": what a rejection verb rejects
+    rule_nouns: frozenset[str] = frozenset()  # "according to the calendar": a reckoning, no source
     labelling_verbs: tuple[str, ...] = ()  # "called", "branded": with a claim noun and a falsity word
     falsity_words: tuple[str, ...] = ()  # "false", "nonsense": "called the reports false" denies them
     opinion_collectives: frozenset[str] = frozenset()  # "critics", "experts": a view, not an account
@@ -269,6 +270,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
         fronted_openers=words("fronted_openers"),
         rejection_verbs=tuple(raw.get("rejection_verbs", [])),
         claim_nouns=tuple(raw.get("claim_nouns", [])),
+        rule_nouns=words("rule_nouns"),
         labelling_verbs=tuple(raw.get("labelling_verbs", [])),
         falsity_words=tuple(raw.get("falsity_words", [])),
         opinion_collectives=words("opinion_collectives"),

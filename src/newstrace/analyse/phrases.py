@@ -5,6 +5,8 @@ an apposition, the sentence's opening subject. Token ranges are inclusive ``(fir
 
 from __future__ import annotations
 
+import re
+
 from newstrace.analyse.lexicon import (
     BARRIERS,
     CLOSING_QUOTES,
@@ -17,6 +19,7 @@ from newstrace.analyse.lexicon import (
     WHEN_WORDS,
     Lexicon,
     Token,
+    words_of,
 )
 from newstrace.records import Span
 
@@ -83,6 +86,9 @@ def noun_phrase_before(tokens: list[Token], j: int, lexicon: Lexicon) -> tuple[i
         if quoted_name is not None:
             a = quoted_name - 1
             continue
+        if _possessive_mark(tokens, a, j):
+            a -= 1  # "ISIS' Russian affiliate": a plural's possessive, inside the phrase
+            continue
         if token.text in QUOTE_CHARS or (not token.text[0].isalnum() and token.text != "&"):
             break
         # "Smith and Jones", "John Roe and wife Jane"
@@ -109,7 +115,22 @@ def noun_phrase_before(tokens: list[Token], j: int, lexicon: Lexicon) -> tuple[i
         return None
     while a <= j and tokens[a].lower in NP_PREPOSITIONS:
         a += 1
+    named = a < j and (tokens[a + 1].capitalised or tokens[a + 1].lower in DETERMINERS)
+    if named and _YEAR.fullmatch(tokens[a].text):
+        a += 1  # "In 2015 ISIS announced": the year dates the act, the name is the subject
     return (a, j) if a <= j else None
+
+
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def _possessive_mark(tokens: list[Token], a: int, j: int) -> bool:
+    """An apostrophe closing a word ending in "s", glued to it, with a word after it in the phrase."""
+    mark = tokens[a]
+    if mark.text not in "'’" or a == 0 or a >= j:
+        return False
+    owner = tokens[a - 1]
+    return owner.lower.endswith("s") and owner.end == mark.start and tokens[a + 1].start > mark.end
 
 
 def quoted_name_start(tokens: list[Token], a: int) -> int | None:
@@ -293,6 +314,7 @@ def apposition_before(tokens: list[Token], comma: int, lexicon: Lexicon) -> tupl
         k -= 1
     if k < 0 or tokens[k].text != ",":
         return None
+    k = _before_credentials(tokens, k)  # "Jane Roe, MD, PhD, director of …, said": Jane Roe
     head = noun_phrase_before(tokens, k - 1, lexicon)
     if head is None:
         return None
@@ -317,6 +339,18 @@ def apposition_before(tokens: list[Token], comma: int, lexicon: Lexicon) -> tupl
 
 
 _FINITE_AUXILIARIES = PASSIVE_AUX - {"be", "been", "being"} | {"has", "have", "had", "will", "would"}
+
+
+def _before_credentials(tokens: list[Token], comma: int) -> int:
+    """The comma before the credentials that the comma at ``comma`` closes (", MD, PhD,")."""
+    k = comma
+    while k >= 2 and tokens[k - 1].lower.replace(".", "") in _CREDENTIALS and tokens[k - 2].text == ",":
+        k -= 2
+    return k
+
+
+# degrees, honours and suffixes set off by commas after a name
+_CREDENTIALS = words_of("md phd dphil rn mph msc bsc mba dds facc jr sr ii iii iv obe mbe cbe kbe qc kc esq")
 
 
 def content_span(
