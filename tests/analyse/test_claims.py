@@ -995,3 +995,10 @@ def test_a_headline_question_to_the_reader_is_its_claim() -> None:
     article = Article(title=title, body=["A study found a link."])
     headline = analyse_claims(article)[0]
     assert headline.in_headline and headline.certainty == "speculative"
+
+
+def test_the_one_spoken_to_who_said_is_the_source() -> None:
+    claim = claim_in_context("The agency spoke to a law enforcement source who said the gunman was local.")
+    assert claim is not None and (claim.certainty, claim.source) == ("hedged", "a law enforcement source")
+    killed = claim_in_context("He was shot by police who claim he was armed.")
+    assert killed is not None and killed.certainty == "asserted"

@@ -315,6 +315,10 @@ _CLAUSE_PARTICIPLE_LEMMAS = frozenset({"say", "tell", "add"})
 _FREE_RELATIVE = re.compile(r"\bwhat\s+(?:[\w’'-]+\s+){1,3}$", re.IGNORECASE)
 
 _RELATIVES = frozenset({"who", "which"})
+# "spoke to a source who said that …": the one spoken to is the sentence's source
+_SPOKE_TO = re.compile(
+    r"\b(?:spoke|spoken|talked|speaking|talking)\s+(?:to|with)\s+[^,.;:\"“”]{1,60}\bwho\s+$"
+)
 _SHOWS = re.compile(rf"\s+to\s+(?:{'|'.join(EVIDENCE_VERBS)})\b", re.IGNORECASE)
 
 # a negated cue before an embedded question: "did not say how", "would not confirm whether"
@@ -347,7 +351,8 @@ def _modifies_a_noun(attribution: Attribution, text: str, lexicon: Lexicon, sent
     if _FREE_RELATIVE.search(before):
         return True
     previous = _WORD.findall(before)[-1:]
-    if previous and previous[0].lower() in _RELATIVES:
+    interviewed = _SPOKE_TO.search(text[max(0, attribution.cue.start - 80) : attribution.cue.start])
+    if previous and previous[0].lower() in _RELATIVES and interviewed is None:
         return True  # "killed by police who claim he …", "an architect who said he was stiffed"
     appearance = attribution.cue.text.lower() in lexicon.appearance_verbs
     if previous and previous[0].lower() == "that" and appearance:
