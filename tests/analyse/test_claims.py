@@ -1002,3 +1002,9 @@ def test_the_one_spoken_to_who_said_is_the_source() -> None:
     assert claim is not None and (claim.certainty, claim.source) == ("hedged", "a law enforcement source")
     killed = claim_in_context("He was shot by police who claim he was armed.")
     assert killed is not None and killed.certainty == "asserted"
+
+
+@pytest.mark.parametrize("time", ["Sunday", "on Sunday"])
+def test_an_inverted_subject_after_a_time(time: str) -> None:
+    claim = claim_in_context(f"Five people died in the attack, said {time} the local ministry.")
+    assert claim is not None and claim.source == "the local ministry"

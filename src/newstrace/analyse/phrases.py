@@ -506,6 +506,10 @@ def inverted_start(tokens: list[Token], i: int, lexicon: Lexicon) -> int:
     """Where an inverted subject starts after the cue at ``i``: past an adverb or a short adverbial
     before an article ("…, ont déclaré mercredi les autorités", "indique de son côté le journal")."""
     start = i + 1
+    k = start + 1 if start + 1 < len(tokens) and tokens[start].lower == "on" else start
+    timed = k + 1 < len(tokens) and tokens[k].lower in WHEN_WORDS
+    if timed and tokens[k + 1].lower in DETERMINERS | lexicon.determiners:
+        return k + 1  # "…, said (on) Sunday the local ministry"
     if not lexicon.determiners or start >= len(tokens) or tokens[start].lower in lexicon.determiners:
         return start
     for k in range(start + 1, min(start + _ADVERBIAL_WORDS + 1, len(tokens))):
