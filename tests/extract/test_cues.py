@@ -9,6 +9,7 @@ from newstrace.extract.cues import (
     is_promo,
     names_own_site,
     parse_cited_sources,
+    parse_closing_credit,
     parse_image_credit,
     parse_topics,
     split_caption_credit,
@@ -213,3 +214,36 @@ def test_other_outlets_and_pages_without_an_address_are_not_the_site() -> None:
 def test_a_breadcrumb_cut_short_names_no_source() -> None:
     assert parse_cited_sources("Source: Harbourland/") is None
     assert parse_cited_sources("Source: Harbourland/ and Harbour Wire") == ["Harbour Wire"]
+
+
+def test_audio_players_and_app_downloads_are_prompts_to_the_reader() -> None:
+    assert is_promo("Listen to this article", addressed=True)
+    assert is_promo("Download our blog’s APP from the store using the link here>>>", addressed=True)
+    assert not is_promo("Divers listen to the hull for signs of life.", addressed=True)
+
+
+def test_a_copyright_sign_glued_to_a_caption_without_a_stop_is_its_credit() -> None:
+    line = "Jane Roe celebrates her first goal with the coach on March 17, 2022© Harbour Wire"
+    expected = Caption("Jane Roe celebrates her first goal with the coach on March 17, 2022", "Harbour Wire")
+    assert split_caption_credit(line) == expected
+    assert split_caption_credit("All content © Harbour Media") is None  # a footer, not a caption
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("-HarbourSports", "HarbourSports"),
+        ("By: HarbourSports", "HarbourSports"),
+        ("— Reuters", "Reuters"),
+        ("- AFP", "AFP"),
+        ("– Harbour Sports", "Harbour Sports"),
+        ("By The Quayside Clarion", "The Quayside Clarion"),
+        ("-harbourwire.example", None),  # not capitalised: a slug, not a credit
+        ("— Jane Roe", None),  # a person's signature
+        ("By Jane Roe", None),  # a byline
+        ("- Next Harbour News", None),  # a link to the next story
+        ("- The ferry sank", None),  # a sentence
+    ],
+)
+def test_closing_credits_name_outlets_not_people(line: str, outlet: str | None) -> None:
+    assert parse_closing_credit(line) == outlet

@@ -7,11 +7,15 @@ import pytest
 
 from newstrace.extract.furniture import (
     bullet_text,
+    is_ad_label,
     is_alt_text,
     is_more_stories_heading,
+    is_picture_caption,
     is_script_menu,
     is_self_promo,
+    is_skip_link,
     label_caption_text,
+    without_glued_headline,
 )
 
 
@@ -54,3 +58,33 @@ def test_summary_bullets_and_a_sites_own_promotion() -> None:
     assert bullet_text("• Ferry aground") is None  # too short for a summary
     assert is_self_promo("Harbourland's leading digital news platform, Quayside, in conjunction with …")
     assert not is_self_promo("The Gazette, Harbourland's leading newspaper, reported the ferry ran aground.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Advertisement", "ADVERTISEMENT", "Advertisment", "Advert", "Story continues below advertisement"],
+)
+def test_advertisement_labels_misspelt_or_not(line: str) -> None:
+    assert is_ad_label(line)
+
+
+def test_skip_links_and_sentences_about_adverts() -> None:
+    assert is_skip_link("Skip to main content")
+    assert not is_ad_label("Advertising on the ferries will end in May.")
+    assert not is_skip_link("Skip the queue at the harbour this summer")
+
+
+def test_a_caption_placing_its_people_and_a_sentence_naming_a_pictured_person() -> None:
+    assert is_picture_caption("The club want £80m for 21-year-old Jane Roe (right)")
+    assert is_picture_caption("Jane Roe (L) and Mia Holt (R) at the quay on Sunday")
+    assert not is_picture_caption("Jane Roe (pictured) said on Monday the ferry would run again.")
+    assert not is_picture_caption("Turn right at the quay")
+
+
+def test_another_storys_headline_glued_to_a_paragraphs_end_is_cut_off() -> None:
+    paragraph = "The club could return with another offer for the defender if the harbour side will sell."
+    glued = f"{paragraph} Ferry Strike News: Port Calder Close To Signing Striker From Harbour City"
+    assert without_glued_headline(glued) == paragraph
+    assert without_glued_headline(paragraph) == paragraph
+    dates = "Aug. 2 -- Harbour Hall, Port Calder, Quayside County"  # a tour date, not a glued headline
+    assert without_glued_headline(dates) == dates

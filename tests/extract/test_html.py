@@ -203,6 +203,12 @@ def test_a_headline_kept_as_the_first_paragraph_is_the_title_not_body() -> None:
     assert article.body[0].startswith("Heavy rain shut")
 
 
+def test_a_headline_kept_as_the_first_paragraph_is_dropped_whatever_its_case_and_punctuation() -> None:
+    page = ARTICLE.replace("<h1>Floods close the valley road</h1>", "<p>FLOODS CLOSE THE VALLEY ROAD.</p>")
+    article = extract_html_article(page)
+    assert article.body[0].startswith("Heavy rain shut")
+
+
 def test_a_wire_credit_closing_an_html_story_is_its_authors_not_its_body() -> None:
     html = (
         "<html><head><title>Ferry operator cuts winter routes | Harbour Wire</title></head><body>"

@@ -671,3 +671,107 @@ def test_summary_bullets_under_a_headline_on_the_first_line() -> None:
     article = assemble_article(lines, [0.1] + [0.95] * (len(lines) - 1), 0.4)
     assert article.standfirst == "\n".join(bullets)
     assert article.body == SEARCH
+
+
+TRANSFER = [
+    "Harbour City have turned down a third offer for defender Jane Roe from Port Calder worth £40m in total.",
+    "Port Calder's latest offer was believed to be £35m with a possible £5m in add-ons, but the extra fees "
+    "were described to local radio as ambitious targets.",
+    "Roe wants to move this summer and was left out of the squad for the defeat at the weekend because the "
+    "coach said her mind was not in the right place.",
+    "The coach said there had been a few offers for some of the players but nowhere near the valuation "
+    "the club had put on them, and that none of them was for sale.",
+]
+
+
+def _assembled(*rows: tuple[str, float]) -> Article:
+    lines = split_page_lines("\n".join(text for text, _ in rows))
+    return assemble_article(lines, [probability for _, probability in rows], 0.4)
+
+
+def test_an_audio_players_label_is_no_title_and_the_headline_over_it_is() -> None:
+    headline = "Harbour City Turn Down Third Offer For Defender Jane Roe Worth £40m"
+    article = _assembled(
+        (headline, 0.005),
+        ("Listen to this article", 0.06),
+        ("Getting your audio player ready...", 0.16),
+        ("|", 0.002),
+        *[(paragraph, 0.85) for paragraph in TRANSFER],
+    )
+    assert (article.title, article.body) == (headline, TRANSFER)
+
+
+def test_a_site_clock_is_no_title_a_shortened_headline_no_caption_and_a_restated_dek_the_standfirst() -> None:
+    headline = "Coach Jane Roe addresses latest Mia Holt, Ada Marsh speculation"
+    dek = (
+        "Harbour City coach Jane Roe refuses to guarantee that the likes of Mia Holt and Ada Marsh will stay "
+        "at the club this summer."
+    )
+    lead = (
+        "Harbour City coach Jane Roe has refused to guarantee that the likes of Mia Holt and Ada Marsh will "
+        "remain at the club beyond the end of the transfer window."
+    )
+    caption = "Mia Holt celebrates scoring the first goal with coach Jane Roe on March 17, 2022"
+    article = _assembled(
+        ("XY23RW : Saturday, November 23 05:23:55| >> :120:26301:26301:", 0.01),
+        (headline, 0.03),
+        ("Roe addresses latest Holt, Marsh speculation", 0.15),  # the headline again, shortened
+        ("© Harbour Wire", 0.03),  # the lead picture's credit
+        (dek, 0.83),
+        (lead, 0.98),
+        *[(paragraph, 0.99) for paragraph in TRANSFER[1:3]],
+        (f"{caption}© Harbour Wire", 0.9),
+        (TRANSFER[3], 0.99),
+    )
+    assert (article.title, article.standfirst) == (headline, dek)
+    assert article.body == [lead, *TRANSFER[1:]]
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, "Harbour Wire")]
+
+
+def test_an_app_promotion_is_no_title_and_a_short_sentence_ending_the_page_stays() -> None:
+    lead = "Harbour City have reached an agreement with Port Calder over the transfer of defender Jane Roe."
+    last = "Harbour City played Port Calder on Saturday afternoon, August 27."
+    article = _assembled(
+        ("2022-08-27", 0.03),
+        ("Download our blog’s APP from the store using the link here>>>", 0.47),
+        (f"Saturday, August 27, 2022 – {lead}", 0.96),
+        *[(paragraph, 0.99) for paragraph in TRANSFER],
+        (last, 0.19),  # the page's last line: the line model takes it for a footer
+    )
+    assert article.title == lead
+    assert article.body == [f"Saturday, August 27, 2022 – {lead}", *TRANSFER, last]
+
+
+def test_a_skip_link_an_advert_label_a_placed_caption_and_the_headline_again_leave_the_body() -> None:
+    headline = "Harbour City have reportedly rejected a third offer from Port Calder for Jane Roe."
+    placed = "The club want a fee above £50m for 21-year-old Roe (right)"
+    article = _assembled(
+        ("2022-08-23", 0.04),
+        ("Skip to main content", 0.41),
+        (headline, 0.82),
+        (TRANSFER[1], 0.99),
+        ("Advertisment", 0.95),
+        ("Harbour City have reportedly rejected a third offer from Port Calder for defender Jane Roe", 0.93),
+        (TRANSFER[2], 0.99),
+        (placed, 0.98),
+        (TRANSFER[3], 0.99),
+    )
+    assert (article.title, article.body) == (headline, TRANSFER[1:])
+    assert [(c.text, c.credit) for c in article.captions] == [(placed, None)]
+
+
+def test_the_headline_printed_again_as_the_first_sentence_leaves_the_body() -> None:
+    headline = "Harbour City Turn Down Third Offer For Jane Roe"
+    opening = f"Harbour City turn down third offer for Jane Roe! {TRANSFER[1]}"
+    article = _assembled((headline, 0.2), (opening, 0.95), *[(paragraph, 0.95) for paragraph in TRANSFER[2:]])
+    assert article.title == headline
+    assert article.body == TRANSFER[1:]
+
+
+def test_a_lead_without_a_headline_titles_the_page_with_its_first_sentence_and_stays_body() -> None:
+    first = "A strong storm has struck the coast, flooding the harbour and closing the ferry to Port Calder."
+    opening = f"{first} Winds were felt as far away as the islands."
+    glued = f"{TRANSFER[1]} Ferry Strike News: Port Calder Close To Signing Striker From Harbour City"
+    article = _assembled((opening, 0.99), (glued, 0.99), *[(paragraph, 0.99) for paragraph in TRANSFER[2:]])
+    assert article.title == first
+    assert article.body == [opening, *TRANSFER[1:]]  # another story's headline glued on is cut off

@@ -73,6 +73,9 @@ _PAREN_BY_RE = re.compile(
 _COPYRIGHT_TAIL_RE = re.compile(
     r"^(?P<text>.*?[.!?])\s*(?:©|\(c\))\s*(?P<credit>[^.!?]{2,60})$", re.IGNORECASE
 )
+# "… on March 17, 2022© Reuters": the copyright sign after a caption with no stop of its own (only a
+# caption of several words: "All content © Harbour Media" is a footer)
+_GLUED_COPYRIGHT_RE = re.compile(r"^(?P<text>(?:\S+\s+){4,}?\S*[\w)])\s*©\s*(?P<credit>[^.!?©]{2,60})$")
 _AGENCY_TAIL_RE = re.compile(  # the credit may be glued to the stop ("… 2015.Jane Roe / AP file")
     r"^(?P<text>.*?[.!?)])(?:\s+|(?=[A-Z][a-z]))"
     r"(?P<credit>[A-Z][\w.&' -]{0,40}/\s?(?:Getty Images|Getty|AFP|AP|Reuters|EPA|PA|"
@@ -161,6 +164,42 @@ def parse_cited_sources(line: str) -> list[str] | None:
     return None
 
 
+# a rewrite's closing credit: "-Harbour Wire", "— Reuters", "By: HarbourSports" (a name, no sentence)
+_CLOSING_CREDIT_RE = re.compile(
+    r"^\s*(?:[-–—]+\s*|(?i:by)\s*:\s*|(?i:by)\s+)(?P<name>[A-Z][\w.&'’-]*(?:\s+(?:[A-Z&][\w.&'’-]*|of|the)){0,3})"
+    r"\s*\.?\s*$"
+)
+# words of an outlet's name, not of a person's ("Harbour Sports", "Quayside Times")
+_OUTLET_WORDS = frozenset(
+    {"news", "sport", "sports", "times", "post", "press", "tv", "radio", "fm", "media", "online", "daily",
+     "herald", "mail", "telegraph", "journal", "gazette", "tribune", "network", "channel", "agency", "wire",
+     "magazine", "today", "express", "mirror", "star", "standard", "observer", "chronicle", "insider",
+     "guardian", "independent", "world", "weekly", "football", "broadcasting", "newspaper", "bulletin"}
+)  # fmt: skip
+
+
+_PAGING_WORDS = frozenset({"next", "previous", "prev", "older", "newer", "back", "more", "home"})
+
+
+def parse_closing_credit(line: str) -> str | None:
+    """The outlet a closing credit line names ("-Harbour Wire" → "Harbour Wire", "By: HarbourSports",
+    "— Reuters"), else None; a person's name ("— Jane Roe", "By Jane Roe") is a signature, not an
+    outlet: a one-word name, an acronym, a web address or a name with an outlet's word is one.
+
+    >>> parse_closing_credit("-HarbourSports")
+    'HarbourSports'
+    """
+    match = _CLOSING_CREDIT_RE.match(line)
+    if not match:
+        return None
+    name = match["name"].rstrip(".")
+    words = name.split()
+    if words[0].casefold() in _PAGING_WORDS:
+        return None  # "- Next Auto News": a link to the next story
+    outlet = len(words) == 1 or name.isupper() or "." in name or words[0] == "The"  # "— The Clarion"
+    return name if outlet or any(word.casefold() in _OUTLET_WORDS for word in words) else None
+
+
 def _compact(text: str) -> str:
     return "".join(re.findall(r"[^\W_]+", text.casefold()))
 
@@ -231,7 +270,8 @@ def split_caption_credit(line: str) -> Caption | None:
 
 
 def _split_tail_credit(line: str) -> Caption | None:
-    tails = (_PAREN_BY_RE, _PAREN_AGENCY_RE, _CREDIT_TAIL_RE, _COPYRIGHT_TAIL_RE, _AGENCY_TAIL_RE)
+    tails = (_PAREN_BY_RE, _PAREN_AGENCY_RE, _CREDIT_TAIL_RE, _COPYRIGHT_TAIL_RE, _GLUED_COPYRIGHT_RE,
+             _AGENCY_TAIL_RE)  # fmt: skip
     for pattern in (*tails, _AGENCY_FIRST_TAIL_RE, _PAREN_OWNER_RE):
         match = pattern.match(line.strip())
         if not match:
@@ -314,7 +354,7 @@ def _is_slashed_credit(line: str) -> bool:
 # Prompts to the reader: newsletters, apps, social media, tips.
 _PROMO_RE = re.compile(
     r"\b(?:subscribe|sign up|newsletter|follow (?:us|\w+) on|delivered (?:to|through) your|your inbox|"
-    r"download (?:the|our) app|listen to|have a tip|tell us what you think"
+    r"download (?:the|our)(?: [\w'’-]+){0,3} app|listen to|have a tip|tell us what you think"
     r"|send (?:us )?your (?:story|news|tips?)"
     r"|follow [\w ]{2,40}? on (?:facebook|twitter|instagram|tiktok|youtube|x\b))\b",
     re.IGNORECASE,
@@ -332,4 +372,4 @@ def is_promo(line: str, addressed: bool = False) -> bool:
 
 
 # a line opening with an order to the reader ("Follow BBC Radio on Facebook")
-_IMPERATIVE_RE = re.compile(r"(?:follow|subscribe|sign up|download|send)\b", re.IGNORECASE)
+_IMPERATIVE_RE = re.compile(r"(?:follow|subscribe|sign up|download|send|listen)\b", re.IGNORECASE)

@@ -4,7 +4,9 @@ Each function looks at one line: a language menu ("English हिन्दी Hi
 of a block of other stories ("Trending News", "YOU SHOULD NOT MISS THESE HEADLINES"), a picture's
 alt text ("Jane Roe harbour Lifeboat Week"), a caption printed under a one-word label
 ("Farewell: The crew waves from the quay"), a summary bullet ("- The ferry ran aground on Friday")
-and a site's paragraph about itself ("Harbourland's leading news portal, Quayside, is …").
+a site's paragraph about itself ("Harbourland's leading news portal, Quayside, is …"), a skip link
+("Skip to main content"), an advertisement's label ("ADVERTISEMENT", misspelt too) and a caption
+that places the people in its picture ("Jane Roe (left) with her coach").
 Pure and cheap, like :mod:`newstrace.extract.cues`.
 """
 
@@ -42,6 +44,53 @@ _SELF_PROMO_RE = re.compile(
     r"outlet|brand|network|station|source)\b",
     re.IGNORECASE,
 )
+
+
+# "Skip to content" links in the languages of the lexicons
+_SKIP_LINK_RE = re.compile(
+    r"^(?:skip to (?:the )?(?:main )?(?:content|navigation)|(?:direkt )?zum inhalt(?: springen)?"
+    r"|aller au contenu(?: principal)?|passer au contenu|(?:ir|saltar) al contenido(?: principal)?"
+    r"|vai al contenuto(?: principale)?|(?:ga )?naar (?:de )?(?:hoofd)?inhoud"
+    r"|перейти к (?:основному )?содержанию)\W*$",
+    re.IGNORECASE,
+)
+# an advertisement's label left in the text, misspelt too ("Advertisment", "ADVERTISEMENT", "Advert"),
+# and the line that tells the reader the article goes on below it
+_AD_LABEL_RE = re.compile(
+    r"^\W*(?:advert\w*|ads?|sponsored(?: (?:content|links?|stories))?|anzeige|werbung|publicité"
+    r"|publicidad|pubblicità|publicidade|реклама"
+    r"|(?:the )?(?:story|article|text) continues (?:below|after)(?: (?:this|the))?(?: advert\w*| ad)?"
+    r"|continue reading (?:below|after)(?: (?:this|the))?(?: advert\w*| ad)?"
+    r"|scroll (?:down )?to continue(?: (?:with|reading))?(?: (?:the )?(?:content|article))?)\W*$",
+    re.IGNORECASE,
+)
+# where a pictured person stands, in brackets after their name: "Jane Roe (left)", "(second right)"
+_PICTURE_PLACE_RE = re.compile(
+    r"\w\s*\((?:(?:far|second|third|second from|third from|top|bottom|back|front|centre|center)\s+)?"
+    r"(?:left|right|centre|center|middle|pictured|above|below|top|bottom|inset|l|r)\)",
+    re.IGNORECASE,
+)
+_PICTURE_CAPTION_WORDS = 5
+
+
+def is_skip_link(text: str) -> bool:
+    """A "Skip to main content" link (several languages)."""
+    return bool(_SKIP_LINK_RE.match(text.strip()))
+
+
+def is_ad_label(text: str) -> bool:
+    """An advertisement's label ("ADVERTISEMENT", "Advertisment", "Story continues below advertisement")."""
+    return bool(_AD_LABEL_RE.match(text.strip()))
+
+
+def is_picture_caption(text: str) -> bool:
+    """A caption that places the people in its picture ("… for 21-year-old Jane Roe (right)"): a line of
+    at least five words with "(left)", "(right)", "(centre)", "(pictured)" … after a word, and no
+    closing stop (a sentence of the article ends with one: "Jane Roe (pictured) said on Monday …")."""
+    stripped = text.strip()
+    if len(stripped.split()) < _PICTURE_CAPTION_WORDS or stripped.endswith((".", "!", "?", ":", "”", '"')):
+        return False
+    return bool(_PICTURE_PLACE_RE.search(stripped))
 
 
 def _script(char: str) -> str:
@@ -91,6 +140,32 @@ def bullet_text(text: str) -> str | None:
     """The text of a summary bullet ("- The ferry ran aground on Friday"), else None."""
     match = _BULLET_RE.match(text.strip())
     return match["text"] if match and len(match["text"].split()) >= _BULLET_WORDS else None
+
+
+# another story's headline glued to a paragraph's end, after its last stop: "… this summer. Ferry
+# Strike Ends As Union Accepts Deal From Harbour Board"
+_GLUED_TAIL_RE = re.compile(r"(?<=[.!?])[\"”’']?\s+(?P<tail>[A-Z\d][^.!?]*?)\s*$")
+_GLUED_HEADLINE_WORDS = 6
+_GLUED_SENTENCE_WORDS = 8  # the paragraph it is glued to is a sentence at least this long
+_HEADLINE_SMALL_WORDS = frozenset(
+    {"a", "an", "the", "of", "to", "in", "on", "for", "from", "and", "or", "with", "as", "at", "by", "vs",
+     "over", "after", "into"}
+)  # fmt: skip
+
+
+def without_glued_headline(text: str) -> str:
+    """The paragraph without another story's headline glued to its end (a link the page printed inside
+    it): six words or more after the last sentence's stop, with no stop of their own, every word but
+    small ones capitalised ("… this summer. Ferry Strike Ends As Union Accepts Deal")."""
+    match = _GLUED_TAIL_RE.search(text)
+    if not match:
+        return text
+    words = [word for word in match["tail"].split() if word.casefold() not in _HEADLINE_SMALL_WORDS]
+    short = len(match["tail"].split()) < _GLUED_HEADLINE_WORDS or match["tail"].endswith((":", ",", ";"))
+    if short or len(text[: match.start("tail")].split()) < _GLUED_SENTENCE_WORDS:
+        return text  # not after "Aug." nor "Jane E." opening a line of a list
+    capitalised = all(word[:1].isupper() or word[:1].isdigit() or not word[:1].isalnum() for word in words)
+    return text[: match.start("tail")].rstrip() if capitalised else text
 
 
 def is_self_promo(text: str) -> bool:

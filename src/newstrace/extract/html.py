@@ -170,12 +170,17 @@ def _drop_closing_promos(paragraphs: list[str]) -> None:
 
 
 def _without_title(paragraphs: list[str], title: str) -> list[str]:
-    """The body without the headline the extractor kept as its opening paragraph (it is the title)."""
-    key = normalise_title(title)
+    """The body without the headline the extractor kept as its opening paragraph (it is the title),
+    whatever its case and punctuation ("Ferry runs aground." under "Ferry Runs Aground")."""
+    key = _word_key(title)
     opening = 0
-    while key and opening < min(2, len(paragraphs) - 1) and normalise_title(paragraphs[opening]) == key:
+    while key and opening < min(2, len(paragraphs) - 1) and _word_key(paragraphs[opening]) == key:
         opening += 1
     return paragraphs[opening:]
+
+
+def _word_key(text: str) -> str:
+    return " ".join(re.findall(r"\w+", normalise_title(text)))
 
 
 def _standfirst(candidate: str | None, paragraphs: list[str]) -> str | None:

@@ -20,9 +20,12 @@ from newstrace.extract.cues import (
     split_caption_credit,
 )
 from newstrace.extract.furniture import (
+    is_ad_label,
     is_alt_text,
     is_more_stories_heading,
+    is_picture_caption,
     is_script_menu,
+    is_skip_link,
     label_caption_text,
 )
 from newstrace.extract.lines import STOP_WORDS, PageLine
@@ -39,8 +42,10 @@ def word_key(text: str) -> str:
 
 
 def is_notice(text: str) -> bool:
-    """A CMS placeholder ("[ad_1]", "{mosads}") or a notice about the reader's browser."""
-    return bool(_SHORTCODE.match(text) or _BROWSER_NOTICE_RE.search(text))
+    """A CMS placeholder ("[ad_1]", "{mosads}"), a notice about the reader's browser, an
+    advertisement's label ("Advertisment") or a skip link ("Skip to main content")."""
+    furniture = is_ad_label(text) or is_skip_link(text)
+    return bool(_SHORTCODE.match(text) or _BROWSER_NOTICE_RE.search(text)) or furniture
 
 
 _SHORTCODE = re.compile(r"^(?:\[/?\w+\]|\{/?\w+\})$")  # a CMS placeholder left in the page ("[ad_1]", "{ad}")
@@ -78,8 +83,8 @@ def line_kinds(lines: list[PageLine]) -> list[str | None]:
             kinds.append("topics")
         elif parse_cited_sources(text) is not None:
             kinds.append("sources")
-        elif split_caption_credit(text) is not None:
-            kinds.append("caption")
+        elif split_caption_credit(text) is not None or is_picture_caption(text):
+            kinds.append("caption")  # "… Credit: PA", "Jane Roe (left) with her coach"
         elif is_image_credit_line(text):
             kinds.append("credit")
         elif HIGHLIGHTS_RE.match(text) or (kinds[-1:] == ["highlights"] and is_link_line(text)):
@@ -192,6 +197,8 @@ def text_captions(
         caption = None
         if kinds[j] == "caption":
             caption = split_caption_credit(lines[j].text) or _label_caption(lines, kinds, j)
+            if caption is None and is_picture_caption(lines[j].text):
+                caption = Caption(text=lines[j].text)
         elif kinds[j] == "credit" and j > lo and kinds[j - 1] is None and j - 1 not in body:
             previous = lines[j - 1].text
             if len(previous.split()) >= 4:
