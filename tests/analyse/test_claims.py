@@ -1008,3 +1008,18 @@ def test_the_one_spoken_to_who_said_is_the_source() -> None:
 def test_an_inverted_subject_after_a_time(time: str) -> None:
     claim = claim_in_context(f"Five people died in the attack, said {time} the local ministry.")
     assert claim is not None and claim.source == "the local ministry"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        # a participle with its agent after a noun is a passive: the agent claimed it
+        ("The town is a target of attacks sometimes claimed by the Harbour Front.", "the Harbour Front"),
+        # not a means or a time after "by"
+        ("The minister confirmed by email that the ferry sank.", "The minister"),
+        ("The ferry sank, police said by the time they arrived.", "police"),
+    ],
+)
+def test_a_reduced_passive_names_its_agent(sentence: str, source: str) -> None:
+    claim = claim_in_context(sentence)
+    assert claim is not None and claim.source == source

@@ -489,6 +489,7 @@ def _find_source(tokens: list[Token], i: int, lexicon: Lexicon) -> _Found:
         j -= 1  # '«…», — сказал представитель': a dash after the quote, before the inverted verb
     between = tokens[j + 1 : i]
     passive = any(t.lower in PASSIVE_AUX for t in between) and tokens[i].lower.endswith(("ed", "d", "n"))
+    passive = passive or _reduced_passive(tokens, i)
     if passive and not _quoted_as_saying(tokens, i, lexicon):  # "she is quoted as saying": her words
         if i + 1 < len(tokens) and tokens[i + 1].lower == "by":
             return _Found(noun_phrase_after(tokens, i + 2))
@@ -605,6 +606,22 @@ def _described_record(tokens: list[Token], j: int, lexicon: Lexicon) -> tuple[in
 
 
 _DESCRIPTION_WORDS = 8  # words of a record's description before its verb ("posted on Facebook on Friday")
+
+
+def _reduced_passive(tokens: list[Token], i: int) -> bool:
+    """A participle after a lower-case word with its agent after it ("attacks sometimes claimed by
+    the group"): a passive whose subject is the noun before, not a speaker; "said by phone" is a means."""
+    if not (0 < i < len(tokens) - 2 and tokens[i].lower.endswith("ed") and tokens[i + 1].lower == "by"):
+        return False
+    previous = tokens[i - 1]
+    agent = [t.lower for t in tokens[i + 2 : i + 4]]
+    timed = agent[0] in WHEN_WORDS or (agent[0] in DETERMINERS and agent[1:] and agent[1] in _TIME_NOUNS)
+    common = previous.text.isalpha() and not previous.capitalised
+    return common and agent[0] not in _MEANS and not timed  # not "police said by the time they came"
+
+
+_MEANS = words_of("phone telephone email e-mail letter video text mail post fax radio satellite videolink")
+_TIME_NOUNS = WHEN_WORDS | words_of("time end start close weekend deadline")
 
 
 def _relative(tokens: list[Token], j: int, lexicon: Lexicon) -> _Found | None:
