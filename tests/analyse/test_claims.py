@@ -1023,3 +1023,8 @@ def test_an_inverted_subject_after_a_time(time: str) -> None:
 def test_a_reduced_passive_names_its_agent(sentence: str, source: str) -> None:
     claim = claim_in_context(sentence)
     assert claim is not None and claim.source == source
+
+
+def test_an_estimate_is_a_document() -> None:
+    claim = claim_in_context("Growth will slow to 2 percent, according to the bank's estimate.")
+    assert claim is not None and (claim.certainty, claim.source_kind) == ("attributed", "footage")
