@@ -13,7 +13,6 @@ from dataclasses import dataclass, replace
 from itertools import pairwise, takewhile
 
 from newstrace.extract.cues import (
-    is_image_credit_line,
     is_promo,
     names_own_site,
     parse_cited_sources,
@@ -23,13 +22,27 @@ from newstrace.extract.cues import (
 from newstrace.extract.furniture import (
     bullet_text,
     is_alt_text,
-    is_script_menu,
     is_self_promo,
-    is_skip_link,
     without_glued_headline,
 )
+from newstrace.extract.headline import (
+    FIRST_SENTENCE,
+    HEAD_WINDOW,
+    REPRINT_OVERLAP,
+    fallback_title,
+    find_title,
+    has_interface_words,
+    headline_over_body,
+    is_headline_shaped,
+    is_lead_sentence,
+    is_menu_like,
+    is_meta,
+    is_reprint,
+    lead_share,
+    whole_fallback_line,
+    word_overlap,
+)
 from newstrace.extract.lines import (
-    BOILERPLATE_WORDS,
     STOP_WORDS,
     LineModel,
     PageLine,
@@ -39,7 +52,6 @@ from newstrace.extract.lines import (
 )
 from newstrace.extract.text_head import (
     is_byline,
-    is_dated_label,
     is_time_stamp,
     parse_byline,
     parse_date,
@@ -48,11 +60,9 @@ from newstrace.extract.text_head import (
 )
 from newstrace.extract.text_kinds import (
     BY_PREFIX,
-    HIGHLIGHTS_RE,
     NOT_HEAD,
     article_end,
     captions_end,
-    is_notice,
     line_kinds,
     text_captions,
     word_key,
@@ -61,7 +71,6 @@ from newstrace.extract.text_tail import closing_credits, quote_continuations, wi
 from newstrace.records import Article
 
 EXTRACTED_BY = "text/1"
-_HEAD_WINDOW = 12  # lines above the body searched for title, standfirst, byline and date
 _TAIL_WINDOW = 25  # lines below the body searched for sources and topics
 # A stray run of body lines is dropped when it is over _RUN_GAP lines from the rest and has under
 # _RUN_SHARE of the biggest run's words. Calibrated on the out-of-fold line probabilities of
@@ -83,25 +92,14 @@ _RUN_SHARE = 0.2
 _ANCHOR_GAP = 2
 _DATELINE_WORDS = 6
 _BYLINE_SLACK = 4  # a byline printed among the first few body lines still belongs to the head
-# Share of words a headline line shares with the <title> line. Chosen by reading the titles picked on
-# the 120 benchmark pages (which have no gold titles) at 0.5–0.8: 0.5 picks section names and
-# bylines on 11 pages, 0.6 two breadcrumb lines, 0.8 a picture credit; 0.7 made none of these.
-_TITLE_OVERLAP = 0.7
 _STANDFIRST_REACH = 3  # a standfirst sits within this many lines below the title
 # a sentence this long may name a site ("… Twitter on Wednesday reported …") and still be prose
 _PROSE_WORDS = 12
 _PROSE_SHARE = 0.15  # function words in a line of prose
 _NOT_STANDFIRST = re.compile(r"@\w|\s/\s|^\d|\b(?:posted|updated|published)\b", re.IGNORECASE)
-# credits, bylines and time stamps that are shaped like a headline
-_NOT_TITLE = re.compile(
-    r"^(?:posted|by|text|written|updated|published)\b|\d{1,2}:\d\d|\d{1,4}[./]\d{1,2}[./]\d{2,4}"
-    r"|\s[·|/]\s|\s/$|\s[—–-]$|^\d+\s+of\s+\d+$",  # … and a gallery's "2 of 2"
-    re.I,
-)
 # a dateline on a line of its own ("Harbourtown, England Clarion —", "WASHINGTON (AP) —"): it opens the next
 # paragraph
 _DATELINE_LINE = re.compile(r"^[A-Z][^.!?]{0,60}\s[—–-]$")
-_SITE_SEPARATORS = re.compile(r"\s+(?:[-|–—·:]{1,2}|::)\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,130 +112,31 @@ class Head:
     head_lines: frozenset[int]  # lines of the head that must not be body
 
 
-def _site_title_parts(first_line: str) -> list[str]:
-    """The parts of the first line (usually the page's <title>) around " - Site" separators."""
-    parts = _SITE_SEPARATORS.split(first_line)
-    return [part for part in parts if len(part.split()) >= 3 and not _is_meta(part)]
-
-
-def _overlap(a: str, b: str) -> float:
-    wa, wb = set(word_key(a).split()), set(word_key(b).split())
-    return len(wa & wb) / max(len(wa), len(wb), 1)
-
-
-def _find_title(lines: list[PageLine], start: int) -> int | None:
-    """The headline's line above the body.
-
-    In order: a line that is (nearly) the first line without its site suffix (html-text puts the
-    <title> first), a headline printed twice, then the nearest headline-shaped line above the body.
-    """
-    lo = max(0, start - 3 * _HEAD_WINDOW)
-    parts = _site_title_parts(lines[0].text) if lines else []
-    for j in range(max(lo, 1), start):  # the first print of it: galleries repeat the headline lower down
-        text = lines[j].text
-        if len(text.split()) >= 2 and any(_overlap(text, part) >= _TITLE_OVERLAP for part in parts):
-            return j
-    for j in range(start - 1, lo, -1):
-        text = lines[j].text
-        if text == lines[j - 1].text and len(text.split()) >= 3 and not is_byline(text):
-            return j
-    for j in range(start - 1, lo, -1):  # printed twice with a word changed ("'Tapping' …", "'Banging' …")
-        text = lines[j].text
-        if not _headline_shaped(text):
-            continue
-        for k in range(max(lo, j - _HEAD_WINDOW), j):
-            if _headline_shaped(lines[k].text) and _overlap(lines[k].text, text) >= _TITLE_OVERLAP:
-                return j if lines[k].text.endswith(text) else k  # "Home World <headline>": the clean print
-    if lines and len(_SITE_SEPARATORS.split(lines[0].text)) > 1:
-        return None  # the <title> line has a site suffix: _fallback_title reads it
-    # the headline sits above the byline: a headline-shaped line between byline and body is a
-    # teaser or a subheading ("By Jane Doe" / "Soldier calls Putin 'a fool'" / the body)
-    bottom = max(-1, start - _HEAD_WINDOW - 1)
-    byline = next((j for j in range(start - 1, bottom, -1) if is_byline(lines[j].text)), None)
-    # the headline sits above a "Story highlights" label too
-    label = next((j for j in range(start - 1, bottom, -1) if HIGHLIGHTS_RE.match(lines[j].text)), None)
-    if byline is not None and byline > 0 and _headline_with_stop(lines[byline - 1].text):
-        return byline - 1  # "Tempers flare among staff." over "By Jane Doe": a headline with a full stop
-    for top in [j for j in (label, byline) if j is not None] + [start]:
-        for j in range(top - 1, bottom, -1):
-            if _headline_shaped(lines[j].text):
-                return j
-    return None
-
-
-def _headline_shaped(text: str) -> bool:
-    """Three to thirty words, no full stop at the end, not opening in lower case or with a separator
-    ("cup of coffee", an image's alt text; "| License Photo"), neither a byline, a date nor a menu."""
-    ending = text.rstrip("\"'”’»)] ")
-    shaped = 3 <= len(text.split()) <= 30 and not ending.endswith((".", "!", "?", ":", ";", ","))
-    first = text.lstrip("\"'“‘«¿¡([ ")[:1]
-    shaped = shaped and bool(first) and not first.islower() and first not in "|·•-–—/"
-    prompt = is_promo(text, addressed=True)  # "Listen to this article"
-    interface = _menu_like(text) or is_skip_link(text) or is_script_menu(text) or prompt
-    cut_off = word_key(ending).rpartition(" ")[2] in _DANGLING_WORDS  # "Rebels release footage of"
-    return shaped and not _is_meta(text) and not interface and not cut_off and not _NOT_TITLE.search(text)
-
-
-# words no headline ends with: a line ending in one is a teaser or link cut off mid-phrase
-_DANGLING_WORDS = frozenset(
-    {"a", "an", "the", "and", "or", "but", "of", "for", "with", "from", "into", "than", "their", "its",
-     "our", "your", "my"}
-)  # fmt: skip
-
-
-def _headline_with_stop(text: str) -> bool:
-    """One short sentence with a full stop at its end (some sites print headlines so)."""
-    body = text.rstrip()
-    single = body.endswith(".") and not re.search(r"[.!?]\s", body[:-1])
-    return single and _headline_shaped(body[:-1]) and len(body.split()) <= _STOP_HEADLINE_WORDS
-
-
-_STOP_HEADLINE_WORDS = 15
-
-
-def _menu_like(text: str) -> bool:
-    """Interface words make up a menu or a prompt ("Sign in", "Home News Sport"); one in a headline
-    ("… new worrying sign fuels …") does not."""
-    words = word_key(text).split()
-    interface = sum(word in BOILERPLATE_WORDS for word in words)
-    return interface >= 2 or interface * 3 >= len(words)
-
-
-def _has_interface_words(text: str) -> bool:
-    return any(word in BOILERPLATE_WORDS for word in word_key(text).split())
-
-
-def _is_meta(text: str) -> bool:
-    return (
-        is_byline(text) or parse_date(text) is not None or is_time_stamp(text) or is_image_credit_line(text)
-    )
-
-
 def _is_standfirst(text: str, share: float = _PROSE_SHARE) -> bool:
     """A sentence-like line: long enough, with function words (at least ``share`` of its words), no
     interface words, no date or handle."""
     words = word_key(text).split()
-    interface = _menu_like(text) if len(words) >= _PROSE_WORDS else _has_interface_words(text)
-    if len(words) < 6 or _is_meta(text) or interface or _NOT_STANDFIRST.search(text):
+    interface = is_menu_like(text) if len(words) >= _PROSE_WORDS else has_interface_words(text)
+    if len(words) < 6 or is_meta(text) or interface or _NOT_STANDFIRST.search(text):
         return False
     return sum(word in STOP_WORDS for word in words) / len(words) >= share
 
 
 def _read_head(lines: list[PageLine], start: int) -> Head:
-    title_index = _find_title(lines, start)
+    title_index = find_title(lines, start)
     if title_index is not None:  # "Home World <headline>" over the headline itself: the headline
         title_text = lines[title_index].text
         title_index = next((m for m in range(title_index + 1, min(start + 1, len(lines)))
                             if len(lines[m].text.split()) >= 3 and title_text.endswith(" " + lines[m].text)),
                            title_index)  # fmt: skip
     if title_index is None:  # the page's first line, when it is all headline, heads the article too
-        title_index = _whole_fallback_line(lines, start)
-    first = title_index + 1 if title_index is not None else max(0, start - _HEAD_WINDOW)
+        title_index = whole_fallback_line(lines, start)
+    first = title_index + 1 if title_index is not None else max(0, start - HEAD_WINDOW)
     authors: list[str] = []
     desks: list[str] = []  # "Staff Reporter": the byline when no person is named
     published_text = None
     standfirst = None
-    title = lines[title_index].text if title_index is not None else _fallback_title(lines)
+    title = lines[title_index].text if title_index is not None else fallback_title(lines)
     for j in range(first, start):
         text = lines[j].text
         if word_key(text) == word_key(title):
@@ -250,53 +149,13 @@ def _read_head(lines: list[PageLine], start: int) -> Head:
             published_text = published_text or text
         elif standfirst is None and title_index is not None and j - title_index <= _STANDFIRST_REACH:
             standfirst = text if _is_standfirst(text) else None
-    above = range(title_index - 1, max(-1, title_index - _HEAD_WINDOW - 1), -1) if title_index else range(0)
+    above = range(title_index - 1, max(-1, title_index - HEAD_WINDOW - 1), -1) if title_index else range(0)
     if published_text is None:  # a date line above the headline
         published_text = next((lines[j].text for j in above if parse_date(lines[j].text) is not None), None)
     if not authors:  # a byline above a headline printed again lower down
         authors = next((parse_byline(lines[j].text) for j in above if is_byline(lines[j].text)), [])
     authors = authors or desks[:1]
     return Head(title, title_index, standfirst, authors, published_text, frozenset(range(first, start)))
-
-
-def _whole_fallback_line(lines: list[PageLine], start: int) -> int | None:
-    """The line above the body that :func:`_fallback_title` takes whole (no site suffix, no lead)."""
-    title = _fallback_title(lines)
-    if _is_lead_sentence(title):
-        return None
-    return next((j for j in range(min(start, _HEAD_WINDOW)) if lines[j].text == title), None)
-
-
-def _fallback_title(lines: list[PageLine]) -> str:
-    """The first line that is neither a date stamp nor a skip link (the page's <title> in html-text
-    output) without its site suffix."""
-    first = next((line.text for line in lines if line.text and not _skipped(line.text)), "")
-    if sum(1 for line in lines[:_HEAD_WINDOW] if line.text == first) > 1:
-        return first  # a headline printed twice, whatever its colons ("Titan : des sons …")
-    title = max(_SITE_SEPARATORS.split(first), key=lambda part: len(part.split())).strip()
-    if len(title.split()) > _PROSE_TITLE_WORDS or _is_lead_sentence(title):  # a lead: its first sentence
-        title = _FIRST_SENTENCE.split(title.lstrip("-–— "), maxsplit=1)[0]
-    return title
-
-
-_PROSE_TITLE_WORDS = 40  # a longer first line is a paragraph, not a headline
-_FIRST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[\"“'‘«]?[A-ZÀ-Ý])")
-
-
-def _skipped(text: str) -> bool:
-    """A stamp, a link, a placeholder or a label above the headline: a language menu, a section label
-    with the date ("General News of Thursday, 21 September 2023"), a pictured person's bare name, a
-    prompt ("Listen to this article"), a site's clock beside a code ("XY12 : Saturday 05:23:55| >>")."""
-    label = is_script_menu(text) or is_dated_label(text) or is_byline(text) or _is_cue_line(text)
-    prompt = is_promo(text, addressed=True)
-    main = max(_SITE_SEPARATORS.split(text), key=lambda part: len(part.split()))
-    return is_time_stamp(text) or is_time_stamp(main) or is_notice(text) or label or prompt
-
-
-def _is_cue_line(text: str) -> bool:
-    """A labelled line: "Source: …", "Tags: …", a picture credit."""
-    labelled = parse_cited_sources(text) is not None or parse_topics(text) is not None
-    return labelled or is_image_credit_line(text)
 
 
 def _anchor(body: list[int], listed: set[int]) -> int:
@@ -323,44 +182,9 @@ def _body_start(lines: list[PageLine], body: list[int]) -> int:
         if is_byline(text) or (parse_date(text) is not None and len(text.split()) <= 8):
             start = j + 1
     for _ in range(2):  # a kicker over the headline, both taken for body: neither is
-        if any(start < i <= start + _ANCHOR_GAP for i in members) and _headline_over_body(lines, start, body):
+        if any(start < i <= start + _ANCHOR_GAP for i in members) and headline_over_body(lines, start, body):
             start += 1
     return start if any(i >= start for i in body) else body[0]
-
-
-def _headline_over_body(lines: list[PageLine], start: int, body: list[int]) -> bool:
-    """The first body line is the headline: shaped like one, with no <title> line (with a site suffix)
-    that names it and no headline above it but a kicker or a site's name."""
-    if not _headline_shaped(lines[start].text) or (lines and len(_SITE_SEPARATORS.split(lines[0].text)) > 1):
-        return False
-    title = _find_title(lines, start)
-    return title is None or _is_kicker(lines, title, start, body)
-
-
-def _is_kicker(lines: list[PageLine], above: int, start: int, body: list[int]) -> bool:
-    """The headline-shaped line ``above`` the first body line is a kicker ("The presenter has spoken
-    out") or the site's name over the headline: shorter than the first body line, with at most a
-    short label between them, and about something else than the lead, which the first body line
-    is about."""
-    kicker, headline = lines[above].text, lines[start].text
-    if len(kicker.split()) > _KICKER_WORDS or len(headline.split()) <= len(kicker.split()):
-        return False
-    if any(len(lines[k].text.split()) > _LABEL_WORDS for k in range(above + 1, start)):
-        return False
-    lead = " ".join([lines[i].text for i in body if i > start][:_LEAD_LINES])
-    return _lead_share(kicker, lead) < _KICKER_SHARE <= _lead_share(headline, lead)
-
-
-_KICKER_WORDS = 6
-_LABEL_WORDS = 2  # "NEWS" between a site's name and the headline
-_LEAD_LINES = 3
-_KICKER_SHARE = 0.5
-
-
-def _lead_share(text: str, lead: str) -> float:
-    """Share of the content words of ``text`` (three letters or more, no function words) in ``lead``."""
-    words = {word for word in word_key(text).split() if len(word) >= 3 and word not in STOP_WORDS}
-    return len(words & set(word_key(lead).split())) / max(len(words), 1)
 
 
 def _alt_text_over_body(lines: list[PageLine], body: list[int], start: int) -> bool:
@@ -438,7 +262,7 @@ def _is_closing_sentence(text: str, page_end: bool = False) -> bool:
     shaped = _is_standfirst(text, _PAGE_END_PROSE_SHARE if page_end else _PROSE_SHARE)
     prose = shaped and ending.endswith((".", "!", "?")) and not _URL_IN_LINE.search(text)
     own = without_quotes(text)  # a speaker's "you" is not the site's
-    site_talk = _has_interface_words(own) or _TO_READER.search(own) or is_promo(own)
+    site_talk = has_interface_words(own) or _TO_READER.search(own) or is_promo(own)
     return prose and not site_talk  # "No spam, we promise: you can unsubscribe at any time."
 
 
@@ -451,34 +275,17 @@ def _restated_dek(lines: list[PageLine], body: list[int], start: int, head: Head
     text = lines[start].text
     near = start - head.title_index <= _STANDFIRST_REACH
     single = not re.search(r"[.!?]\s", text.rstrip())
-    restated = _lead_share(text, lines[start + 1].text) >= _RESTATED_SHARE
+    restated = lead_share(text, lines[start + 1].text) >= _RESTATED_SHARE
     return near and single and restated and _is_standfirst(text)
 
 
 _RESTATED_SHARE = 0.7  # share of a standfirst's content words that the lead under it repeats
-# A headline-shaped body line sharing this share of words with the headline (of the longer's words) is
-# the headline printed again; on the 120 benchmark pages 0.8 drops one such line (not true body), while
-# 0.7 of the line's own words also dropped four true subheadings ("How to retire early").
-_REPRINT_OVERLAP = 0.8
-
-
-def _reprints(text: str, title: str) -> bool:
-    """``text`` is the headline printed again, shortened ("Roe addresses ferry speculation" under "Jane
-    Roe addresses latest ferry speculation"): three words or more, nearly all of them the headline's."""
-    words = set(word_key(text).split())
-    return len(words) >= 3 and len(words & set(word_key(title).split())) >= _TITLE_OVERLAP * len(words)
-
 
 def _without_title_sentence(paragraph: str, title: str) -> str:
     """The first paragraph without the headline printed again as its first sentence (case and
     punctuation aside); a paragraph that is only the headline is dropped as a whole elsewhere."""
-    first, *rest = _FIRST_SENTENCE.split(paragraph, maxsplit=1)
+    first, *rest = FIRST_SENTENCE.split(paragraph, maxsplit=1)
     return rest[0] if rest and word_key(first) == word_key(title) else paragraph
-
-
-def _is_lead_sentence(title: str) -> bool:
-    """A fallback title that is a sentence of prose (the page's lead), not a headline with a full stop."""
-    return title.endswith((".", "!", "?")) and len(title.split()) > _STOP_HEADLINE_WORDS
 
 
 def _unique(items: list[str]) -> list[str]:
@@ -523,7 +330,7 @@ def assemble_article(
     body = sorted(lead + body + _closing_lines(lines, probabilities, kinds, body, floor)) if body else prose
     source = site_of(url)
     if not body:
-        return Article(title=_fallback_title(lines), body=[], url=url, source=source,
+        return Article(title=fallback_title(lines), body=[], url=url, source=source,
                        extracted_by=EXTRACTED_BY, location=location)  # fmt: skip
     anchor = _anchor(body, {i for i, kind in enumerate(kinds) if kind == "related"})
     # captions, credits and related links are never the headline or the standfirst
@@ -546,7 +353,7 @@ def assemble_article(
     body_set = {i for i in body if i >= start and i not in head.head_lines}
     region_hi = min(len(lines), end + _TAIL_WINDOW + 1)
     drop = {word_key(head.standfirst)} if head.standfirst else set()
-    headline = head.title_index is not None or not _is_lead_sentence(head.title)
+    headline = head.title_index is not None or not is_lead_sentence(head.title)
     if headline:  # a page without a headline keeps the lead it took its title from
         drop.add(word_key(head.title))
     paragraphs: list[str] = []
@@ -556,7 +363,7 @@ def assemble_article(
         repeated = bool(paragraphs) and paragraphs[-1] == line
         if word_key(line) in drop or is_byline(line) or is_promo(line, addressed=True) or repeated:
             continue
-        if headline and _headline_shaped(line) and _overlap(line, head.title) >= _REPRINT_OVERLAP:
+        if headline and is_headline_shaped(line) and word_overlap(line, head.title) >= REPRINT_OVERLAP:
             continue  # the headline again, a word changed, over or under the lead picture
         if i == end and is_self_promo(line):
             continue  # "Harbourland's leading news portal, Quayside, is …" closing the page
@@ -567,7 +374,7 @@ def assemble_article(
         dateline = ""
     if headline and paragraphs:  # "Ferry runs aground. The ferry …" under "Ferry Runs Aground"
         paragraphs[0] = _without_title_sentence(paragraphs[0], head.title)
-    head_lo = max(0, start - _HEAD_WINDOW)
+    head_lo = max(0, start - HEAD_WINDOW)
     # "/ Source: X" printed with the byline counts too, but not a picture's dated "Source: Ministry, May 5"
     cited = [j for j in range(head_lo, start) if not re.search(r"\d", lines[j].text)]
     sources = [name for j in [*cited, *range(start, region_hi)] if kinds[j] == "sources"
@@ -579,7 +386,7 @@ def assemble_article(
               for topic in parse_topics(lines[j].text) or []]  # fmt: skip
     # the headline, and the headline printed again over the lead picture's credit, is no caption
     titled = {j for j in range(head_lo, start)
-              if j == head.title_index or _reprints(lines[j].text, head.title)}  # fmt: skip
+              if j == head.title_index or is_reprint(lines[j].text, head.title)}  # fmt: skip
     # no byline above: the reporters a wire credit names below ("Reporting by A and B; Editing by C")
     credited = [name for j in range(end + 1, region_hi) for name in wire_credit_authors(lines[j].text)]
     return Article(
