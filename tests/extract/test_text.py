@@ -7,7 +7,7 @@ shared data directory; the seed page is the issue's example.
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -321,7 +321,7 @@ def test_a_caption_teaser_and_an_agency_credit_in_brackets_stay_out_of_the_head_
     assert article.title == LIGHTHOUSE[0] and article.standfirst is None
     assert [(c.text, c.credit) for c in article.captions] == [(caption, "Harbour Office via AP")]
     assert article.body == LIGHTHOUSE[1:]
-    assert article.published == datetime(2023, 6, 21, 4, 10)  # 11:10 PM CDT is 04:10 UTC the next day
+    assert article.published == datetime(2023, 6, 21, 4, 10, tzinfo=UTC)  # 11:10 PM CDT: 04:10 UTC next day
 
 
 def test_a_headline_printed_twice_with_a_word_changed_is_the_title_and_the_byline_above_it_counts() -> None:
@@ -336,7 +336,7 @@ def test_a_headline_printed_twice_with_a_word_changed_is_the_title_and_the_bylin
     ])  # fmt: skip
     article = extract_text_article(page)
     assert article.title.endswith("Seen in Search for Fishing Boat") and article.authors == ["Mia Holt"]
-    assert article.published == datetime(2023, 6, 21, 5, 1)
+    assert article.published == datetime(2023, 6, 21, 5, 1, tzinfo=UTC)
     assert article.captions[0].credit == "Harbour Office via AP" and article.body[0] == LIGHTHOUSE[1]
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 
 import pytest
 
@@ -52,10 +52,11 @@ def test_headlines_holding_numbers_are_not_stamps(line: str) -> None:
     ("line", "expected"),
     [
         ("Updated 1:39 am, November 20, 2019", datetime(2019, 11, 20, 1, 39)),  # no zone: as printed
-        ("9 September 2013 Last updated at 14: 39 GMT", datetime(2013, 9, 9, 14, 39)),
-        ("Posted Jun 21, 2023 12:01 AM CDT", datetime(2023, 6, 21, 5, 1)),
-        ("Updated 9:23 a.m. ET, June 21, 2023", datetime(2023, 6, 21, 13, 23)),  # EDT in June
-        ("December 5, 2008 9:00 PM ET", datetime(2008, 12, 6, 2, 0)),  # EST in December
+        ("Posted: Mar. 4, 2021 11:46 AM", datetime(2021, 3, 4, 11, 46)),  # the page's own time: no zone
+        ("9 September 2013 Last updated at 14: 39 GMT", datetime(2013, 9, 9, 14, 39, tzinfo=UTC)),
+        ("Posted Jun 21, 2023 12:01 AM CDT", datetime(2023, 6, 21, 5, 1, tzinfo=UTC)),
+        ("Updated 9:23 a.m. ET, June 21, 2023", datetime(2023, 6, 21, 13, 23, tzinfo=UTC)),  # EDT in June
+        ("December 5, 2008 9:00 PM ET", datetime(2008, 12, 6, 2, 0, tzinfo=UTC)),  # EST in December
         ("20.06.2023 14.39", datetime(2023, 6, 20, 14, 39)),
         ("Saturday, August 24, 2013", datetime(2013, 8, 24)),
         ("June 3, 2019, 25 years on", datetime(2019, 6, 3)),  # a bare number is no time
@@ -67,7 +68,9 @@ def test_headlines_holding_numbers_are_not_stamps(line: str) -> None:
     ],
 )
 def test_dates_carry_the_printed_time_in_utc_when_a_zone_is_named(line: str, expected: datetime) -> None:
-    assert parse_date(line) == expected
+    parsed = parse_date(line)
+    assert parsed == expected
+    assert parsed is not None and parsed.tzinfo == expected.tzinfo  # no zone is claimed for a local time
 
 
 def test_a_slashed_date_whose_order_is_unknown_is_no_date() -> None:

@@ -9,7 +9,7 @@ same cleaner the HTML path uses.
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from newstrace.extract.bylines import clean_authors
 from newstrace.extract.lines import BOILERPLATE_WORDS, STOP_WORDS
@@ -177,7 +177,8 @@ def is_byline(line: str) -> bool:
 
 def parse_date(line: str) -> datetime | None:
     """The date printed on a short line ("Updated 1:39 am, November 20, 2019"), else None; with the
-    time of day when the line gives one, in UTC when it names a zone ("11:10 PM CDT")."""
+    time of day when the line gives one, in UTC when it names a zone ("11:10 PM CDT") and without a
+    zone (naive) when it names none."""
     if len(line.split()) > _MAX_BYLINE_WORDS:
         return None
     for pattern in _DATE_PATTERNS:
@@ -209,8 +210,9 @@ _SUMMER_ZONES = {"ET": ("EST", "EDT"), "CT": ("CST", "CDT"), "PT": ("PST", "PDT"
 
 
 def _with_clock(day: datetime, rest: str) -> datetime:
-    """``day`` at the time of day printed in ``rest`` (minutes or am/pm needed), in UTC when a known
-    zone follows it; "ET" is EDT from April to October."""
+    """``day`` at the time of day printed in ``rest`` (minutes or am/pm needed): in UTC (and marked so)
+    when a known zone follows it ("ET" is EDT from April to October); as printed, with no zone, when
+    none does: the page's local time, which no zone can be claimed for."""
     for clock in _CLOCK_RE.finditer(rest):
         hour, minute = int(clock["h"]), int(clock["min"] or 0)
         if clock["min"] is None and clock["ap"] is None:
@@ -224,7 +226,7 @@ def _with_clock(day: datetime, rest: str) -> datetime:
         name = zone["zone"] if zone else ""
         if name in _SUMMER_ZONES:
             name = _SUMMER_ZONES[name][4 <= day.month <= 10]
-        return when - timedelta(hours=_ZONES[name]) if name in _ZONES else when
+        return (when - timedelta(hours=_ZONES[name])).replace(tzinfo=UTC) if name in _ZONES else when
     return day
 
 
