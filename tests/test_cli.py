@@ -206,3 +206,8 @@ def test_story_marks_the_copies_its_provenance_finds_not_the_clusterers_flag(
     rows = {line.split("│")[1].strip(): line.split("│")[-2].strip() for line in table.stdout.splitlines()
             if line.startswith("│") and line.split("│")[1].strip().isdigit()}  # fmt: skip
     assert rows == {str(first_id): "", str(second_id): "", str(third_id): str(first_id)}
+    # one rule for both views: an article's own page says what the story says
+    for article_id, copied in copies.items():
+        single = runner.invoke(app, ["article", str(article_id), "--json"], env=env)
+        assert single.exit_code == 0, single.output
+        assert json.loads(single.stdout)["copy_of"] == copied

@@ -267,14 +267,17 @@ def article(
     article_id: Annotated[int, typer.Argument(help="The article's id.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
-    """Show one stored article."""
+    """Show one stored article; "copy_of" is the article it copies as its story's provenance finds it
+    (the text one copies from the other, outside quotations), as `story` shows it."""
     core = _open(ctx)
     found = core.article(article_id)
     if found is None:
         err.print(f"no article {article_id}")
         raise typer.Exit(1)
     if as_json:
-        _print_json(found.to_dict())
+        provenance = core.provenance(found.story_id) if found.story_id is not None else None
+        copy_of = provenance.copies().get(article_id) if provenance is not None else None
+        _print_json({**found.to_dict(), "copy_of": copy_of})
     else:
         _show_article(found)
 

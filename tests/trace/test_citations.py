@@ -360,3 +360,74 @@ def test_a_photographer_credited_alone_is_a_person_and_a_source_for_a_publicatio
     assert [(n.name, n.kind) for n in graph.nodes.values()] == [("Page Six", "outlet")]
     no_outlet = _article(2, "", ["According to a source for the company, the deal is off."])
     assert resolve_citations([no_outlet], {}).nodes == {}
+
+
+def test_an_outlet_a_quotation_was_given_to_is_cited_but_a_person_is_not() -> None:
+    articles = [
+        _article(1, "A", ["The fees were described to Clarion Sport News as ambitious targets."]),
+        _article(2, "B", ["“We are calm,” the coach said in an interview with The Evening Ledger."]),
+        _article(3, "C", ["The coach explained to Ada Marsh that nobody was for sale."]),
+    ]
+    graph = resolve_citations(articles, {})
+    cited = {(c.article_key, graph.nodes[c.node_key].name, c.cue) for c in graph.citations}
+    assert cited == {("1", "Clarion Sport News", "given to"), ("2", "The Evening Ledger", "given to")}
+
+
+def test_journalists_named_as_sources_and_the_outlet_they_report_for_are_cited() -> None:
+    articles = [
+        _article(
+            1, "A", ["The bid was turned down, as reliable sources, such as Jane Roe and Ben Rook, said."]
+        ),
+        _article(2, "B", ["Quay Radio's Ada Marsh wrote that the bid was turned down."]),
+        _article(3, "C", ["Amongst others, Harbour Sport's Ada Marsh reported on the talks on Wednesday."]),
+    ]
+    reported = "Amongst others, Harbour Sport's Ada Marsh reported on the talks on Wednesday."
+    claims = {"3": [Claim(reported, 0, len(reported), "attributed", ["reported"], "Ada Marsh", "person",
+                          "reported")]}  # fmt: skip
+    graph = resolve_citations(articles, claims)
+    nodes = {n.name: (n.kind, sorted(n.cited_by)) for n in graph.nodes.values()}
+    assert nodes == {
+        "Jane Roe": ("person", ["1"]),
+        "Ben Rook": ("person", ["1"]),
+        "Ada Marsh": ("person", ["2", "3"]),
+        "Quay Radio": ("outlet", ["2"]),
+        "Harbour Sport": ("outlet", ["3"]),
+    }
+
+
+def test_a_name_with_a_short_word_in_capitals_joins_its_acronym_and_a_record_from_it_is_it() -> None:
+    sentences = {
+        "1": ("The UK Tidal Survey said the surge reached two metres.", "UK Tidal Survey"),
+        "2": ("The U.K. Tidal Survey (UKTS) said the surge reached two metres.", "U.K. Tidal Survey (UKTS)"),
+        "3": (
+            "According to computer models from the UKTS, it reached two metres.",
+            "computer models from the UKTS",
+        ),
+    }
+    articles = [_article(int(k), k, [sentence]) for k, (sentence, _) in sentences.items()]
+    claims = {k: [Claim(sentence, 0, len(sentence), "attributed", [], source, "organisation")]
+              for k, (sentence, source) in sentences.items()}  # fmt: skip
+    graph = resolve_citations(articles, claims)
+    assert [sorted(n.cited_by) for n in graph.nodes.values()] == [["1", "2", "3"]]
+
+
+def test_a_maps_credit_is_no_citation_and_a_dashed_or_labelled_closing_credit_is() -> None:
+    maps = [Caption("Where the surge struck", "Map data ©2031 Examplemaps"),
+            Caption("The flooded quay", "© OpenStreetMap contributors"),
+            Caption("The harbour wall", "Harbour Photo Agency")]  # fmt: skip
+    body = ["The surge flooded the quay.", "Boats were moved."]
+    articles = [
+        Article(title="Surge", body=body, id=1, source="A", captions=maps),
+        _article(2, "B", [*body, "-HarbourNews"]),
+        _article(3, "C", [*body, "By: Quay Radio"]),
+        # a reporter's signature is no credit of another's report
+        _article(4, "D", [*body, "— Jane Roe"]),
+        _article(5, "E", [*body, "By: Jane Roe"]),
+    ]
+    graph = resolve_citations(articles, {})
+    cited = {(c.article_key, graph.nodes[c.node_key].name, c.cue) for c in graph.citations}
+    assert cited == {
+        ("1", "Harbour Photo Agency", "image credit"),
+        ("2", "HarbourNews", "credit line"),
+        ("3", "Quay Radio", "credit line"),
+    }

@@ -217,3 +217,78 @@ def test_a_named_source_that_could_not_confirm_contradicts_nothing() -> None:
                       None, 2.0)  # fmt: skip
     flags = drift_flags(index.groups(), lambda occurrence, earlier: False)
     assert "contradicted" not in [kind for kind, *_ in _kinds(flags)]
+
+
+def test_claims_sharing_only_whom_they_are_about_do_not_match() -> None:
+    """Names the story writes with a capital are whom a claim is about: a coach refusing to promise a
+    player will stay is not his club rejecting a bid for that player."""
+    index = ClaimIndex()
+    bid = "Harbour City reportedly rejected a third offer for Ada Marsh."
+    index.add_article("1", [_claim(bid, "hedged")], None, 1.0)
+    stay = "Harbour City coach Ben Rook refuses to promise that Ada Marsh will stay at the club."
+    index.add_article("2", [_claim(stay, "asserted")], None, 2.0)
+    assert index.groups() == []
+    # a rewording that says the same of them still matches
+    again = "Harbour City rejected a third offer for Ada Marsh."
+    index.add_article("3", [_claim(again, "asserted")], None, 3.0)
+    (group,) = index.groups()
+    assert [o.article_key for o in group.occurrences] == ["1", "3"]
+    # most of the words shared, but they are names: what is said of them shares one word of three
+    index = ClaimIndex()
+    target = "Ada Marsh of Port Vella is the top target for Harbour City this window."
+    index.add_article("1", [_claim(target, "asserted")], None, 1.0)
+    refusal = "Harbour City coach Ben Rook refused to promise Ada Marsh of Port Vella would stay this window."
+    index.add_article("2", [_claim(refusal, "asserted")], None, 2.0)
+    assert index.groups() == []
+
+
+def test_a_headline_under_a_report_label_relays_a_report_and_overstates_nothing() -> None:
+    body = _said("Harbour City rejected a third offer for Ada Marsh, a local paper claims.", "attributed",
+                 "a local paper", "outlet", ["claims"])  # fmt: skip
+    flagged = {}
+    for headline in ("Harbour City Reject Third Offer For Ada Marsh",
+                     "Report: Harbour City Reject Third Offer For Ada Marsh",
+                     "Reports | Harbour City Reject Third Offer For Ada Marsh"):  # fmt: skip
+        index = ClaimIndex()
+        index.add_article("1", [_claim(headline, "asserted", headline=True), body], None, 1.0)
+        flagged[headline.split()[0]] = _kinds(drift_flags(index.groups(), lambda occurrence, earlier: False))
+    assert flagged == {
+        "Harbour": [("headline-overstates", "1", "attributed", "asserted")],
+        "Report:": [],
+        "Reports": [],
+    }
+
+
+def test_a_hedge_is_dropped_only_by_an_article_known_to_come_later() -> None:
+    """No article is taken to follow another on the order seen alone: not an undated one a dated one,
+    nor one of two undated ones (read in some order) or of two dated the same day the other; dates
+    or a derivation between them order them."""
+    day, seen = datetime(2031, 3, 4, tzinfo=UTC), datetime(2031, 3, 9, tzinfo=UTC)
+    hedged = "Port officials are reportedly set to shut the northern quay for seven days."
+    plain = "Port officials will shut the northern quay for a week."
+    first_body = [hedged, "Fishing boats were moved to the southern slipway overnight."]
+    second_body = [plain, "Ferry crews said they had not been told how long the works would last."]
+    claims = {"1": [_claim(hedged, "hedged")], "2": [_claim(plain, "asserted")]}
+    found = {}
+    dates = {
+        "a day later": (day, day.replace(day=5)),
+        "undated": (day, None),
+        "both undated": (None, None),
+        "same day": (day, day),
+    }
+    for name, (first_date, second_date) in dates.items():
+        articles = [  # both credit one outlet's report ("Source: Harbour Post")
+            Article(title="Quay to shut", body=first_body, id=1, published=first_date, fetched=seen,
+                    cited_sources=["Harbour Post"]),
+            Article(title="Quay shut for a week", body=second_body, id=2, published=second_date,
+                    fetched=seen.replace(hour=1), cited_sources=["Harbour Post"]),
+        ]  # fmt: skip
+        prov = trace_story(articles, claims)
+        assert not prov.edges and prov.families == [["1", "2"]]  # one family: both rest on one report
+        found[name] = _kinds(prov.drift)
+    assert found == {
+        "a day later": [("hedge-dropped", "2", "hedged", "asserted")],
+        "undated": [],
+        "both undated": [],
+        "same day": [],
+    }

@@ -255,3 +255,30 @@ def test_a_spun_copy_signed_by_the_original_outlet_derives_from_it_with_no_citat
         "1", "2", "reuse", "earlier-to-later", None,
     )  # fmt: skip
     assert prov.citations.nodes["islandcourier"].ingested_as == ["1", "2"]
+
+
+def test_of_articles_dated_the_same_day_the_one_others_derive_from_comes_first_whatever_the_order_seen() -> (
+    None
+):
+    """A day's date without its time orders none of them: the evidence does (two rewrites of one report),
+    then a rule that does not depend on the order the articles came in."""
+    day = datetime(2031, 3, 4, tzinfo=UTC)
+    second_rewrite = [*_REWRITE[:2], _ORIGINAL[4], _ORIGINAL[6]]
+    texts = {
+        "other": ["Ferry crews on the southern route said sailings ran to time on Tuesday and Wednesday."],
+        "rewrite": _REWRITE,
+        "second rewrite": second_rewrite,
+        "original": _ORIGINAL,
+    }
+    orders = []
+    for names in (list(texts), list(reversed(texts))):
+        articles = [Article(title=f"Port Vella quay ({name})", body=texts[name], id=i, published=day)
+                    for i, name in enumerate(names, 1)]  # fmt: skip
+        prov = trace_story(articles, {})
+        named = {str(a.id): a.title for a in articles}
+        sources = {(named[e.source_key], named[e.target_key]) for e in prov.edges}
+        assert ("Port Vella quay (original)", "Port Vella quay (rewrite)") in sources
+        assert ("Port Vella quay (original)", "Port Vella quay (second rewrite)") in sources
+        assert (prov.origin.kind, named[prov.origin.key or ""]) == ("article", "Port Vella quay (original)")
+        orders.append([named[e.key] for e in prov.timeline])
+    assert orders[0] == orders[1]

@@ -6,8 +6,9 @@ only, never a list of particular outlets: case, punctuation, a leading article, 
 address's scheme, sub-domain and top-level domain, and generic news words ("daily", "online", "news",
 …) are stripped, so "The Daily Clarion", "Daily Clarion", "dailyclarion.co.uk" and "ClarionOnline" all
 reduce to one key. Two more rules merge aliases: an acronym written in capitals that equals the
-initials of another multi-word name, and a person's lone surname that matches exactly one full name
-in the story. An article under an agency's dateline counts as that agency's in the corpus.
+initials of another multi-word name (a short word in capitals gives all its letters: "US Geological
+Survey" is "USGS"), and a person's lone surname that matches exactly one full name in the story. An
+article under an agency's dateline counts as that agency's in the corpus.
 """
 
 from __future__ import annotations
@@ -17,7 +18,14 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from newstrace.records import Article, Claim
-from newstrace.trace.mentions import OWN_TEXT_CUES, Mention, article_mentions, host_label
+from newstrace.trace.mentions import (
+    ADDRESSEE_CUES,
+    IMAGE_CREDIT_CUE,
+    OWN_TEXT_CUES,
+    Mention,
+    article_mentions,
+)
+from newstrace.trace.publications import host_label
 
 # Generic words of outlet names: stripped from a name's key when something distinctive remains.
 _GENERIC_WORDS = (
@@ -107,8 +115,11 @@ _ACRONYM_RE = re.compile(r"\(([A-Z][A-Z&]{1,7})\)\s*$")
 
 
 def _initials(name: str) -> str:
-    words = [w for w in re.findall(r"\w+", name.lower()) if w not in _FUNCTION_WORDS]
-    return "".join(w[0] for w in words) if len(words) >= 2 else ""
+    """The letters an acronym of the name takes: each word's first, all of a word in capitals ("US
+    Geological Survey" → "usgs", as "U.S. Geological Survey" reads)."""
+    words = [w for w in re.findall(r"\w+", name) if w.lower() not in _FUNCTION_WORDS]
+    letters = [w if w.isupper() and w.isalpha() and len(w) <= 3 else w[0] for w in words]
+    return "".join(letters).lower() if len(words) >= 2 else ""
 
 
 class _Aliases:
@@ -229,6 +240,14 @@ def _merge_shortened(keys: list[str], surfaces: dict[str, Counter[str]], aliases
 KeyedMentions = dict[str, list[tuple[str, Mention]]]  # article key → (normalised key, mention)
 
 
+def _cue_rank(cue: str) -> int:
+    """How much a cue says the article rests on the source: its own text, a report, a quotation given
+    to it, a picture."""
+    if cue in OWN_TEXT_CUES:
+        return 0
+    return 2 if cue in ADDRESSEE_CUES else 3 if cue == IMAGE_CREDIT_CUE else 1
+
+
 def _node_name(names: Counter[str], kind: str) -> str:
     """The most frequent proper name ("Harbour Police Service" over "the police"); for a person, their
     most frequent full name ("Jane Roe" over "Roe", "Jan")."""
@@ -270,8 +289,10 @@ def resolve_citations(
         kinds.setdefault(norm, Counter())[mention.kind] += 1
     aliases = _merge_aliases(surfaces, kinds)
     nodes: dict[str, CitationNode] = {}
-    citations: list[Citation] = []
-    seen: set[tuple[str, str]] = set()
+    # one citation per article and source, under its strongest cue: an article that signs a text as an
+    # outlet's own cites it under no other; one that reports what an outlet said cites it for that, not
+    # as the addressee of a quotation ("told X") or a picture's credit
+    cited: dict[tuple[str, str], Mention] = {}
     for art_key, norm, mention in found:
         root = aliases.find(norm)
         node = nodes.setdefault(root, CitationNode(key=root, name=mention.surface, kind="organisation"))
@@ -279,9 +300,10 @@ def resolve_citations(
             node.aliases.append(mention.surface)
         if art_key not in node.cited_by:
             node.cited_by.append(art_key)
-        if (art_key, root) not in seen:
-            seen.add((art_key, root))
-            citations.append(Citation(art_key, root, mention.surface, mention.cue, mention.evidence))
+        held = cited.get((art_key, root))
+        if held is None or _cue_rank(mention.cue) < _cue_rank(held.cue):
+            cited[(art_key, root)] = mention
+    citations = [Citation(a, root, m.surface, m.cue, m.evidence) for (a, root), m in cited.items()]
     for root, node in nodes.items():
         members = [k for k in surfaces if aliases.find(k) == root]
         votes = sum((kinds[k] for k in members), Counter())

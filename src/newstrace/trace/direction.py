@@ -5,18 +5,26 @@ fetched today may be years old): it only says the article existed then, so it or
 fetched before another was published, and nothing else. Between a dated article and one only
 fetched, the date would always sort first; there the texts decide: a rewrite keeps the words of what
 it rewrites and drops some of its text, so the one with markedly more of its distinct words in the
-other is taken to derive from it. Two articles only fetched keep the order they were seen in (alike
+other is taken to derive from it. So they do between two articles of one date (often a day's date
+without its time), whose order seen is only the order they came in. Two articles only fetched keep
+the order they were seen in (alike
 bounds, and an expanded update of a report would look like its source). A citation of one
 article's outlet by the other overrides both (``provenance.py``). What no evidence orders keeps the
 order seen, and is said to be only that.
 
 An article that a dated article derives from is no later than it: ``no_later_than`` carries dates
 back along derivations, so an undated original is not placed after its dated rewrite.
+
+``KnownOrder`` says whether the order of two articles is known at all, for what compares an earlier
+article with a later one (certainty drift): by their dates, by a derivation between them, or by a
+date carried back. On the order seen alone no article is taken to follow another: not an undated
+one a dated one, nor one undated one another (their fetch times are the order they were read in),
+nor one of two articles dated the same day (often a day's date without its time) the other.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
 
@@ -58,7 +66,11 @@ def published_before(a: Article, b: Article) -> bool | None:
 def seen_order_is_biased(a: Article, b: Article) -> bool:
     """One of the two has a publication date and the other only a fetch time: the date sorts first
     whichever came first (a page is fetched after it is published), so the order seen tells nothing
-    and the texts decide. Two fetch times are alike bounds, and the order seen stands."""
+    and the texts decide. So when both carry one date (often a day's date without its time): the
+    order seen is only the order they came in. Two fetch times are alike bounds, and the order seen
+    stands."""
+    if a.published is not None and b.published is not None:
+        return a.published.timestamp() == b.published.timestamp()
     return (a.published is None) != (b.published is None)
 
 
@@ -116,3 +128,43 @@ def no_later_than(
         if not changed:
             break
     return bounds
+
+
+@dataclass(slots=True)
+class KnownOrder:
+    """Whether the order of two articles of a story is known (see the module docstring); call it with
+    two article keys."""
+
+    articles: dict[str, Article]
+    derivations: list[Derivation]
+    bounds: dict[str, DateBound]
+    _sources: dict[str, set[str]] = field(default_factory=dict)  # article → what it derives from
+
+    def __post_init__(self) -> None:
+        for d in self.derivations:
+            if d.basis != "seen":
+                self._sources.setdefault(d.target, set()).add(d.source)
+
+    def __call__(self, a: str, b: str) -> bool:
+        first, second = self.articles[a], self.articles[b]
+        if published_before(first, second) is not None:
+            return True
+        derived = self._derives(a, b) or self._derives(b, a)
+        return derived or self._bounded_before(a, b) or self._bounded_before(b, a)
+
+    def _derives(self, later: str, earlier: str) -> bool:
+        """``later`` derives from ``earlier``, directly or through other articles."""
+        seen, stack = {later}, [later]
+        while stack:
+            for source in self._sources.get(stack.pop(), ()):
+                if source == earlier:
+                    return True
+                if source not in seen:
+                    seen.add(source)
+                    stack.append(source)
+        return False
+
+    def _bounded_before(self, undated: str, dated: str) -> bool:
+        """An undated article known (by a date carried back) to be no later than a date before the other's."""
+        bound, date = self.bounds.get(undated), self.articles[dated].published
+        return bound is not None and date is not None and bound.time.timestamp() < date.timestamp()

@@ -5,8 +5,15 @@ and hedge words dropped, so that "the minister is reported to be resigning" and 
 compare on what is claimed, not how surely). Two claims of different articles (or a headline and
 its own body) match when the IDF-weighted overlap of their stems reaches ``MATCH_OVERLAP`` of the
 smaller bag and they share at least ``MIN_SHARED_STEMS`` stems; matches are joined transitively
-into claim groups. Candidates come from an inverted index over stems, so adding an article compares
-its claims only with claims that share a word with them.
+into claim groups. The overlap must hold without the names too: two sentences that share whom they
+are about (the story's people, teams and places, which the story writes with a capital inside its
+sentences) but little of what they say of them make different claims ("Jane Roe refuses to
+guarantee X will stay" is not "X's club rejected a third offer for X"). Candidates come from an
+inverted index over stems, so adding an article compares its claims only with claims that share a
+word with them.
+
+A headline under a report label ("Report: …", "Reports: …", "Rumour: …") says it relays a report:
+it attributes its claim, whatever its words assert.
 
 Drift flags, per claim group:
 - ``headline-overstates``: an article's headline states the claim more surely than its own body does
@@ -23,13 +30,18 @@ Drift flags, per claim group:
   source denies a claim a named source confirmed earlier.
 
 A question states nothing ("So you moved out?"): it is no claim, and takes no part in drift.
+
+"Later" and "earlier" are known ones only: a wording is judged against the articles known to come
+before its own (``drift_flags``' ``ordered``), so an undated article is not taken to follow every
+dated one, nor one of two articles dated the same day the other.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
@@ -72,24 +84,53 @@ _NEGATION_RE = re.compile(
     r"\b(?:not|never|no|none|nobody|nothing|neither|nor|cannot)\b|n['’]t\b", re.IGNORECASE
 )
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
+# A headline's label saying it relays a report: "Report: …", "Reports: …", "Rumour: …", "Sources: …"
+_REPORT_LABEL_RE = re.compile(r"^\W*(?P<label>(?i:reports?|rumou?rs?|sources?))\s*[:|–—]\s*\S", re.UNICODE)
 _SUFFIXES = ("ings", "ing", "ed", "es", "s")
+
+
+def _stem(word: str) -> str | None:
+    """A word's stem (light suffix stripping, first five letters), None for a stop word."""
+    word = re.sub(r"['’]s$", "", word.lower())
+    if word in _STOPWORDS or len(word) < 3:
+        return None
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            if suffix in {"ing", "ings", "ed"} and word[-1] == word[-2] and word[-1] not in "lsz":
+                word = word[:-1]  # planning → plan
+            break
+    return word[:5]
 
 
 def claim_stems(sentence: str) -> frozenset[str]:
     """The content-word stems a claim is matched on (light suffix stripping, first five letters)."""
-    stems: set[str] = set()
-    for word in _WORD_RE.findall(sentence.lower()):
-        word = re.sub(r"['’]s$", "", word)
-        if word in _STOPWORDS or len(word) < 3:
+    return frozenset(s for s in map(_stem, _WORD_RE.findall(sentence)) if s is not None)
+
+
+# Share of a sentence's words with a capital above which it is in Title Case ("Club Rejects Third
+# Bid"): its capitals tell no names.
+_TITLE_CASE_SHARE = 0.6
+
+
+def case_evidence(sentence: str) -> tuple[set[str], set[str]]:
+    """(stems written with a capital inside the sentence, stems written in lower case): what tells a
+    name from a word. The first word's capital is the sentence's, unless the next word has one too
+    ("Jane Roe said", "Harbour City lost"); a sentence in Title Case tells nothing."""
+    words = _WORD_RE.findall(sentence)
+    if len(words) >= 4 and sum(w[0].isupper() for w in words) > _TITLE_CASE_SHARE * len(words):
+        return set(), set()
+    capitalised: set[str] = set()
+    lower: set[str] = set()
+    for i, word in enumerate(words):
+        stem = _stem(word)
+        if stem is None:
             continue
-        for suffix in _SUFFIXES:
-            if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-                word = word[: -len(suffix)]
-                if suffix in {"ing", "ings", "ed"} and word[-1] == word[-2] and word[-1] not in "lsz":
-                    word = word[:-1]  # planning → plan
-                break
-        stems.add(word[:5])
-    return frozenset(stems)
+        if word[0].islower():
+            lower.add(stem)
+        elif i > 0 or (len(words) > 1 and words[1][0].isupper()):
+            capitalised.add(stem)
+    return capitalised, lower
 
 
 @dataclass(slots=True)
@@ -150,6 +191,13 @@ class ClaimIndex:
     postings: dict[str, list[int]] = field(default_factory=dict)
     matched: DisjointSets = field(default_factory=DisjointSets)
     links: set[tuple[int, int]] = field(default_factory=set)
+    # per stem, the claims that write it with a capital inside the sentence, and those in lower case
+    capitalised: Counter[str] = field(default_factory=Counter)
+    lowered: Counter[str] = field(default_factory=Counter)
+
+    def is_name(self, stem: str) -> bool:
+        """The story writes the stem with a capital more often than without: a name."""
+        return self.capitalised[stem] > self.lowered[stem]
 
     def _idf(self, stem: str) -> float:
         # IDF_PRIOR pseudo-claims share no stem: a story of a few claims weighs its stems about evenly
@@ -163,8 +211,16 @@ class ClaimIndex:
         for stem in self.stems[a] | self.stems[b]:
             if stem not in weights:
                 weights[stem] = self._idf(stem) + 0.1
-        smaller = min(sum(weights[s] for s in self.stems[a]), sum(weights[s] for s in self.stems[b]))
-        return sum(weights[s] for s in shared) >= MATCH_OVERLAP * smaller
+
+        def weight(stems: Iterable[str]) -> float:
+            return sum(weights[s] for s in stems)
+
+        smaller = min(weight(self.stems[a]), weight(self.stems[b]))
+        if weight(shared) < MATCH_OVERLAP * smaller:
+            return False
+        # what is said of them, not only whom it is about: the overlap holds without the names too
+        said = [{s for s in self.stems[i] if not self.is_name(s)} for i in (a, b)]
+        return weight(said[0] & said[1]) >= MATCH_OVERLAP * min(weight(said[0]), weight(said[1])) > 0
 
     def _comparable(self, a: ClaimOccurrence, b: ClaimOccurrence) -> bool:
         if a.article_key == b.article_key and a.in_headline == b.in_headline:
@@ -188,12 +244,16 @@ class ClaimIndex:
         for claim in claims:
             if _is_question(claim.sentence):
                 continue  # a question states nothing
+            certainty, cues = claim.certainty, list(claim.cues)
+            label = _REPORT_LABEL_RE.match(claim.sentence) if claim.in_headline else None
+            if label and certainty == "asserted":  # "Report: …" relays a report, as "…, reports say"
+                certainty, cues = "attributed", [*cues, label.group("label")]
             occurrence = ClaimOccurrence(
                 id=len(self.occurrences),
                 article_key=key,
                 sentence=claim.sentence,
-                certainty=claim.certainty,
-                cues=list(claim.cues),
+                certainty=certainty,
+                cues=cues,
                 source=claim.source,
                 in_headline=claim.in_headline,
                 time=time,
@@ -203,6 +263,9 @@ class ClaimIndex:
             )
             self.occurrences.append(occurrence)
             self.stems.append(claim_stems(claim.sentence))
+            capitalised, lower = case_evidence(claim.sentence)
+            self.capitalised.update(capitalised)
+            self.lowered.update(lower)
             self.matched.add()
             new_ids.append(occurrence.id)
         for i in new_ids:
@@ -279,14 +342,18 @@ def drift_flags(
     sources_of: dict[str, set[str]] | None = None,
     rank: dict[str, int] | None = None,
     since: datetime | None = None,
+    ordered: Callable[[str, str], bool] | None = None,
 ) -> list[DriftFlag]:
     """Flags for every group; ``has_new_source(occurrence, earlier)`` says whether the occurrence's
     article brings a source independent of the earlier occurrences' articles. ``sources_of`` maps an
     article to the articles it derives from: a rise is judged against those when they carry the
     claim (a rewrite is compared with what it rewrote), else against every earlier article. ``rank``
     puts the articles in time order (the story's timeline), else each occurrence's own order counts.
-    ``since``: when the story starts (its earliest publication date), for what is background."""
+    ``since``: when the story starts (its earliest publication date), for what is background.
+    ``ordered(a, b)``: whether the order of two articles is known (by dates, or a derivation), not
+    only as ranked; a wording is judged only against articles known to come before it (default: all)."""
     sources_of = sources_of or {}
+    known = ordered or (lambda a, b: True)
 
     def when(o: ClaimOccurrence) -> float:
         return rank[o.article_key] if rank is not None and o.article_key in rank else o.order
@@ -305,7 +372,13 @@ def drift_flags(
             # surest sentence is not compared with what another of its sentences matched
             judge = _Judge(group, has_new_source, body, since)
             for current in sorted(body, key=_judged_first):
-                earlier = [o for o in seen if when(o) < when(current) and group.linked(o, current)]
+                earlier = [
+                    o
+                    for o in seen
+                    if when(o) < when(current)
+                    and group.linked(o, current)
+                    and known(o.article_key, current.article_key)
+                ]
                 direct = [o for o in earlier if o.article_key in sources_of.get(current.article_key, set())]
                 found = judge.contradiction(current, earlier) or judge.rise_or_denial(
                     current, direct or earlier

@@ -4,10 +4,13 @@ A mention comes from three places: the article's ``cited_sources`` (its "Source:
 found at extraction), its claims' sources (people, organisations, outlets, footage the claim rests
 on; a body the article points at with "the", "the Pentagon said", "the military said", is one too),
 and a light pass over its body for the reporting patterns claims may miss ("according to X",
-"X reported", "X on Monday reported", "X wrote", "told X", "From X:", links and bare domains, wire
-datelines, also on a line of their own, and a closing credit line). An article under an agency's
-dateline is that agency's copy (``citations.py`` counts it as the agency's). A time ("Wednesday",
-"Tuesday night") is never a source.
+"X reported", "X on Monday reported", "X wrote", "told X", "described to X" and "in an interview with
+X" (the outlet a quotation was given to), "From X:", links and bare domains, wire datelines, also on
+a line of their own, a closing credit line ("BBC", "— Reuters", "By: X"), and sources named as
+examples ("reliable sources, such as Jane Roe and Ben Rook"). A journalist named with their outlet
+("Clarion Sport's Jane Roe reported") cites both. An article under an agency's dateline is that
+agency's copy (``citations.py`` counts it as the agency's). A time ("Wednesday", "Tuesday night")
+is never a source, nor is a map's credit ("Map data ©…", a map service's name).
 """
 
 from __future__ import annotations
@@ -15,13 +18,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from urllib.parse import urlsplit
 
 from newstrace.analyse.certainty import IDENTIFIABLE
 from newstrace.analyse.lexicon import TITLES, WHEN_WORDS, load_lexicon, past_participle
 from newstrace.analyse.posts import MONTH, embedded_posts
 from newstrace.analyse.sources import OUTLET_WORK
 from newstrace.records import Article, Claim
+from newstrace.trace.publications import (
+    has_news_word,
+    host_label,
+    is_outlet_name,
+    is_publication,
+    outlet_names,
+)
 
 WIRE_CUE = "dateline"  # the cue of an agency's dateline: the article is that agency's copy, and credits it
 # "… declined to comment when contacted by Clarion.co.uk": the outlet that did the reporting signs its
@@ -29,7 +38,10 @@ WIRE_CUE = "dateline"  # the cue of an agency's dateline: the article is that ag
 CONTACTED_CUE = "contacted by"
 OWN_TEXT_CUES = (WIRE_CUE, CONTACTED_CUE)  # cues that say whose text an article is, not whom it cites
 IMAGE_CREDIT_CUE = "image credit"
-_SECOND_LEVEL = {"com", "co", "org", "net", "gov", "edu", "ac", "info", "biz", "news", "online"}
+# "the coach told The Clarion", "described to Clarion Sport as …": the outlet a quotation was given to,
+# where it was first printed; what the article reports may rest on another outlet (``families.py``)
+ADDRESSEE_CUE = "given to"
+ADDRESSEE_CUES = ("told", ADDRESSEE_CUE)
 # Capitalised words at a sentence start that are not names.
 _NOT_NAMES = {
     "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "there", "the",
@@ -92,6 +104,16 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("wrote", re.compile(rf"(?P<name>{_NAME}) (?:has |had )?(?:wrote|writes)\b")),
     ("told", re.compile(rf"\b(?i:told) (?:the |a )?(?P<name>{_NAME})")),
+    # "described to Clarion Sport as", "speaking to The Clarion", "in an interview with Clarion Radio":
+    # only a news organisation's name (``_text_mentions``), not "explained to Jane Roe"
+    (
+        ADDRESSEE_CUE,
+        re.compile(
+            r"\b(?:(?i:described|said|explained|confirmed|admitted|revealed|insisted|speaking|talking)"
+            r" (?:exclusively )?to|(?i:in an interview|speaking|talking) with) "
+            rf"(?:the )?(?P<name>{_NAME})"
+        ),
+    ),
     # "…, reported Reuters." and a closing credit "— Reuters" / "- AFP" at the end of a paragraph
     ("reported", re.compile(rf",[\"”’']? (?:reported|reports|wrote) (?:the )?(?P<name>{_NAME})\.?$")),
     ("credit", re.compile(rf"[\"”’.]\s*[—–-]+\s*(?P<name>{_NAME})\s*$")),
@@ -130,20 +152,6 @@ _CONTRIBUTED_RE = re.compile(
 _URL_RE = re.compile(r"https?://[^\s)\"'<>]+|\b(?:[A-Za-z0-9-]+\.)+[a-z]{2,10}\b(?:/[^\s)\"'<>]*)?")
 
 
-def host_label(text: str) -> str | None:
-    """The distinctive label of a web address ("https://www.dailymail.co.uk/x" → "dailymail")."""
-    candidate = text.strip().lower()
-    if " " in candidate or "." not in candidate:
-        return None
-    host = urlsplit(candidate if "//" in candidate else "//" + candidate).hostname or ""
-    labels = [label for label in host.split(".") if label]
-    if len(labels) < 2 or not re.fullmatch(r"[a-z]{2,10}", labels[-1]):
-        return None
-    while len(labels) > 1 and (labels[-1] in _SECOND_LEVEL or len(labels[-1]) == 2):
-        labels.pop()  # top-level and second-level domains: "co.uk", ".com", ".ru"
-    return labels[-1] if labels else None
-
-
 def _sentence_around(text: str, start: int, end: int) -> str:
     stop = text.rfind(". ", 0, start)
     left = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, start) + 1)
@@ -176,7 +184,7 @@ def _known_outlet_at_end(name: str) -> str | None:
     for size in (3, 2, 1):
         tail = " ".join(words[-size:])
         kind = words[-size - 1].lower() if len(words) > size else ""
-        if kind in _OUTLET_KINDS and tail.lower() in _outlet_names():
+        if kind in _OUTLET_KINDS and tail.lower() in outlet_names():
             return tail
     return None
 
@@ -189,8 +197,17 @@ _OUTLET_KINDS = {
 }  # fmt: skip
 
 
+# "computer models from the Survey", "a report by the Ledger": the lower-case record, then its source
+_RECORD_FROM_RE = re.compile(
+    r"^(?:(?:[Aa]n?|[Tt]he|[Ss]ome)\s+)?(?:[a-z][\w-]*\s+){1,3}(?:from|by)\s+(?:the\s+)?(?P<name>[A-Z].*)$"
+)
+
+
 def _clean_name(name: str) -> str | None:
     name = name.strip(" .,:;'’\"")
+    record = _RECORD_FROM_RE.match(name)
+    if record:
+        name = record.group("name")
     writes_for = _WRITES_FOR_RE.match(name)
     staff = _STAFF_RE.match(name)
     if writes_for:
@@ -206,7 +223,7 @@ def _clean_name(name: str) -> str | None:
         name = owned.group("name")
     words = name.split()
     while len(words) > 1 and (
-        (words[-1].lower() in _DAYS and not _is_outlet_name(words)) or _participle_after_noun(words)
+        (words[-1].lower() in _DAYS and not is_outlet_name(words)) or _participle_after_noun(words)
     ):
         words.pop()  # "CNN Monday", "an internal memo obtained"; not "Clarion on Sunday"
     # "the Seoul-based Yonhap News Agency": no article, preposition or place of a base
@@ -215,7 +232,7 @@ def _clean_name(name: str) -> str | None:
             break  # "Police in Harbourtown": a body named by its place
         words.pop(0)
     owner = " ".join(words[:-1]).lower()
-    if len(words) > 1 and words[-1].lower() in OUTLET_WORK and owner in _outlet_names():
+    if len(words) > 1 and words[-1].lower() in OUTLET_WORK and owner in outlet_names():
         words.pop()  # "a CNN report": CNN
     if words[:2] == ["name", "of"]:
         words = words[2:]  # "(a retired admiral by) the name of Jane Roe"
@@ -224,17 +241,11 @@ def _clean_name(name: str) -> str | None:
     return " ".join(words)
 
 
-def _is_outlet_name(words: list[str]) -> bool:
-    """The words, without a leading article, are a news organisation's name ("Clarion On Sunday")."""
-    named = words[1:] if words and words[0].lower() in {"the", "a", "an"} else words
-    return " ".join(named).lower() in _outlet_names()
-
-
 def _with_known_tail(name: str, paragraph: str, end: int) -> tuple[str, int]:
     """A name the pattern cut before a lower-case "on" ("the Clarion" of "the Clarion on Sunday"), completed
     when the whole is a news organisation's name; with the offset where it ends."""
     tail = re.match(r"\s+on\s+([A-Z][\w’']*)", paragraph[end:])
-    if tail is None or not _is_outlet_name(f"{name} on {tail.group(1)}".split()):
+    if tail is None or not is_outlet_name(f"{name} on {tail.group(1)}".split()):
         return name, end
     return f"{name} on {tail.group(1)}", end + tail.end()
 
@@ -262,15 +273,22 @@ def _text_mentions(article: Article) -> list[Mention]:
                 name = _clean_name(found)
                 if end >= match.end() and _modifies_a_source(found, paragraph, end):
                     continue  # "according to a US official": the official is unnamed, not "US"
-                if cue == "source for" and not (name and _names_a_publication(name, match, paragraph)):
-                    continue  # "a source for the company": a kind of source, no publication
+                if cue in ("source for", ADDRESSEE_CUE) and not (
+                    name and (_names_a_publication(name, match, paragraph) or has_news_word(name))
+                ):
+                    continue  # "a source for the company", "said to Jane Roe": no publication
+                journalist = _journalist(found, cue)
+                if journalist is not None:  # "Clarion Sport's Jane Roe reported": her and her outlet
+                    evidence = _sentence_around(paragraph, match.start(), end)
+                    mentions += [Mention(n, kind, cue, evidence) for n, kind in journalist]
+                    continue
                 if name and not (cue == "told" and name.split()[-1].lower() in _AUDIENCES):
                     evidence = _sentence_around(paragraph, match.start(), end)
                     titled = _titled(match, paragraph)
                     kind = "outlet" if cue != "according to" or titled else "organisation"
                     mentions.append(Mention(f"The {name}" if titled else name, kind, cue, evidence))
         signed = _contacted_mentions(paragraph)
-        mentions += [mention for mention, _ in signed] + _credit_mentions(paragraph)
+        mentions += [mention for mention, _ in signed] + _credit_mentions(paragraph) + _named_among(paragraph)
         for match in _URL_RE.finditer(paragraph):
             if any(start <= match.start() < stop for _, (start, stop) in signed):
                 continue  # the outlet signing its own text, not a link it cites
@@ -281,9 +299,61 @@ def _text_mentions(article: Article) -> list[Mention]:
     return mentions + _closing_credit(article.body)
 
 
+# "Clarion Sport's Jane Roe", "Harbour News' Jane Roe": a journalist named with the outlet they report for
+_JOURNALIST_RE = re.compile(
+    r"^(?:[Tt]he\s+)?(?P<outlet>(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)['’]s?\s+"
+    r"(?P<person>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})$"
+)
+_REPORTING_CUES = (
+    "reported",
+    "wrote",
+)  # what a journalist does: who reports for an owner reports for an outlet
+
+
+def _journalist(name: str, cue: str) -> list[tuple[str, str]] | None:
+    """[(person, "person"), (outlet, "outlet")] for a journalist named with their outlet's possessive:
+    one who reports ("Clarion Sport's Jane Roe reported"), or one whose owner is a publication's name
+    ("told Harbour News' Jane Roe"), not "Harbour City's Jane Roe said" (a club's player)."""
+    match = _JOURNALIST_RE.match(name.strip(" .,:;"))
+    if match is None:
+        return None
+    person, outlet = match.group("person"), _clean_name(match.group("outlet"))
+    if outlet is None or is_publication(person):
+        return None  # "the city's Harbour News": an outlet, not a person
+    if cue not in _REPORTING_CUES and not is_publication(outlet):
+        return None
+    return [(person, "person"), (outlet, "outlet")]
+
+
+# "sources such as Jane Roe and Ben Rook", "journalists including Clarion Sport's Ada Marsh": each named
+_AMONG_RE = re.compile(
+    r"\b(?i:sources|reporters|journalists|correspondents|insiders|outlets|reports|pundits|publications)"
+    rf",?\s+(?i:such as|like|including)\s+(?P<names>{_NAME}(?:\s*,\s*{_NAME})*(?:,?\s+(?:and|or)\s+{_NAME})?)"
+)
+_PERSON_RE = re.compile(r"^[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2}$")
+
+
+def _named_among(paragraph: str) -> list[Mention]:
+    """The sources a sentence names as examples of its sources ("reliable sources, such as Jane Roe and
+    Ben Rook"): people by a person's name, outlets otherwise."""
+    mentions: list[Mention] = []
+    for match in _AMONG_RE.finditer(paragraph):
+        evidence = _sentence_around(paragraph, match.start(), match.end())
+        for part in re.split(r"\s*,\s*|\s+(?:and|or)\s+", match.group("names")):
+            journalist = _journalist(part, "reported")
+            if journalist is not None:
+                mentions += [Mention(n, kind, "named among sources", evidence) for n, kind in journalist]
+                continue
+            name = _clean_name(part)
+            if name:
+                kind = "person" if _PERSON_RE.match(name) and not is_publication(name) else "outlet"
+                mentions.append(Mention(name, kind, "named among sources", evidence))
+    return mentions
+
+
 def _names_a_publication(name: str, match: re.Match[str], paragraph: str) -> bool:
     """A web address, a news organisation's name or a title ("The Clarion")."""
-    return bool(host_label(name)) or _is_outlet_name(name.split()) or _titled(match, paragraph)
+    return bool(host_label(name)) or is_outlet_name(name.split()) or _titled(match, paragraph)
 
 
 def _contacted_mentions(paragraph: str) -> list[tuple[Mention, tuple[int, int]]]:
@@ -295,7 +365,7 @@ def _contacted_mentions(paragraph: str) -> list[tuple[Mention, tuple[int, int]]]
         group = "name" if match.group("name") else "subject"
         raw = match.group(group)
         name = raw.strip(" .,:;")
-        if host_label(name) is None and not _is_outlet_name(name.split()):
+        if host_label(name) is None and not is_outlet_name(name.split()):
             continue
         evidence = _sentence_around(paragraph, match.start(), match.end())
         found.append(
@@ -304,18 +374,25 @@ def _contacted_mentions(paragraph: str) -> list[tuple[Mention, tuple[int, int]]]
     return found
 
 
-_CREDIT_LINE_RE = re.compile(rf"^\s*(?:[—–-]+\s*)?(?P<name>{_NAME})\s*\.?\s*$")
+_CREDIT_LINE_RE = re.compile(
+    rf"^\s*(?P<mark>[—–-]+\s*|(?i:by|source|via|credit)\s*:\s*)?(?P<name>{_NAME})\s*\.?\s*$"
+)
 
 
 def _closing_credit(body: list[str]) -> list[Mention]:
-    """A last paragraph that is only a news organisation's name ("BBC", "— Reuters"): the credit of
-    the report the page carries (a lone name of anything else may be a caption or a tag, not a credit)."""
+    """A last paragraph that is only a news organisation's name ("BBC"), also after a dash or a label
+    ("— Reuters", "-ClarionSport", "By: Clarion Sport"): the credit of the report the page carries (a
+    lone name of anything else may be a caption, a tag or a reporter's signature, not a credit)."""
     if len(body) < 2:
         return []
     match = _CREDIT_LINE_RE.match(body[-1])
-    if match is None or " ".join(re.findall(r"\w+", match.group("name").lower())) not in _outlet_names():
+    if match is None:
         return []
-    return [Mention(match.group("name"), "outlet", "credit line", body[-1].strip())]
+    name = match.group("name")
+    known = " ".join(re.findall(r"\w+", name.lower())) in outlet_names()
+    if not (known or (match.group("mark") and is_publication(name))):
+        return []
+    return [Mention(name, "outlet", "credit line", body[-1].strip())]
 
 
 def _modifies_a_source(name: str, paragraph: str, end: int) -> bool:
@@ -341,7 +418,7 @@ def _dateline_line(paragraph: str) -> re.Match[str] | None:
     match = _DATELINE_LINE_RE.match(paragraph)
     if match is None or match.group("date") or match.group("dated"):
         return match
-    return match if " ".join(re.findall(r"\w+", match.group("name").lower())) in _outlet_names() else None
+    return match if " ".join(re.findall(r"\w+", match.group("name").lower())) in outlet_names() else None
 
 
 def _credit_mentions(paragraph: str) -> list[Mention]:
@@ -354,7 +431,7 @@ def _credit_mentions(paragraph: str) -> list[Mention]:
     for match in _CONTRIBUTED_RE.finditer(paragraph):
         name = _clean_name(match.group("name"))
         # "CNN's Jane Doe contributed": the outlet; "Jane Doe contributed": a reporter, not a source
-        if name and (match.group("own") or len(name.split()) == 1 or _names_outlet(name)):
+        if name and (match.group("own") or len(name.split()) == 1 or has_news_word(name)):
             evidence = _sentence_around(paragraph, match.start("name"), match.end())
             mentions.append(Mention(name, "outlet", "contributed", evidence))
     for post in embedded_posts(paragraph):
@@ -372,7 +449,7 @@ def _unnamed(name: str) -> bool:
     if generic and len(words) <= 3 and not any(w[:1].isupper() for w in words[1:]):
         return True
     lower_case = not any(w[:1].isupper() for w in words)
-    if lower_case and not host_label(name) and name.lower() not in _outlet_names():
+    if lower_case and not host_label(name) and name.lower() not in outlet_names():
         return True  # "intelligence", "the whispers": lower case only, no name (but "dpa", a domain)
     capitalised = any(w[:1].isupper() for w in words[1:] if w.lower() not in {"the", "a", "an"})
     return not capitalised and all(w.lower() in _common_source_words() for w in words)  # "Authorities said"
@@ -386,11 +463,6 @@ def _described_in_title_case(name: str, sentence: str) -> bool:
 
 
 @cache
-def _outlet_names() -> frozenset[str]:
-    return load_lexicon("en").outlet_names
-
-
-@cache
 def _organisation_words() -> frozenset[str]:
     return load_lexicon("en").organisation_words
 
@@ -401,11 +473,6 @@ def _common_source_words() -> frozenset[str]:
     lexicon = load_lexicon("en")
     determiners = {"the", "a", "an", "some", "other", "many"}
     return lexicon.source_heads | lexicon.footage_words | _GENERIC_SOURCES | determiners
-
-
-def _names_outlet(name: str) -> bool:
-    words = {w.lower() for w in re.findall(r"\w+", name)}
-    return bool(words & {"press", "news", "times", "post", "agency", "agencies", "wire", "tv", "radio"})
 
 
 # "Jane Doe", not "AFP" or "Getty Images"
@@ -426,26 +493,58 @@ def credit_sources(credit: str) -> list[tuple[str, str]]:
     return [(part, _credit_kind(part)) for part in parts]
 
 
+# Services whose maps (and map imagery) pages show with their name as the picture's credit.
+_MAP_SERVICES = {
+    "google", "google maps", "google earth", "openstreetmap", "mapbox", "bing maps", "apple maps", "esri",
+    "here", "tomtom", "maptiler",
+}  # fmt: skip
+_MAP_CREDIT_RE = re.compile(r"\b(?:map data|maps?|cartography|openstreetmap contributors)\b", re.IGNORECASE)
+
+
+def _map_credit(credit: str) -> bool:
+    """A map's attribution ("Map data ©2031 …", "Google", "© OpenStreetMap contributors"), not a
+    picture's source."""
+    bare = re.sub(r"(?:©|\(c\)|\b(?:19|20)\d\d\b)", " ", credit.lower())
+    return bool(_MAP_CREDIT_RE.search(credit)) or " ".join(bare.split()).strip(" .,") in _MAP_SERVICES
+
+
 def _credit_kind(part: str) -> str:
     """Footage of a platform, a photographer credited by name alone (a person), else an outlet."""
     if part.lower() in _PLATFORMS:
         return "footage"
-    return "person" if _PHOTOGRAPHER_RE.match(part) and not _is_outlet_name(part.split()) else "outlet"
+    return "person" if _PHOTOGRAPHER_RE.match(part) and not is_outlet_name(part.split()) else "outlet"
 
 
 def article_mentions(article: Article, claims: list[Claim]) -> list[Mention]:
     mentions = [Mention(name, "outlet", "source line", name) for name in article.cited_sources]
     for caption in article.captions:
+        if _map_credit(caption.credit or ""):
+            continue  # a map's attribution: the map's maker is no source of the report
         for name, kind in credit_sources(caption.credit or ""):
             evidence = f"{caption.text} Credit: {caption.credit}"
             mentions.append(Mention(name, kind, IMAGE_CREDIT_CUE, evidence))
     for claim in claims:
         source = _claim_source_name(claim)
         if source:
-            mentions.append(
-                Mention(source, claim.source_kind, claim.reporting_cue or "claim", claim.sentence)
-            )
+            cue = claim.reporting_cue or "claim"
+            mentions.append(Mention(source, claim.source_kind, cue, claim.sentence))
+            outlet = _journalists_outlet(source, claim) if claim.source_kind == "person" else None
+            if outlet:
+                mentions.append(Mention(outlet, "outlet", cue, claim.sentence))
     return mentions + _text_mentions(article)
+
+
+def _journalists_outlet(person: str, claim: Claim) -> str | None:
+    """The outlet a claim's speaker reports for, when the sentence names them with its possessive
+    ("Clarion Sport's Jane Roe reported …"; see ``_journalist``)."""
+    owned = re.search(
+        rf"(?:[A-Z][\w.&-]*\s+){{0,3}}[A-Z][\w.&-]*['’]s?\s+{re.escape(person)}\b", claim.sentence
+    )
+    if owned is None:
+        return None
+    cue = "reported" if re.match(r"report|wr[io]te", claim.reporting_cue or "") else claim.reporting_cue or ""
+    found = _journalist(owned.group(0), cue)
+    return found[1][0] if found else None
 
 
 def _claim_source_name(claim: Claim) -> str | None:

@@ -41,12 +41,14 @@ from newstrace.trace.direction import (
     Basis,
     DateBound,
     Derivation,
+    KnownOrder,
     derives_by_reuse,
     no_later_than,
     published_before,
     seen_order_is_biased,
 )
 from newstrace.trace.drift import ClaimGroup, ClaimIndex, ClaimOccurrence, DriftFlag, drift_flags
+from newstrace.trace.families import source_families
 from newstrace.trace.mentions import OWN_TEXT_CUES
 from newstrace.trace.origin import FAMILY_KINDS, Origin, find_origin
 from newstrace.trace.quotations import mask_quotes, quotation_spans
@@ -199,7 +201,7 @@ def _orient(
     index: ReuseIndex, key: str, other: str, articles: dict[str, Article], orders: dict[str, float]
 ) -> tuple[str, str, Basis]:
     """(later, earlier, basis) of two articles that share text: by their dates, else (one dated, one
-    only fetched) by their texts, else in the order seen (see ``direction.py``)."""
+    only fetched, or both dated the same) by their texts, else in the order seen (see ``direction.py``)."""
     before = published_before(articles[key], articles[other])
     if before is not None:
         return (other, key, "dated") if before else (key, other, "dated")
@@ -207,7 +209,9 @@ def _orient(
         derives = derives_by_reuse(index.word_containment(key, other), index.word_containment(other, key))
         if derives is not None:
             return (key, other, "reuse") if derives else (other, key, "reuse")
-    later, earlier = (key, other) if (orders[key], key) >= (orders[other], other) else (other, key)
+    # the order seen; at one time, by URL or content hash (never by the order the articles came in)
+    ahead = (orders[key], articles[key].key) >= (orders[other], articles[other].key)
+    later, earlier = (key, other) if ahead else (other, key)
     return later, earlier, "seen"
 
 
@@ -375,39 +379,6 @@ def _edges(
     return list(edges.values())
 
 
-def _families(
-    keys: list[str], edges: list[DerivationEdge], graph: CitationGraph, sources: list[PrimarySource]
-) -> list[list[str]]:
-    parent = {k: k for k in keys}
-
-    def find(k: str) -> str:
-        while parent[k] != k:
-            parent[k] = parent[parent[k]]
-            k = parent[k]
-        return k
-
-    def union(a: str, b: str) -> None:
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[rb] = ra
-
-    for edge in edges:
-        union(edge.source_key, edge.target_key)
-    for node in graph.nodes.values():
-        if node.kind in FAMILY_KINDS:
-            members = [k for k in node.cited_by + node.ingested_as if k in parent]
-            for other in members[1:]:
-                union(members[0], other)
-    for source in sources:
-        if source.exclusive:  # an unnamed source's words: repeated from the one report that had them
-            for other in source.article_keys[1:]:
-                union(source.article_keys[0], other)
-    groups: dict[str, list[str]] = {}
-    for key in keys:  # keys come in time order, so each family lists its earliest article first
-        groups.setdefault(find(key), []).append(key)
-    return list(groups.values())
-
-
 @dataclass(slots=True)
 class _NewSourceRule:
     """Whether an article brings a source independent of the earlier articles carrying a claim: it is
@@ -435,20 +406,29 @@ class _NewSourceRule:
 
 
 def _ranked(
-    keys: list[str], orders: dict[str, float], bounds: dict[str, DateBound], edges: list[DerivationEdge]
+    keys: list[str],
+    orders: dict[str, float],
+    bounds: dict[str, DateBound],
+    edges: list[DerivationEdge],
+    stable: dict[str, str],
 ) -> list[str]:
     """The story's articles in time order, each after the articles it is known to derive from: an
     undated article that a dated one derives from sits at that date; the rest at their date, else
-    when seen. Derivations known only as seen follow the time order and do not constrain it."""
-
-    def when(key: str) -> tuple[float, int, float, str]:
-        bound = bounds.get(key)
-        return (bound.time.timestamp(), 0, orders[key], key) if bound else (orders[key], 1, orders[key], key)
-
+    when seen. Derivations known only as seen follow the time order and do not constrain it. Of
+    articles at one time (a day's date without its time), the one more articles derive from comes
+    first, then by ``stable`` (each article's URL or content hash), never by the order they came in."""
     sources: dict[str, set[str]] = {k: set() for k in keys}
+    derived: dict[str, int] = dict.fromkeys(keys, 0)
     for e in edges:
         if e.basis != "seen" and e.direction != "common-source" and e.source_key != e.target_key:
             sources[e.target_key].add(e.source_key)
+            derived[e.source_key] += 1
+
+    def when(key: str) -> tuple[float, int, int, float, str]:
+        bound = bounds.get(key)
+        at, kind = (bound.time.timestamp(), 0) if bound else (orders[key], 1)
+        return at, kind, -derived[key], orders[key], stable[key]
+
     ranked: list[str] = []
     placed: set[str] = set()
     waiting = sorted(keys, key=when)
@@ -472,7 +452,7 @@ def trace_story(
     """The provenance of one story (``claims_by_article`` keyed by ``article_key``)."""
     keyed = {article_key(a): a for a in articles}
     orders = {key: _order(a, i) for i, (key, a) in enumerate(keyed.items())}
-    keys = sorted(keyed, key=lambda k: (orders[k], k))
+    keys = sorted(keyed, key=lambda k: (orders[k], keyed[k].key))
     state = (
         previous.state if previous is not None else ProvenanceState(ReuseIndex.empty(), ClaimIndex(), [], {})
     )
@@ -496,13 +476,13 @@ def trace_story(
         Derivation(e.source_key, e.target_key, e.basis) for e in edges if e.direction != "common-source"
     ]
     bounds = no_later_than({k: keyed[k].published for k in keys}, derivations)
-    ranked = _ranked(keys, orders, bounds, edges)
+    ranked = _ranked(keys, orders, bounds, edges, {k: a.key for k, a in keyed.items()})
     rank = {key: i for i, key in enumerate(ranked)}
     edges.sort(key=lambda e: (rank[e.target_key], rank[e.source_key]))
-    reporting = _families(ranked, edges, graph, [])
+    reporting = source_families(ranked, edges, graph, [])
     family_of = {key: i for i, family in enumerate(reporting) for key in family}
     sources = primary_sources(state.quotations, graph, ranked, family_of)
-    families = _families(ranked, edges, graph, sources)
+    families = source_families(ranked, edges, graph, sources)
     # a copy of the other article, not a new report with a passage pasted in: most of its text is copied
     copied = [e for e in reversed(edges) if e.degree == "copy" and e.share >= MIN_DIRECT_SHARE]
     copy_of = {e.target_key: e.source_key for e in copied}
@@ -528,7 +508,14 @@ def trace_story(
         citations=graph,
         families=families,
         claim_groups=groups,
-        drift=drift_flags(groups, _NewSourceRule.build(families, graph), sources_of, rank, _start(keyed)),
+        drift=drift_flags(
+            groups,
+            _NewSourceRule.build(families, graph),
+            sources_of,
+            rank,
+            _start(keyed),
+            KnownOrder(keyed, derivations, bounds),
+        ),
         primary_sources=sources,
         state=state,
     )
