@@ -1028,3 +1028,8 @@ def test_a_reduced_passive_names_its_agent(sentence: str, source: str) -> None:
 def test_an_estimate_is_a_document() -> None:
     claim = claim_in_context("Growth will slow to 2 percent, according to the bank's estimate.")
     assert claim is not None and (claim.certainty, claim.source_kind) == ("attributed", "footage")
+
+
+def test_a_phrase_between_the_cue_and_its_clause() -> None:
+    claim = claim_in_context("The agent admitted in a 2005 magazine article he was the paper's source.")
+    assert claim is not None and (claim.certainty, claim.source) == ("attributed", "The agent")

@@ -223,8 +223,12 @@ def reports_content(
         return True  # "desmintió que …", "a démenti que …"
     if _bare_clause(attribution, after, lexicon):
         return True  # "confirms bodies are strewn"
-    if _ADDRESSEE_THAT.match(text, attribution.cue.end, min(sentence.end, attribution.cue.end + 80)):
+    reach = min(sentence.end, attribution.cue.end + 80)
+    if _ADDRESSEE_THAT.match(text, attribution.cue.end, reach):
         return True  # "confirmed to Access that", "announced on Twitter today that"
+    past = attribution.cue.text.lower().endswith("ed")
+    if past and _PHRASE_THEN_CLAUSE.match(text, attribution.cue.end, reach):
+        return True  # "admitted in a 2005 article he was the source"
     if _lemma(attribution, lexicon) in _ADDRESSEE_LEMMAS and _OBJECT_THAT.match(
         text, attribution.cue.end, min(sentence.end, attribution.cue.end + 40)
     ):
@@ -299,6 +303,11 @@ _QUOTE_REACH = 60  # characters after a cue within which a quotation is its cont
 # a cue's addressee or channel before its "that"-clause: a short phrase without a verb of its own
 _ADDRESSEE_THAT = re.compile(
     r"\s*(?:to|in|on|at|with|via|during)\s+[^,.;:!?\"“”]{1,50}?\s+that\b", re.IGNORECASE
+)
+# "admitted in a 2005 article he was …": a phrase, then a clause with a pronoun subject
+_PHRASE_THEN_CLAUSE = re.compile(
+    r"\s*(?:to|in|on|at|during)\s+[^,.;:!?\"“”]{1,50}?\s+(?:he|she|they|we|I)\s+"
+    r"(?:was|were|is|are|had|has|have|would|will|could|did)\b"
 )
 
 # verbs whose object is the addressee, before the "that"-clause they report
