@@ -280,5 +280,7 @@ def test_of_articles_dated_the_same_day_the_one_others_derive_from_comes_first_w
         assert ("Port Vella quay (original)", "Port Vella quay (rewrite)") in sources
         assert ("Port Vella quay (original)", "Port Vella quay (second rewrite)") in sources
         assert (prov.origin.kind, named[prov.origin.key or ""]) == ("article", "Port Vella quay (original)")
+        # which came first no date tells: the origin says so, and why it lists this one first
+        assert prov.origin.basis == "seen" and "2 article(s) derive from it" in prov.origin.evidence
         orders.append([named[e.key] for e in prov.timeline])
     assert orders[0] == orders[1]

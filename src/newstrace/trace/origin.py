@@ -64,6 +64,24 @@ def _first_note(first: TimelineEntry, bounds: dict[str, DateBound]) -> str:
     return f"{name}: {'published' if first.time_kind == 'published' else 'first seen'} {_when(first.time)}"
 
 
+def _same_time(timeline: list[TimelineEntry]) -> list[str]:
+    """Articles published at the earliest article's time (often a day's date without its time): which
+    of them came first no date tells."""
+    first = timeline[0]
+    if first.time_kind != "published" or first.time is None:
+        return []
+    return [e.key for e in timeline[1:] if e.time_kind == "published" and e.time == first.time]
+
+
+def _tie_note(first: TimelineEntry, tied: list[str], edges: list[DerivationEdge]) -> str:
+    """How the earliest article was put before those of its own date, in words."""
+    if not tied:
+        return ""
+    derived = sum(1 for e in edges if e.source_key == first.key and e.basis != "seen")
+    why = f"{derived} article(s) derive from it" if derived else "by its address or text, no evidence"
+    return f"; dated the same as {', '.join(tied)}, listed first as {why}"
+
+
 def _undated_rivals(timeline: list[TimelineEntry], edges: list[DerivationEdge]) -> list[str]:
     """Articles with no date that derive from no other article: any of them may be older than the first."""
     derived = {e.target_key for e in edges if e.basis != "seen" and e.direction != "common-source"}
@@ -83,10 +101,13 @@ def find_origin(
         return Origin("unknown", None, "", "the story has no articles")
     first = timeline[0]
     rivals = _undated_rivals(timeline, edges)
+    tied = _same_time(timeline)
     basis: Basis = first.no_later_basis or (
-        "dated" if first.time_kind == "published" and not rivals else "seen"
+        "dated" if first.time_kind == "published" and not rivals and not tied else "seen"
     )
-    caveat = f"; {len(rivals)} undated article(s) may be older" if rivals else ""
+    caveat = _tie_note(first, tied, edges) + (
+        f"; {len(rivals)} undated article(s) may be older" if rivals else ""
+    )
     reporting = _reporting_citations(graph)
     external = [
         graph.nodes[n]
