@@ -1033,3 +1033,14 @@ def test_an_estimate_is_a_document() -> None:
 def test_a_phrase_between_the_cue_and_its_clause() -> None:
     claim = claim_in_context("The agent admitted in a 2005 magazine article he was the paper's source.")
     assert claim is not None and (claim.certainty, claim.source) == ("attributed", "The agent")
+
+
+def test_a_sentence_opening_a_single_quote_continues_the_speaker() -> None:
+    paragraph = (
+        "‘The top quarter had twice the risk,’ says Jane Marsh, who led the research. "
+        "‘That places it on par with the strongest risk factors.’"
+    )
+    claims = analyse_claims(Article(title="Sweetener linked to heart problems", body=[paragraph]))
+    assert (claims[-1].certainty, claims[-1].source) == ("attributed", "Jane Marsh")
+    title = claim_in_context("'The Fix' will remedy a flaw in the harbour software.")
+    assert title is not None and title.certainty == "asserted"

@@ -140,8 +140,9 @@ def _continues_quote(text: str, sentence: Span) -> bool:
     body = sentence.text.strip()
     if _opens_with_title(body):
         return False  # "`` Twilight'' director Catherine Hardwicke was …": a quoted title
-    if _last_quote_opens(body[:2]) is True:
-        return True
+    single = _SINGLE_OPENS_SPEECH.match(body) and not _SINGLE_TITLE.match(body)  # not "'The Fix' will"
+    if _last_quote_opens(body[:2]) is True or single:
+        return True  # '“It was…', '‘That places it on par …’' (British single quotes)
     first = _DOUBLE_QUOTE.search(body)
     if first and _DOUBLE_QUOTE.search(body[-4:]) and _last_quote_opens(body[: first.end() + 1]) is False:
         return True  # 'Very, very subdued".': its first mark (read with the next character) closes one
@@ -165,6 +166,8 @@ def _single_quote_open(text: str) -> bool:
 
 
 _SINGLE_OPENS = re.compile(r"(?:^|(?<=[\s(\[]))[‘'](?=\S)")
+_SINGLE_OPENS_SPEECH = re.compile(r"‘\w|'[A-Z]")  # not "'90s" or "'tis"
+_SINGLE_TITLE = re.compile(r"[‘'](?:[\w-]+\s+){0,3}[\w-]+[’'](?=\s+\w)")  # a short quoted name, then words
 _SINGLE_CLOSES = re.compile(r"(?<=\S)[’'](?=$|[\s,.;:!?)])")
 
 
