@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from newstrace.records import Article, Caption, Claim
 from newstrace.trace.citations import normalise_source, resolve_citations
-from newstrace.trace.mentions import credit_sources
+from newstrace.trace.credits import credit_sources
 
 
 def test_outlet_spellings_share_a_key() -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from newstrace.app import Newstrace
 from newstrace.settings import Settings
-from newstrace.trace.mentions import credit_sources
+from newstrace.trace.credits import credit_sources
 from newstrace.trace.report import render_report_png
 
 

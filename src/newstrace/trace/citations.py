@@ -18,14 +18,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from newstrace.records import Article, Claim
-from newstrace.trace.mentions import (
-    ADDRESSEE_CUES,
-    IMAGE_CREDIT_CUE,
-    OWN_TEXT_CUES,
-    Mention,
-    article_mentions,
-)
+from newstrace.trace.mentions import article_mentions
 from newstrace.trace.publications import host_label
+from newstrace.trace.sourcing import ADDRESSEE_CUES, IMAGE_CREDIT_CUE, OWN_TEXT_CUES, Mention
 
 # Generic words of outlet names: stripped from a name's key when something distinctive remains.
 _GENERIC_WORDS = (

@@ -18,9 +18,9 @@ from typing import TYPE_CHECKING
 
 from newstrace.trace.citations import CitationGraph
 from newstrace.trace.disjoint import DisjointSets
-from newstrace.trace.mentions import ADDRESSEE_CUES, IMAGE_CREDIT_CUE, OWN_TEXT_CUES
 from newstrace.trace.origin import FAMILY_KINDS
 from newstrace.trace.relayed import PrimarySource
+from newstrace.trace.sourcing import ADDRESSEE_CUES, IMAGE_CREDIT_CUE, OWN_TEXT_CUES
 
 if TYPE_CHECKING:  # provenance.py builds on this module: its records are only annotations here
     from newstrace.trace.provenance import DerivationEdge

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Literal
 from newstrace.trace.background import is_background
 from newstrace.trace.citations import Citation, CitationGraph, CitationNode
 from newstrace.trace.direction import BASIS_WORDS, Basis, DateBound
-from newstrace.trace.mentions import IMAGE_CREDIT_CUE, OWN_TEXT_CUES
+from newstrace.trace.sourcing import IMAGE_CREDIT_CUE, OWN_TEXT_CUES
 
 if TYPE_CHECKING:  # provenance.py builds on this module: its records are only annotations here
     from newstrace.trace.provenance import DerivationEdge, TimelineEntry

@@ -49,7 +49,6 @@ from newstrace.trace.direction import (
 )
 from newstrace.trace.drift import ClaimGroup, ClaimIndex, ClaimOccurrence, DriftFlag, drift_flags
 from newstrace.trace.families import source_families
-from newstrace.trace.mentions import OWN_TEXT_CUES
 from newstrace.trace.origin import FAMILY_KINDS, Origin, find_origin
 from newstrace.trace.quotations import mask_quotes, quotation_spans
 from newstrace.trace.relayed import PrimarySource, Quotation, article_quotations, primary_sources
@@ -61,6 +60,7 @@ from newstrace.trace.reuse import (
     ReuseIndex,
     classify_reuse,
 )
+from newstrace.trace.sourcing import OWN_TEXT_CUES
 
 EdgeKind = Literal["reuse", "citation", "reuse+citation"]
 Direction = Literal["earlier-to-later", "common-source", "unordered"]
