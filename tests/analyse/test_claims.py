@@ -1044,3 +1044,10 @@ def test_a_sentence_opening_a_single_quote_continues_the_speaker() -> None:
     assert (claims[-1].certainty, claims[-1].source) == ("attributed", "Jane Marsh")
     title = claim_in_context("'The Fix' will remedy a flaw in the harbour software.")
     assert title is not None and title.certainty == "asserted"
+
+
+def test_a_collective_s_view_holds_past_a_relative_clause_but_not_for_unnamed_sources() -> None:
+    view = claim_in_context("Outside experts who reviewed the findings stressed that it shows a link.")
+    assert view is not None and (view.certainty, view.alternatives) == ("attributed", ["hedged"])
+    unnamed = claim_in_context("Experts familiar with the matter said the deal was close.")
+    assert unnamed is not None and unnamed.certainty == "hedged"

@@ -374,6 +374,7 @@ def _claim(
 
 
 _HEAD_ENDS = frozenset({"of", "from", "at", "for", "with", "in", "on", "who", "that", "close", "familiar"})
+_UNNAMED_ON_PURPOSE = frozenset({"familiar", "close", "anonymity", "anonymous", "unnamed"})
 
 
 def _quoted_predicate(headline: str, attribution: Attribution | None, offset: int) -> str | None:
@@ -452,6 +453,9 @@ def _opinion_collective(attribution: Attribution, language: str) -> bool:
     said"): attributed by the certainty guide (3.4), with hedged as the alternative; one unnamed
     individual ("a critic") stays second-hand."""
     words = _source_words(attribution)
+    if _UNNAMED_ON_PURPOSE & set(words):
+        return False  # "experts familiar with the matter": sources who will not be named
+    words = words[: next((k for k, w in enumerate(words) if w in _HEAD_ENDS), len(words))]  # "… who"
     lexicon = load_lexicon(language)
     return (
         bool(words)
