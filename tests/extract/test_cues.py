@@ -247,3 +247,40 @@ def test_a_copyright_sign_glued_to_a_caption_without_a_stop_is_its_credit() -> N
 )
 def test_closing_credits_name_outlets_not_people(line: str, outlet: str | None) -> None:
     assert parse_closing_credit(line) == outlet
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("The quay at dawn, before the ferry left. jdoe/Harbour Stock", Caption(
+            "The quay at dawn, before the ferry left.", "jdoe/Harbour Stock")),  # a photographer's handle
+        ("Divers at the reef on May 3, 2023. jane.photo via picturebank", Caption(
+            "Divers at the reef on May 3, 2023.", "jane.photo via picturebank")),
+        ("Crews cleared the road that was closed on Saturday. Photo courtesy Harbour Fire/Social |", Caption(
+            "Crews cleared the road that was closed on Saturday.", "Harbour Fire/Social")),
+        ("The old lighthouse at Port Calder, where the ferry ran aground.Harbourpedia", Caption(
+            "The old lighthouse at Port Calder, where the ferry ran aground.", "Harbourpedia")),  # glued on
+    ],
+)  # fmt: skip
+def test_captions_credited_to_a_handle_a_courtesy_or_a_glued_name(line: str, expected: Caption) -> None:
+    assert split_caption_credit(line) == expected
+
+
+def test_sentences_ending_in_a_name_or_via_are_no_captions() -> None:
+    assert split_caption_credit("The ferry left at dawn. Readers wrote in via email") is None
+    assert split_caption_credit("The vote was held. Then Jane Roe Spoke To The Crowd Outside") is None
+
+
+def test_a_source_label_over_a_pictures_credit_credits_the_picture() -> None:
+    line = "Source: © Jane Roe/Alamy"
+    assert parse_cited_sources(line) is None
+    assert is_image_credit_line(line)
+    assert parse_image_credit(line) == "Jane Roe/Alamy"
+    assert is_image_credit_line("jdoe/Alamy")  # a photographer's lower-case handle
+    assert not is_image_credit_line("and/or Alamy")
+
+
+def test_a_source_line_naming_an_article_by_its_headline_names_no_outlet() -> None:
+    headline = "Source: Harbour Study Links Tea To Better Sleep; ‘Drink Less,’ Lead Author Says"
+    assert parse_cited_sources(headline) == []
+    assert parse_cited_sources("Source: Quayside Courier") == ["Quayside Courier"]

@@ -16,6 +16,7 @@ from newstrace.extract.furniture import (
     is_skip_link,
     label_caption_text,
     without_glued_headline,
+    without_shortcodes,
 )
 
 
@@ -88,3 +89,20 @@ def test_another_storys_headline_glued_to_a_paragraphs_end_is_cut_off() -> None:
     assert without_glued_headline(paragraph) == paragraph
     dates = "Aug. 2 -- Harbour Hall, Port Calder, Quayside County"  # a tour date, not a glued headline
     assert without_glued_headline(dates) == dates
+
+
+@pytest.mark.parametrize("line", ["Home Top Ad", "Post Bottom Ad", "Sidebar Ads", "Scroll for more content…"])
+def test_a_templates_ad_slots_and_scroll_prompts_are_ad_labels(line: str) -> None:
+    assert is_ad_label(line)
+
+
+def test_a_one_word_ad_or_a_headline_with_ad_is_not_a_slot() -> None:
+    assert not is_ad_label("Harbour Council Bans Billboard Ad")
+    assert not is_ad_label("Top Stories")
+
+
+def test_cms_placeholders_inside_a_paragraph_are_cut_out_and_an_editors_brackets_stay() -> None:
+    assert without_shortcodes("[post_ads]The council said [sic] it would reopen the quay.") == (
+        "The council said [sic] it would reopen the quay."
+    )
+    assert without_shortcodes("The ferry [ad_1] left at dawn.") == "The ferry left at dawn."

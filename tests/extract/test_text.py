@@ -775,3 +775,242 @@ def test_a_lead_without_a_headline_titles_the_page_with_its_first_sentence_and_s
     article = _assembled((opening, 0.99), (glued, 0.99), *[(paragraph, 0.99) for paragraph in TRANSFER[2:]])
     assert article.title == first
     assert article.body == [opening, *TRANSFER[1:]]  # another story's headline glued on is cut off
+
+
+FERRY = [
+    "A ferry carrying 120 passengers ran aground off Port Calder on Sunday, and four people were hurt, "
+    "the harbour board said.",
+    "The crew said the ferry lost power in a storm and drifted onto a sandbank before the lifeboat came.",
+    "Jane Roe, who chairs the harbour board, said an inquiry would start on Monday and that the ferry would "
+    "stay out of service until it ends.",
+    "Passengers were taken ashore by the lifeboat crew and given blankets in the ferry terminal overnight.",
+]
+
+
+def _pieces(*rows: tuple[str, float]) -> Article:
+    """The article from rows of page text and their probabilities; a row a scraper glued together is
+    split (see :mod:`newstrace.extract.glued`) and each piece keeps its row's probability."""
+    from newstrace.extract.glued import unglued
+
+    probabilities = [p for text, p in rows for _ in unglued(text)]
+    lines = split_page_lines("\n".join(text for text, _ in rows))
+    return assemble_article(lines, probabilities, 0.4)
+
+
+def test_a_caption_over_its_source_credit_and_a_standfirst_without_a_stop_leave_the_body() -> None:
+    dek = "Large inquiry finds ferries built before 1990 correlate with more groundings in storms than others"
+    caption = "A ferry at the quay with the lifeboat beside it and the harbour board's office"
+    article = _assembled(
+        ("Ferry groundings linked to old hulls", 0.07),
+        (caption, 0.48),
+        ("Source: © Jane Roe/Alamy", 0.21),
+        (dek, 0.80),
+        *[(paragraph, 0.95) for paragraph in FERRY],
+    )
+    assert (article.title, article.standfirst) == ("Ferry groundings linked to old hulls", dek)
+    assert article.body == FERRY
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, "Jane Roe/Alamy")]
+    assert article.cited_sources == []  # the picture's source is cited by nobody
+
+
+def test_a_bare_photographers_credit_is_no_body() -> None:
+    article = _assembled(("Could Old Hulls Be Behind Ferry Groundings?", 0.11), ("jdoe/Alamy", 0.91),
+                         *[(paragraph, 0.99) for paragraph in FERRY])  # fmt: skip
+    assert article.body == FERRY
+
+
+def test_a_glued_byline_names_the_reporter_and_outlet_and_a_glued_dateline_opens_the_body() -> None:
+    caption = "Ferries are built with lighter hulls than before."
+    article = _pieces(
+        ("Ferry groundings linked to old hulls, inquiry finds | Quayside News", 0.04),
+        ("Category: News & Politics", 0.15),
+        ("Via: jdoe • 2 years ago • 41 commentsBy: Jane Roe (Quayside News)", 0.11),
+        (f"{caption} jdoe/Harbour Stock QN —", 0.85),
+        *[(paragraph, 0.97) for paragraph in FERRY],
+    )
+    assert article.title == "Ferry groundings linked to old hulls, inquiry finds"
+    assert (article.authors, article.source) == (["Jane Roe"], "Quayside News")
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, "jdoe/Harbour Stock")]
+    assert article.body == [f"QN — {FERRY[0]}", *FERRY[1:]]
+
+
+def test_a_standfirst_between_two_prints_of_the_headline_and_a_library_credited_caption() -> None:
+    headline = "Old Ferries Linked to More Groundings, Harbour Inquiry Finds"
+    dek = "A new harbour inquiry into forty ferries reports worrying findings."
+    caption = "Breaking down the inquiry into old ferries, on March 29, 2023."
+    article = _assembled(
+        (headline, 0.02),
+        (dek, 0.27),
+        (headline, 0.05),
+        (f"{caption} jane.photo via picturebank", 0.52),
+        ("|Updated:", 0.28),
+        ("0:00", 0.24),
+        *[(paragraph, 0.98) for paragraph in FERRY],
+    )
+    assert (article.title, article.standfirst, article.body) == (headline, dek, FERRY)
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, "jane.photo via picturebank")]
+
+
+def test_an_age_line_and_a_bare_dateline_name_the_outlet_and_leave_the_body_alone() -> None:
+    opening = f"(Harbour Wire) — {FERRY[0]}"
+    stamped = _assembled(("Ferry runs aground off Port Calder", 0.05), ("28 days ago Quayside News", 0.45),
+                         (opening, 0.97), *[(paragraph, 0.98) for paragraph in FERRY[1:]])  # fmt: skip
+    assert (stamped.source, stamped.body) == ("Quayside News", [opening, *FERRY[1:]])
+    wired = _assembled(("Ferry runs aground off Port Calder", 0.05), (opening, 0.97),
+                       *[(paragraph, 0.98) for paragraph in FERRY[1:]])  # fmt: skip
+    assert wired.source == "Harbour Wire"
+    lines = split_page_lines("\n".join(["Ferry runs aground off Port Calder", *FERRY]))
+    sited = assemble_article(lines, [0.05, 0.97, 0.98, 0.98, 0.98], 0.4, url="https://quayside.example/ferry")
+    assert sited.source == "quayside.example"  # the page's address names its outlet first
+
+
+def test_a_cut_teaser_and_a_courtesy_caption_are_no_title_and_a_placeholder_leaves_the_paragraph() -> None:
+    caption = "Some ferries were held in port and others sent out in the storm that began on Saturday."
+    article = _assembled(
+        (f"{caption} Photo courte...", 0.88),
+        (f"{caption} Photo courtesy Harbour Fire/Social |", 0.59),
+        ("By Jane Roe, Harbour Wire", 0.70),
+        (FERRY[0], 0.94),
+        (f"[post_ads]{FERRY[1]}", 0.96),
+        *[(paragraph, 0.97) for paragraph in FERRY[2:]],
+    )
+    assert caption not in article.title
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, "Harbour Fire/Social")]
+    assert (article.authors, article.source) == (["Jane Roe"], "Harbour Wire")
+    assert article.body == FERRY
+
+
+def test_a_masthead_an_outlet_line_and_a_dateline_are_no_title_or_author_but_the_outlet() -> None:
+    edition = _assembled(("Quayside Courier US Edition", 0.02), ("What do other inquiries show?", 0.1),
+                         ("-", 0.01), *[(paragraph, 0.95) for paragraph in FERRY])  # fmt: skip
+    assert (edition.title, edition.source) == ("What do other inquiries show?", "Quayside Courier")
+    paper = _assembled(("Port Calder Enquirer", 0.01), *[(paragraph, 0.95) for paragraph in FERRY])
+    assert (paper.authors, paper.source, paper.body) == ([], "Port Calder Enquirer", FERRY)
+    dated = _assembled(("PORT CALDER, Harbourland -", 0.05), *[(paragraph, 0.95) for paragraph in FERRY])
+    assert dated.title == FERRY[0]
+    assert dated.body == [f"PORT CALDER, Harbourland - {FERRY[0]}", *FERRY[1:]]  # a doubted dateline opens it
+
+
+def test_a_one_paragraph_item_the_line_model_doubts_is_an_article() -> None:
+    item = (
+        "A ferry carrying 120 passengers ran aground off Port Calder on Sunday, and four people were hurt, "
+        "according to a statement the harbour board published online on Monday. “The crew did all they "
+        "could,” said Jane Roe, who chairs the board and the inquiry into the grounding […]"
+    )
+    source = "Source: Ferry Runs Aground, Four Hurt; ‘crew Did All,’ Board Says"
+    article = _assembled((item, 0.1), (source, 0.01))
+    assert article.body == [item]
+    assert article.cited_sources == []  # the source line names an article, not an outlet
+
+
+def test_a_reprint_notice_is_no_title_and_captions_and_the_date_leave_the_body() -> None:
+    headline = "Four hurt as ferry runs aground; captain questioned"
+    dek = "The ferry ran aground on Sunday evening off Port Calder, a town of about 50,000 people."
+    caption = "A ferry ran aground off Port Calder on Sunday."
+    opening = f"PORT CALDER, Harbourland—{FERRY[0]}"
+    article = _assembled(
+        ("2021-03-07", 0.04),
+        ("This copy is for your personal non-commercial use only. To order presentation-ready copies of "
+         "Quayside Courier content, please go to: www.example.org", 0.78),
+        (headline, 0.78),
+        (dek, 0.83),
+        (caption, 0.91),
+        (f"{caption}  (Harbour Maps)", 0.54),
+        ("Sun., Mar. 7, 2021", 0.67),
+        (opening, 0.99),
+        *[(paragraph, 0.98) for paragraph in FERRY[1:]],
+    )  # fmt: skip
+    assert (article.title, article.standfirst) == (headline, dek)
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, "Harbour Maps")]
+    assert article.body == [opening, *FERRY[1:]]
+    assert article.published == datetime(2021, 3, 7)
+
+
+def test_an_agency_credit_under_the_headline_is_a_cited_source_not_the_title() -> None:
+    headline = "Harbour Board Opens Inquiry Into Ferry Grounding"
+    opening = f"PORT CALDER (HW) – {FERRY[0]}"
+    article = _assembled((headline, 0.01), ("Harbour Wire", 0.02), ("7 Mar 2021", 0.02), (opening, 0.75),
+                         *[(paragraph, 0.94) for paragraph in FERRY[1:]])  # fmt: skip
+    assert (article.title, article.cited_sources) == (headline, ["Harbour Wire"])
+    assert article.body == [opening, *FERRY[1:]]
+
+
+def test_a_headline_keeps_its_attribution_and_a_standfirst_without_a_stop_leaves_the_body() -> None:
+    headline = "Ferry crew did nothing wrong — head of harbour board"
+    dek = "According to Jane Roe, it is important to find out why the ferry lost power in the storm"
+    article = _assembled((headline, 0.3), (dek, 0.85), *[(paragraph, 0.99) for paragraph in FERRY])
+    assert (article.title, article.standfirst, article.body) == (headline, dek, FERRY)
+
+
+def test_a_teaser_a_scroll_prompt_and_a_local_time_stay_out_of_the_head_and_body() -> None:
+    article = _assembled(
+        ("Ferry runs aground off Port Calder", 0.2),
+        (FERRY[0][:70] + "...", 0.3),
+        ("Posted: Mar. 7, 2021 11:46 AM", 0.17),
+        ("Updated: Mar. 7, 2021 1:08 PM", 0.28),
+        (FERRY[0], 0.95),
+        ("Scroll for more content...", 0.74),
+        *[(paragraph, 0.97) for paragraph in FERRY[1:]],
+    )
+    assert (article.standfirst, article.body) == (None, FERRY)
+    assert article.published == datetime(2021, 3, 7, 11, 46)
+    assert article.published is not None and article.published.tzinfo is None  # no zone printed: none claimed
+
+
+def test_dated_desk_bylines_and_a_publication_note_date_the_article_and_leave_the_body() -> None:
+    posted = _assembled(("Ferry runs aground off Port Calder", 0.1),
+                        ("Posted March 7, 2021, by Harbour 9 Web Staff", 0.6),
+                        *[(paragraph, 0.97) for paragraph in FERRY])  # fmt: skip
+    assert (posted.body, posted.published) == (FERRY, datetime(2021, 3, 7))
+    assert (posted.authors, posted.source) == (["Harbour 9 Web Staff"], "Harbour 9")
+    compiled = _assembled(
+        ("Ferry runs aground off Port Calder", 0.1),
+        ("Compiled by Quayside-Courier staff from wire reports", 0.5),
+        ("This article was published March 8, 2021 at 4:30 a.m.", 0.6),
+        *[(paragraph, 0.97) for paragraph in FERRY],
+        ("Information for this article was contributed by Harbour Wire.", 0.8),
+    )
+    assert (compiled.title, compiled.body) == ("Ferry runs aground off Port Calder", FERRY)
+    assert (compiled.published, compiled.authors) == (datetime(2021, 3, 8, 4, 30), ["Quayside-Courier staff"])
+    assert compiled.cited_sources == ["Harbour Wire"]
+
+
+def test_a_masthead_a_stamp_with_its_last_change_and_an_agency_with_its_place() -> None:
+    stamp = "12:00 AM, March 8, 2021 / LAST MODIFIED: 12:00 AM, March 8, 2021"
+    article = _assembled(("The Harbour Gazette", 0.01), (stamp, 0.06), ("4 hurt as ferry runs aground", 0.17),
+                         ("Harbour Wire, Port Calder", 0.57), *[(line, 0.95) for line in FERRY])  # fmt: skip
+    assert (article.source, article.cited_sources) == ("The Harbour Gazette", ["Harbour Wire"])
+    assert (article.title, article.body, article.captions) == ("4 hurt as ferry runs aground", FERRY, [])
+    assert article.published == datetime(2021, 3, 8)
+
+
+def test_a_blogs_ad_slots_are_no_byline_and_its_date_line_dates_the_post() -> None:
+    headline = "Four hurt as a ferry runs aground off Port Calder in a storm"
+    article = _assembled(
+        (f"{headline} - Quayside Blog | Latest & Current News - Harbour & Ferry News", 0.24),
+        ("Quayside Blog for up to the minute news, breaking news, video, audio and feature stories on the "
+         "harbour, the ferries and the islands and the people who live there.", 0.7),
+        ("Breaking", 0.24),
+        ("Home Top Ad", 0.12),
+        ("Post Top Ad", 0.28),
+        ("Sunday, 7 March 2021", 0.35),
+        (headline, 0.68),
+        *[(paragraph, 0.98) for paragraph in FERRY],
+    )  # fmt: skip
+    assert (article.title, article.authors, article.body) == (headline, [], FERRY)
+    assert article.published == datetime(2021, 3, 7)
+
+
+def test_a_glued_picture_credit_and_a_glued_closing_credit_leave_the_body() -> None:
+    caption = "The old lighthouse at Port Calder, where the ferry ran aground."
+    article = _assembled(
+        ("Ferry runs aground off Port Calder", 0.05),
+        *[(paragraph, 0.97) for paragraph in FERRY[:2]],
+        (f"{caption}Harbourpedia", 0.9),
+        (FERRY[2], 0.97),
+        (f"{FERRY[3]}--Harbour Wire", 0.95),
+        ("Total Comments:0", 0.01),
+    )
+    assert article.body == FERRY
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, "Harbourpedia")]
+    assert article.cited_sources == ["Harbour Wire"]

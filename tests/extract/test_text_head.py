@@ -8,9 +8,13 @@ import pytest
 
 from newstrace.extract.text_head import (
     is_byline,
+    is_date_line,
     is_dated_label,
+    is_published_note,
     is_time_stamp,
+    parse_byline,
     parse_date,
+    split_dated_byline,
     staff_byline,
     wire_credit_authors,
 )
@@ -115,3 +119,38 @@ def test_a_stations_name_is_no_byline() -> None:
     assert not is_byline("Harbourtown Radio Online")
     assert not is_byline("Quay TV")
     assert is_byline("Jane Roe")
+
+
+def test_a_stamp_with_its_last_change_is_a_stamp_and_dates_the_page() -> None:
+    line = "12:00 AM, March 4, 2021 / LAST MODIFIED: 12:00 AM, March 4, 2021"
+    assert is_time_stamp(line)
+    assert parse_date(line) == datetime(2021, 3, 4)
+    assert is_time_stamp("Sun., Mar. 7, 2021")
+
+
+def test_a_note_saying_when_the_article_was_published_is_a_date_line() -> None:
+    note = "This article was published March 4, 2021 at 4:30 a.m."
+    assert is_published_note(note) and is_date_line(note)
+    assert parse_date(note) == datetime(2021, 3, 4, 4, 30)
+    assert not is_date_line("The ferry, built on March 4, 2021, ran aground near the quay on Sunday.")
+
+
+def test_a_date_and_a_byline_on_one_line_are_both_read() -> None:
+    assert split_dated_byline("Posted March 4, 2021, by Harbour 9 Web Staff") == (
+        "Posted March 4, 2021",
+        "by Harbour 9 Web Staff",
+    )
+    assert split_dated_byline("March 4, 2021 by Jane Roe") == ("March 4, 2021", "by Jane Roe")
+    assert split_dated_byline("By 2030 the harbour will be closed") is None
+
+
+def test_a_desk_compiling_wire_reports_is_a_desk_byline() -> None:
+    assert staff_byline("Compiled by Quayside-Courier staff from wire reports") == "Quayside-Courier staff"
+
+
+def test_an_outlet_after_the_reporters_name_is_no_author_and_an_outlet_alone_no_byline() -> None:
+    assert parse_byline("By Jane Roe, Harbour Wire") == ["Jane Roe"]
+    assert parse_byline("By: Jane Roe (Quayside News)") == ["Jane Roe"]
+    assert parse_byline("Jane Roe and Mia Holt Quayside Courier") == ["Jane Roe", "Mia Holt"]
+    assert is_byline("By Jane Roe, Harbour Wire")
+    assert not is_byline("Port Calder Enquirer")

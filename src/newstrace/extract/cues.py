@@ -63,7 +63,7 @@ _CREDIT_TAIL_RE = re.compile(
     # the label follows a sentence end ("… border. Credit: X") or a separator ("… | Photo: X")
     r"^(?P<text>.*?(?:[.!?\"'”’)]\s+|\S\s*[|–—(\[]\s*))(?P<label>"
     + "|".join(re.escape(label) for label in sorted(set(CREDIT_LABELS), key=len, reverse=True))
-    + r")\s*(?::|：|\s+by\s)\s*(?P<credit>[^:]+?)\s*[)\]]?\s*$",
+    + r")\s*(?::|：|\s+by\s|\s+courtesy(?:\s+of)?\s)\s*(?P<credit>[^:]+?)\s*[)\]|]?\s*$",
     re.IGNORECASE,
 )
 _PAREN_BY_RE = re.compile(
@@ -80,6 +80,17 @@ _AGENCY_TAIL_RE = re.compile(  # the credit may be glued to the stop ("… 2015.
     r"^(?P<text>.*?[.!?)])(?:\s+|(?=[A-Z][a-z]))"
     r"(?P<credit>[A-Z][\w.&' -]{0,40}/\s?(?:Getty Images|Getty|AFP|AP|Reuters|EPA|PA|"
     r"Shutterstock|Alamy|Bloomberg|Rex|REX|Zuma|ZUMA|AAP|Xinhua|Sipa|IMAGO|dpa|Anadolu|UPI)[\w .]*)$"
+)
+# a picture library's credit after a caption's stop, its photographer a lower-case handle: "… at dawn.
+# jdoe/Harbour Stock", "… in 2023. jane.photo via picturebank" (a sentence never ends so)
+_HANDLE_TAIL_RE = re.compile(
+    r"^(?P<text>.*?[.!?)])\s+(?P<credit>[a-z\d][\w.'’-]*\s?/\s?[A-Z][\w&'’-]*(?:\s[A-Z][\w&'’-]*){0,2}"
+    r"|[\w.'’-]+\s+via\s+[\w.'’-]+)$"
+)
+# a short caption with a one-to-three-word credit glued to its stop: "… where it took place.Harbourpedia"
+# (a sentence ending the line never runs into the next word)
+_GLUED_CREDIT_RE = re.compile(
+    r"^(?P<text>[^.!?]{10,200}[a-z)][.!?])(?P<credit>[A-Z][\w&'’-]+(?:\s[A-Z][\w&'’-]+){0,2})$"
 )
 # the agency first: "… the United States. UPI/Jane Roe | License Photo"
 _AGENCY_FIRST_TAIL_RE = re.compile(
@@ -148,15 +159,37 @@ def _looks_like_list(rest: str) -> bool:
     return not re.search(r"[.!?]\s+[A-Za-z]", rest.rstrip(".!? "))
 
 
+def _is_picture_credit(rest: str) -> bool:
+    """What follows a "Source:" label credits a picture: "© Jane Roe", "Jane Roe/EPA"."""
+    return bool(re.match(r"^(?:©|\(c\)\s)", rest, re.IGNORECASE)) or _is_slashed_credit(rest)
+
+
+def _picture_source(line: str) -> str | None:
+    """The credit on a "Source: © Jane Roe/EPA" line (a picture's source), else None."""
+    match = _SOURCE_RE.match(line)
+    if not match or not _is_picture_credit(match["rest"]):
+        return None
+    return re.sub(r"^(?:©|\(c\))\s*", "", match["rest"], flags=re.IGNORECASE).strip(" .") or None
+
+
+_MAX_SOURCE_WORDS = 5  # an outlet's name is this long at most; a longer "name" is a headline's clause
+_QUOTE_MARKS = re.compile(r"[\"“”‘’«»]")
+
+
 def parse_cited_sources(line: str) -> list[str] | None:
-    """Outlets named on a "Source: A and B" / "Via: X" / "From X:" line, or None for other lines.
+    """Outlets named on a "Source: A and B" / "Via: X" / "From X:" line, or None for other lines; [] for a
+    source line naming an article by its headline rather than outlets.
 
     >>> parse_cited_sources("Source: The Daily Planet and example.org")
     ['The Daily Planet', 'example.org']
     """
     match = _SOURCE_RE.match(_LEADING_SEPARATOR_RE.sub("", line))
+    if match and _is_picture_credit(match["rest"]):
+        return None  # "Source: © Jane Roe/EPA" under a picture credits the picture
     if match and _looks_like_list(match["rest"]):
         names = _split_names(match["rest"])
+        if _QUOTE_MARKS.search(match["rest"]) or any(len(name.split()) > _MAX_SOURCE_WORDS for name in names):
+            return []  # "Source: Harbour Study Links Tea To Sleep; ‘drink Less,’ …": an article's headline
         return names or None
     match = _FROM_RE.match(line)
     if match and len(match["rest"].split()) <= 6:
@@ -170,11 +203,13 @@ _CLOSING_CREDIT_RE = re.compile(
     r"\s*\.?\s*$"
 )
 # words of an outlet's name, not of a person's ("Harbour Sports", "Quayside Times")
-_OUTLET_WORDS = frozenset(
+OUTLET_WORDS = frozenset(
     {"news", "sport", "sports", "times", "post", "press", "tv", "radio", "fm", "media", "online", "daily",
      "herald", "mail", "telegraph", "journal", "gazette", "tribune", "network", "channel", "agency", "wire",
      "magazine", "today", "express", "mirror", "star", "standard", "observer", "chronicle", "insider",
-     "guardian", "independent", "world", "weekly", "football", "broadcasting", "newspaper", "bulletin"}
+     "guardian", "independent", "world", "weekly", "football", "broadcasting", "newspaper", "bulletin",
+     "enquirer", "inquirer", "examiner", "sentinel", "courier", "dispatch", "register", "ledger", "monitor",
+     "advertiser", "argus", "clarion", "beacon"}
 )  # fmt: skip
 
 
@@ -197,7 +232,7 @@ def parse_closing_credit(line: str) -> str | None:
     if words[0].casefold() in _PAGING_WORDS:
         return None  # "- Next Auto News": a link to the next story
     outlet = len(words) == 1 or name.isupper() or "." in name or words[0] == "The"  # "— The Clarion"
-    return name if outlet or any(word.casefold() in _OUTLET_WORDS for word in words) else None
+    return name if outlet or any(word.casefold() in OUTLET_WORDS for word in words) else None
 
 
 def _compact(text: str) -> str:
@@ -271,7 +306,7 @@ def split_caption_credit(line: str) -> Caption | None:
 
 def _split_tail_credit(line: str) -> Caption | None:
     tails = (_PAREN_BY_RE, _PAREN_AGENCY_RE, _CREDIT_TAIL_RE, _COPYRIGHT_TAIL_RE, _GLUED_COPYRIGHT_RE,
-             _AGENCY_TAIL_RE)  # fmt: skip
+             _AGENCY_TAIL_RE, _HANDLE_TAIL_RE, _GLUED_CREDIT_RE)  # fmt: skip
     for pattern in (*tails, _AGENCY_FIRST_TAIL_RE, _PAREN_OWNER_RE):
         match = pattern.match(line.strip())
         if not match:
@@ -279,7 +314,7 @@ def _split_tail_credit(line: str) -> Caption | None:
         if "label" in match.groupdict() and match["label"][0].islower():
             continue  # "… the photo: …" inside a sentence; printed credit labels are capitalised
         text = match["text"].strip(" |–—-([")
-        credit = match["credit"].strip(" .)]")
+        credit = match["credit"].strip(" .)]|")
         if len(text.split()) >= 2 and _credit_ok(credit):
             return Caption(text=text, credit=credit)
     return None
@@ -293,6 +328,8 @@ def is_labelled_caption(line: str) -> bool:
 def parse_image_credit(line: str) -> str | None:
     """Who a credit-only line credits ("Photo: Getty" → "Getty"), or None for other lines."""
     stripped = line.strip()
+    if picture := _picture_source(stripped):
+        return picture
     match = _CREDIT_LINE_RE.match(stripped) or _AGENCY_LINE_RE.match(stripped)
     if match:
         credit = match.groupdict().get("rest") or match["credit"]
@@ -319,6 +356,8 @@ def is_image_credit_line(line: str) -> bool:
     match = _CREDIT_LINE_RE.match(stripped)
     if match:
         return _credit_ok(match["rest"].strip(" .()"))
+    if _picture_source(stripped):
+        return True  # "Source: © Jane Roe/EPA"
     if re.match(r"^(?:©|\(c\)|copyright)\s*\S", stripped, re.IGNORECASE):
         return len(stripped.split()) <= _MAX_CREDIT_WORDS + 1
     if _AGENCY_LINE_RE.match(stripped):
@@ -336,7 +375,7 @@ def is_image_credit_line(line: str) -> bool:
     )
 
 
-_CREDIT_PART_RE = re.compile(r"^[A-Z\d][\w.'’&-]*(?:\s[\w.'’&-]+){0,3}$")
+_CREDIT_PART_RE = re.compile(r"^[A-Z\d][\w.'’&-]*(?:\s[\w.'’&-]+){0,3}$|^[a-z\d][\w.'’&-]*$")
 _AGENCY_PART_RE = re.compile(
     r"^(?:[\w.'’&-]+\s){0,2}(?:Getty Images|Getty|AFP|AP|Reuters|EPA|PA|Shutterstock|Alamy|Rex|REX|"
     r"Zuma|ZUMA|AAP|Xinhua|Sipa|IMAGO|dpa|Anadolu|UPI|WireImage|FilmMagic)(?:\s[\w.'’&-]+){0,2}$"

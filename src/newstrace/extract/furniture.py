@@ -5,8 +5,9 @@ of a block of other stories ("Trending News", "YOU SHOULD NOT MISS THESE HEADLIN
 alt text ("Jane Roe harbour Lifeboat Week"), a caption printed under a one-word label
 ("Farewell: The crew waves from the quay"), a summary bullet ("- The ferry ran aground on Friday")
 a site's paragraph about itself ("Harbourland's leading news portal, Quayside, is …"), a skip link
-("Skip to main content"), an advertisement's label ("ADVERTISEMENT", misspelt too) and a caption
-that places the people in its picture ("Jane Roe (left) with her coach").
+("Skip to main content"), an advertisement's label ("ADVERTISEMENT", misspelt too) or slot ("Post Top
+Ad"), a CMS placeholder inside a paragraph ("[post_ads]") and a caption that places the people in its
+picture ("Jane Roe (left) with her coach").
 Pure and cheap, like :mod:`newstrace.extract.cues`.
 """
 
@@ -61,8 +62,17 @@ _AD_LABEL_RE = re.compile(
     r"|publicidad|pubblicità|publicidade|реклама"
     r"|(?:the )?(?:story|article|text) continues (?:below|after)(?: (?:this|the))?(?: advert\w*| ad)?"
     r"|continue reading (?:below|after)(?: (?:this|the))?(?: advert\w*| ad)?"
-    r"|scroll (?:down )?to continue(?: (?:with|reading))?(?: (?:the )?(?:content|article))?)\W*$",
+    r"|scroll (?:down )?to continue(?: (?:with|reading))?(?: (?:the )?(?:content|article))?"
+    r"|scroll (?:down )?for more(?: (?:content|stories|news))?"
+    # a template's ad slot: "Home Top Ad", "Post Bottom Ad", "Sidebar Ads"
+    r"|(?:(?:home|post|page|header|footer|sidebar|side|top|bottom|middle|inline|in-article|below|above|content"
+    r"|article)\s+){1,3}(?:ads?|advert\w*))\W*$",
     re.IGNORECASE,
+)
+# a CMS placeholder left inside a paragraph: "[post_ads]", "[ad_1]", "[/caption]" (an identifier with an
+# underscore, or an ad's or embed's tag), never an editor's "[sic]" or "[the minister]"
+_INLINE_SHORTCODE_RE = re.compile(
+    r"\[/?(?:[a-z][a-z\d]*(?:_[a-z\d]+)+|ads?|adsense|advert|embed|caption|gallery)(?:\s+\w+=[^\]]*)?\]\s*"
 )
 # where a pictured person stands, in brackets after their name: "Jane Roe (left)", "(second right)"
 _PICTURE_PLACE_RE = re.compile(
@@ -81,6 +91,11 @@ def is_skip_link(text: str) -> bool:
 def is_ad_label(text: str) -> bool:
     """An advertisement's label ("ADVERTISEMENT", "Advertisment", "Story continues below advertisement")."""
     return bool(_AD_LABEL_RE.match(text.strip()))
+
+
+def without_shortcodes(text: str) -> str:
+    """The paragraph without the CMS placeholders left inside it ("[post_ads]The council said …")."""
+    return _INLINE_SHORTCODE_RE.sub("", text).strip()
 
 
 def is_picture_caption(text: str) -> bool:

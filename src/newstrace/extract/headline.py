@@ -14,7 +14,7 @@ import re
 from newstrace.extract.cues import is_image_credit_line, is_promo, parse_cited_sources, parse_topics
 from newstrace.extract.furniture import is_script_menu, is_skip_link
 from newstrace.extract.lines import BOILERPLATE_WORDS, STOP_WORDS, PageLine
-from newstrace.extract.text_head import is_byline, is_dated_label, is_time_stamp, parse_date
+from newstrace.extract.text_head import is_byline, is_dated_label, is_time_stamp, parse_date, staff_byline
 from newstrace.extract.text_kinds import HIGHLIGHTS_RE, is_notice, word_key
 
 HEAD_WINDOW = 12  # lines above the body searched for title, standfirst, byline and date
@@ -29,12 +29,28 @@ _NOT_TITLE = re.compile(
     r"|\s[·|/]\s|\s/$|\s[—–-]$|^\d+\s+of\s+\d+$",  # … and a gallery's "2 of 2"
     re.I,
 )
-SITE_SEPARATORS = re.compile(r"\s+(?:[-|–—·:]{1,2}|::)\s+")
+_SITE_SEPARATORS = re.compile(r"\s+(?:[-|–—·:]{1,2}|::)\s+")
+# a dateline on a line of its own ("Harbourtown, England Clarion —", "WASHINGTON (AP) —"): it opens the next
+# paragraph, and is never a title
+DATELINE_LINE = re.compile(r"^[A-Z][^.!?]{0,60}\s[—–-]$")
+DATELINE_WORDS = 6
+
+
+def site_parts(text: str) -> list[str]:
+    """The parts of a title line around " - Site" separators; a last part opening in lower case after a
+    dash is the headline's own attribution, not a site ("… has no link to Islam — head of region")."""
+    separators = list(_SITE_SEPARATORS.finditer(text))
+    last = separators[-1] if separators else None
+    tail = text[last.end() :] if last else ""
+    if last and last.group().strip() in "—–-" and tail[:1].islower() and "." not in tail:
+        *parts, head = _SITE_SEPARATORS.split(text[: last.start()])
+        return [*parts, head + text[last.start() :]]
+    return _SITE_SEPARATORS.split(text)
 
 
 def _site_title_parts(first_line: str) -> list[str]:
     """The parts of the first line (usually the page's <title>) around " - Site" separators."""
-    parts = SITE_SEPARATORS.split(first_line)
+    parts = site_parts(first_line)
     return [part for part in parts if len(part.split()) >= 3 and not is_meta(part)]
 
 
@@ -66,7 +82,7 @@ def find_title(lines: list[PageLine], start: int) -> int | None:
         for k in range(max(lo, j - HEAD_WINDOW), j):
             if is_headline_shaped(lines[k].text) and word_overlap(lines[k].text, text) >= TITLE_OVERLAP:
                 return j if lines[k].text.endswith(text) else k  # "Home World <headline>": the clean print
-    if lines and len(SITE_SEPARATORS.split(lines[0].text)) > 1:
+    if lines and len(site_parts(lines[0].text)) > 1:
         return None  # the <title> line has a site suffix: fallback_title reads it
     # the headline sits above the byline: a headline-shaped line between byline and body is a
     # teaser or a subheading ("By Jane Doe" / "Soldier calls Putin 'a fool'" / the body)
@@ -126,9 +142,9 @@ def has_interface_words(text: str) -> bool:
 
 
 def is_meta(text: str) -> bool:
-    return (
-        is_byline(text) or parse_date(text) is not None or is_time_stamp(text) or is_image_credit_line(text)
-    )
+    """A byline (a desk's too: "Compiled by Gazette staff"), a date, a stamp or a picture credit."""
+    byline = is_byline(text) or staff_byline(text) is not None
+    return byline or parse_date(text) is not None or is_time_stamp(text) or is_image_credit_line(text)
 
 
 def whole_fallback_line(lines: list[PageLine], start: int) -> int | None:
@@ -145,7 +161,7 @@ def fallback_title(lines: list[PageLine]) -> str:
     first = next((line.text for line in lines if line.text and not _skipped(line.text)), "")
     if sum(1 for line in lines[:HEAD_WINDOW] if line.text == first) > 1:
         return first  # a headline printed twice, whatever its colons ("Titan : des sons …")
-    title = max(SITE_SEPARATORS.split(first), key=lambda part: len(part.split())).strip()
+    title = max(site_parts(first), key=lambda part: len(part.split())).strip()
     if len(title.split()) > _PROSE_TITLE_WORDS or is_lead_sentence(title):  # a lead: its first sentence
         title = FIRST_SENTENCE.split(title.lstrip("-–— "), maxsplit=1)[0]
     return title
@@ -158,11 +174,13 @@ FIRST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[\"“'‘«]?[A-ZÀ-Ý])")
 def _skipped(text: str) -> bool:
     """A stamp, a link, a placeholder or a label above the headline: a language menu, a section label
     with the date ("General News of Thursday, 21 September 2023"), a pictured person's bare name, a
-    prompt ("Listen to this article"), a site's clock beside a code ("XY12 : Saturday 05:23:55| >>")."""
+    prompt ("Listen to this article"), a site's clock beside a code ("XY12 : Saturday 05:23:55| >>"), a
+    dateline on a line of its own ("HARBOURTOWN, Mass. -")."""
     label = is_script_menu(text) or is_dated_label(text) or is_byline(text) or _is_cue_line(text)
     prompt = is_promo(text, addressed=True)
-    main = max(SITE_SEPARATORS.split(text), key=lambda part: len(part.split()))
-    return is_time_stamp(text) or is_time_stamp(main) or is_notice(text) or label or prompt
+    main = max(site_parts(text), key=lambda part: len(part.split()))
+    dateline = bool(DATELINE_LINE.match(text)) and len(text.split()) <= DATELINE_WORDS
+    return is_time_stamp(text) or is_time_stamp(main) or is_notice(text) or label or prompt or dateline
 
 
 def _is_cue_line(text: str) -> bool:
@@ -174,7 +192,7 @@ def _is_cue_line(text: str) -> bool:
 def headline_over_body(lines: list[PageLine], start: int, body: list[int]) -> bool:
     """The first body line is the headline: shaped like one, with no <title> line (with a site suffix)
     that names it and no headline above it but a kicker or a site's name."""
-    if not is_headline_shaped(lines[start].text) or (lines and len(SITE_SEPARATORS.split(lines[0].text)) > 1):
+    if not is_headline_shaped(lines[start].text) or (lines and len(site_parts(lines[0].text)) > 1):
         return False
     title = find_title(lines, start)
     return title is None or _is_kicker(lines, title, start, body)

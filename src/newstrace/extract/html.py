@@ -26,12 +26,12 @@ from newstrace.extract.cues import (
     is_image_credit_line,
     is_promo,
     names_own_site,
-    parse_cited_sources,
     parse_topics,
     site_of,
 )
 from newstrace.extract.errors import ExtractionError
 from newstrace.extract.metadata import FallbackMetadata, read_page_metadata, resolve_metadata
+from newstrace.extract.outlets import cited_sources
 from newstrace.extract.text_head import wire_credit_authors
 from newstrace.extract.titles import normalise_title
 from newstrace.records import Article, Caption
@@ -135,8 +135,8 @@ def clean_body(lines: list[str], captions: list[Caption], links: set[str] | None
         if topics:
             body.topics.extend(t for t in topics if t not in body.topics)
             continue
-        sources = parse_cited_sources(line)
-        if sources:
+        sources = cited_sources(line)
+        if sources is not None:  # [] for a "Source:" line naming an article by its headline
             body.cited_sources.extend(s for s in sources if s not in body.cited_sources)
             continue
         if is_image_credit_line(line):

@@ -32,6 +32,7 @@ from newstrace.extract.cues import (
     parse_topics,
     split_caption_credit,
 )
+from newstrace.extract.glued import unglued
 
 MODEL_RESOURCE = "model.json"
 
@@ -123,8 +124,9 @@ def _split_date_label(raw: list[str]) -> list[str]:
 
 def split_page_lines(text: str) -> list[PageLine]:
     """The non-empty lines of ``text``, whitespace-normalised, with their blank-line neighbours (a
-    date label at the top of the page is a line of its own)."""
+    date label at the top of the page, and pieces a scraper glued together, are lines of their own)."""
     raw = _split_date_label(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+    raw = [piece for line in raw for piece in unglued(line)]  # a byline glued to the line before it
     kept: list[tuple[str, bool, int]] = []
     blank = True
     for position, line in enumerate(raw):

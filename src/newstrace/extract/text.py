@@ -15,7 +15,6 @@ from itertools import pairwise, takewhile
 from newstrace.extract.cues import (
     is_promo,
     names_own_site,
-    parse_cited_sources,
     parse_topics,
     site_of,
 )
@@ -24,8 +23,11 @@ from newstrace.extract.furniture import (
     is_alt_text,
     is_self_promo,
     without_glued_headline,
+    without_shortcodes,
 )
 from newstrace.extract.headline import (
+    DATELINE_LINE,
+    DATELINE_WORDS,
     FIRST_SENTENCE,
     HEAD_WINDOW,
     REPRINT_OVERLAP,
@@ -39,6 +41,7 @@ from newstrace.extract.headline import (
     is_meta,
     is_reprint,
     lead_share,
+    site_parts,
     whole_fallback_line,
     word_overlap,
 )
@@ -50,11 +53,23 @@ from newstrace.extract.lines import (
     score_lines,
     split_page_lines,
 )
+from newstrace.extract.outlets import (
+    cited_sources,
+    credit_outlet,
+    dateline_outlet,
+    desk_outlet,
+    masthead_outlet,
+    split_byline_outlet,
+    stamped_outlet,
+)
 from newstrace.extract.text_head import (
     is_byline,
+    is_date_line,
+    is_published_note,
     is_time_stamp,
     parse_byline,
     parse_date,
+    split_dated_byline,
     staff_byline,
     wire_credit_authors,
 )
@@ -67,7 +82,12 @@ from newstrace.extract.text_kinds import (
     text_captions,
     word_key,
 )
-from newstrace.extract.text_tail import closing_credits, quote_continuations, without_quotes
+from newstrace.extract.text_tail import (
+    closing_credits,
+    glued_closing_credit,
+    quote_continuations,
+    without_quotes,
+)
 from newstrace.records import Article
 
 EXTRACTED_BY = "text/1"
@@ -90,16 +110,12 @@ _RUN_SHARE = 0.2
 # On the out-of-fold probabilities (train_text_extractor.py --oof) gaps 1, 2, 3, 5 and none all gave
 # CV F1 0.910-0.911 on the benchmark; the rule is for scraped pages that open with a prompt line.
 _ANCHOR_GAP = 2
-_DATELINE_WORDS = 6
 _BYLINE_SLACK = 4  # a byline printed among the first few body lines still belongs to the head
 _STANDFIRST_REACH = 3  # a standfirst sits within this many lines below the title
 # a sentence this long may name a site ("… Twitter on Wednesday reported …") and still be prose
 _PROSE_WORDS = 12
 _PROSE_SHARE = 0.15  # function words in a line of prose
 _NOT_STANDFIRST = re.compile(r"@\w|\s/\s|^\d|\b(?:posted|updated|published)\b", re.IGNORECASE)
-# a dateline on a line of its own ("Harbourtown, England Clarion —", "WASHINGTON (AP) —"): it opens the next
-# paragraph
-_DATELINE_LINE = re.compile(r"^[A-Z][^.!?]{0,60}\s[—–-]$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +126,7 @@ class Head:
     authors: list[str]
     published_text: str | None
     head_lines: frozenset[int]  # lines of the head that must not be body
+    outlet: str | None = None  # the outlet a byline names ("By Jane Roe, Harbour Wire")
 
 
 def _is_standfirst(text: str, share: float = _PROSE_SHARE) -> bool:
@@ -137,14 +154,20 @@ def _read_head(lines: list[PageLine], start: int) -> Head:
     published_text = None
     standfirst = None
     title = lines[title_index].text if title_index is not None else fallback_title(lines)
+    outlets: list[str] = []  # "By Jane Roe, Harbour Wire", "Harbour 7 Web Staff": the outlet
     for j in range(first, start):
         text = lines[j].text
         if word_key(text) == word_key(title):
             continue
+        if dated := split_dated_byline(text):  # "Posted March 4, 2021, by Harbour 7 Web Staff"
+            published_text = published_text or dated[0]
+            text = dated[1]
         if is_byline(text):
             authors += [name for name in parse_byline(text) if name not in authors]
+            outlets += [name for name in [split_byline_outlet(text)[1]] if name]
         elif desk := staff_byline(text):
             desks.append(desk)
+            outlets += [name for name in [desk_outlet(desk)] if name]
         elif parse_date(text) is not None:
             published_text = published_text or text
         elif standfirst is None and title_index is not None and j - title_index <= _STANDFIRST_REACH:
@@ -155,7 +178,22 @@ def _read_head(lines: list[PageLine], start: int) -> Head:
     if not authors:  # a byline above a headline printed again lower down
         authors = next((parse_byline(lines[j].text) for j in above if is_byline(lines[j].text)), [])
     authors = authors or desks[:1]
-    return Head(title, title_index, standfirst, authors, published_text, frozenset(range(first, start)))
+    if standfirst is None and title_index:  # "Headline" / "Standfirst" / "Headline" again over the body
+        standfirst = _standfirst_under_first_print(lines, title_index)
+    head = frozenset(range(first, start))
+    return Head(title, title_index, standfirst, authors, published_text, head, next(iter(outlets), None))
+
+
+def _standfirst_under_first_print(lines: list[PageLine], title_index: int) -> str | None:
+    """The standfirst (a sentence) printed under the headline's first print when the headline is printed
+    again a few lines lower (over the lead picture), else None."""
+    key = word_key(lines[title_index].text)
+    reach = range(max(0, title_index - _STANDFIRST_REACH - 1), title_index)
+    earlier = next((k for k in reach if word_key(lines[k].text) == key), None)
+    if earlier is None:
+        return None
+    between = [lines[j].text for j in range(earlier + 1, title_index)]
+    return next((text for text in between if text.endswith((".", "!", "?")) and _is_standfirst(text)), None)
 
 
 def _anchor(body: list[int], listed: set[int]) -> int:
@@ -167,22 +205,26 @@ def _anchor(body: list[int], listed: set[int]) -> int:
     return body[0]
 
 
-def _body_start(lines: list[PageLine], body: list[int]) -> int:
-    """Where the body starts: after a byline, date or prompt printed just inside its first lines, and after
-    a headline the line model took for body when nothing above it reads as one (a section label
-    such as "World News" over the headline)."""
+def _body_start(lines: list[PageLine], body: list[int], pictured: set[int]) -> int:
+    """Where the body starts: after a byline, date or prompt printed just inside its first lines ("Posted
+    March 4, 2021, by Harbour 7 Web Staff", "Compiled by Gazette staff from wire reports", "This article
+    was published March 4, 2021 at 4:30 a.m."), and after a headline the line model took for body when
+    nothing above it reads as one (a section label such as "World News" over the headline); a caption
+    over its ``pictured`` credit is no such headline."""
     members = set(body)
     start = body[0]
     while is_promo(lines[start].text, addressed=True) and any(i > start for i in body):
         start = min(i for i in body if i > start)  # "Get our headlines straight to your inbox!"
     for j in range(start, min(len(lines), start + _BYLINE_SLACK + 1)):
         text = lines[j].text
-        if j in members and not (BY_PREFIX.match(text) or is_time_stamp(text)):
+        credit = split_dated_byline(text) or staff_byline(text) or is_published_note(text)
+        if j in members and not (BY_PREFIX.match(text) or is_time_stamp(text) or credit):
             continue
-        if is_byline(text) or (parse_date(text) is not None and len(text.split()) <= 8):
+        if is_byline(text) or is_date_line(text) or credit:
             start = j + 1
-    for _ in range(2):  # a kicker over the headline, both taken for body: neither is
-        if any(start < i <= start + _ANCHOR_GAP for i in members) and headline_over_body(lines, start, body):
+    for _ in range(2):  # a kicker over the headline, both taken for body: neither is (nor a caption)
+        near = any(start < i <= start + _ANCHOR_GAP for i in members) and start not in pictured
+        if near and headline_over_body(lines, start, body):
             start += 1
     return start if any(i >= start for i in body) else body[0]
 
@@ -288,6 +330,81 @@ def _without_title_sentence(paragraph: str, title: str) -> str:
     return rest[0] if rest and word_key(first) == word_key(title) else paragraph
 
 
+def _dateline_above(lines: list[PageLine], kinds: list[str | None], first: int) -> str:
+    """The dateline on a line of its own right above the first body line, which it opens ("HWN —"), or "";
+    the line model often doubts a line so short."""
+    text = lines[first - 1].text if first > 0 and kinds[first - 1] is None else ""
+    return text + " " if DATELINE_LINE.match(text) and len(text.split()) <= DATELINE_WORDS else ""
+
+
+def _captions_over_credits(lines: list[PageLine], kinds: list[str | None]) -> set[int]:
+    """The lines right above a bare picture credit that read as its caption: four words or more, no
+    closing stop ("A cup of tea beside a sugar bowl" over "Source: © Jane Roe/EPA")."""
+    found = set()
+    for j in range(1, len(lines)):
+        text = lines[j - 1].text
+        stopped = text.rstrip("\"'”’»)] ").endswith((".", "!", "?", "…", ":", ";", ","))
+        shaped = len(text.split()) >= _CAPTION_WORDS and not stopped
+        if kinds[j] == "credit" and kinds[j - 1] is None and shaped and not is_meta(text):
+            found.add(j - 1)
+    return found
+
+
+_CAPTION_WORDS = 4
+
+
+def _unstopped_dek(lines: list[PageLine], body: list[int], start: int, head: Head) -> bool:
+    """The first body line, just under the headline, is the standfirst: a sentence of prose printed
+    without a closing stop ("Survey finds harbour towns lead the region in …") over a lead that has one."""
+    members = set(body)
+    following = next((i for i in body if i > start), None)
+    if head.title_index is None or start not in members or following is None:
+        return False
+    text = lines[start].text
+    ending = text.rstrip("\"'”’»)] ")
+    unstopped = not ending.endswith((".", "!", "?", "…", ":", ";", ","))
+    near = start - head.title_index <= _STANDFIRST_REACH
+    lead = lines[following].text.rstrip("\"'”’»)] ").endswith((".", "!", "?"))
+    return near and unstopped and lead and len(text.split()) >= _DEK_WORDS and _is_standfirst(text)
+
+
+_DEK_WORDS = 10  # a standfirst without a stop is a sentence this long; a shorter line is a subheading
+
+
+def _page_outlets(
+    lines: list[PageLine], kinds: list[str | None], head: Head, start: int
+) -> tuple[str | None, list[str]]:
+    """The outlet the page's masthead (its first line), an edition or an age line above the body names,
+    and the agencies the credit lines under the headline name ("Harbour Wire, Port Calder"). An outlet's
+    name further down a page's top is as often a menu's link to a sister site."""
+    top = head.title_index if head.title_index is not None else start
+    mastheads: list[str] = []
+    credits: list[str] = []
+    for j in range(max(0, start - 3 * HEAD_WINDOW), start):
+        if kinds[j] != "outlet":
+            continue
+        credit = credit_outlet(lines[j].text)
+        if j > top and credit:
+            credits.append(credit)
+        elif name := stamped_outlet(lines[j].text) or (masthead_outlet(lines[j].text) if j == 0 else None):
+            mastheads.append(name)
+    return next(iter(mastheads), None), credits
+
+
+def _lone_paragraph(lines: list[PageLine], kinds: list[str | None]) -> list[int]:
+    """A one-paragraph item the line model doubts: its lines of prose at least :data:`_ITEM_WORDS` long."""
+    found = []
+    for i, line in enumerate(lines):
+        words = word_key(line.text).split()
+        prose = sum(word in STOP_WORDS for word in words) >= _PROSE_SHARE * len(words)
+        if kinds[i] is None and len(words) >= _ITEM_WORDS and prose and not is_menu_like(line.text):
+            found.append(i)
+    return found
+
+
+_ITEM_WORDS = 40
+
+
 def _unique(items: list[str]) -> list[str]:
     seen: dict[str, str] = {}
     for item in items:
@@ -325,9 +442,12 @@ def assemble_article(
         if p >= floor and kinds[i] is None and len(lines[i].text.split()) >= _FALLBACK_WORDS
     ]
     # no line sure enough: the prose lines; else the prose lines just above the first body line
-    # (a short page's lead the model doubted, above a subheading)
-    lead = [i for i in prose if body and body[0] - _LEAD_REACH <= i < body[0]]
+    # (a short page's lead the model doubted, above a subheading; the page's <title> line, "Headline -
+    # Site | Tagline", is none)
+    suffixed = bool(lines) and len(site_parts(lines[0].text)) > 1
+    lead = [i for i in prose if body and body[0] - _LEAD_REACH <= i < body[0] and not (i == 0 and suffixed)]
     body = sorted(lead + body + _closing_lines(lines, probabilities, kinds, body, floor)) if body else prose
+    body = body or _lone_paragraph(lines, kinds)  # a one-paragraph item the line model doubts
     source = site_of(url)
     if not body:
         return Article(title=fallback_title(lines), body=[], url=url, source=source,
@@ -335,29 +455,34 @@ def assemble_article(
     anchor = _anchor(body, {i for i, kind in enumerate(kinds) if kind == "related"})
     # captions, credits and related links are never the headline or the standfirst
     unlabelled = [replace(line, text="") if kinds[line.index] in NOT_HEAD else line for line in lines]
-    start = _body_start(unlabelled, [i for i in body if i >= anchor])
+    pictured = _captions_over_credits(lines, kinds)  # "A cup of tea" over "Source: © Jane Roe/Alamy"
+    start = _body_start(unlabelled, [i for i in body if i >= anchor], pictured)
     head = _read_head(unlabelled, start)
     if head.title_index is not None:
         start = max(start, head.title_index + 1)
     if start - 1 == head.title_index and _alt_text_over_body(lines, body, start):
         start += 1  # "Jane Roe harbour Lifeboat Week" under the headline: the lead picture's alt text
+    pictured -= {head.title_index}  # a headline over the lead picture's credit stays the headline
+    if start in pictured:  # "A cup of tea by a sugar bowl" over "Source: © Jane Roe/EPA": a caption
+        start = next((i for i in body if i > start and i not in pictured), start + 1)
     under_title = head.standfirst is None and head.title_index is not None
-    if under_title and _restated_dek(lines, body, start, head):
-        head = replace(head, standfirst=lines[start].text)  # the lead under it says it again: a dek
+    if under_title and (_restated_dek(lines, body, start, head) or _unstopped_dek(lines, body, start, head)):
+        head = replace(head, standfirst=lines[start].text)  # restated by the lead, or printed with no stop
         start += 1
         under_title = False
     bullets = _summary_bullets(lines, body, start) if under_title else []
     start += len(bullets)  # "- The ferry ran aground on Friday" under the headline: its summary
     body = [i for i in body if i < article_end(lines, kinds, body, start)]
     end = max(i for i in body if i >= start) if any(i >= start for i in body) else start
-    body_set = {i for i in body if i >= start and i not in head.head_lines}
+    body_set = {i for i in body if i >= start and i not in head.head_lines and i not in pictured}
     region_hi = min(len(lines), end + _TAIL_WINDOW + 1)
     drop = {word_key(head.standfirst)} if head.standfirst else set()
     headline = head.title_index is not None or not is_lead_sentence(head.title)
     if headline:  # a page without a headline keeps the lead it took its title from
         drop.add(word_key(head.title))
     paragraphs: list[str] = []
-    dateline = ""
+    dateline = _dateline_above(lines, kinds, min(body_set)) if body_set else ""
+    glued_credit = None
     for i in sorted(body_set):
         line = lines[i].text
         repeated = bool(paragraphs) and paragraphs[-1] == line
@@ -367,10 +492,13 @@ def assemble_article(
             continue  # the headline again, a word changed, over or under the lead picture
         if i == end and is_self_promo(line):
             continue  # "Harbourland's leading news portal, Quayside, is …" closing the page
-        if _DATELINE_LINE.match(line) and len(line.split()) <= _DATELINE_WORDS:
+        if DATELINE_LINE.match(line) and len(line.split()) <= DATELINE_WORDS:
             dateline = line + " "
             continue
-        paragraphs.append(dateline + without_glued_headline(line))  # "… summer. Other Story's Headline"
+        if i == end:  # "… in the region.--Harbour Wire": the outlet a rewrite was taken from
+            line, glued_credit = glued_closing_credit(line)
+        # "… summer. Other Story's Headline", "[post_ads]The council said …"
+        paragraphs.append(dateline + without_glued_headline(without_shortcodes(line)))
         dateline = ""
     if headline and paragraphs:  # "Ferry runs aground. The ferry …" under "Ferry Runs Aground"
         paragraphs[0] = _without_title_sentence(paragraphs[0], head.title)
@@ -378,10 +506,14 @@ def assemble_article(
     # "/ Source: X" printed with the byline counts too, but not a picture's dated "Source: Ministry, May 5"
     cited = [j for j in range(head_lo, start) if not re.search(r"\d", lines[j].text)]
     sources = [name for j in [*cited, *range(start, region_hi)] if kinds[j] == "sources"
-               for name in parse_cited_sources(lines[j].text) or []
+               for name in cited_sources(lines[j].text) or []
                if not names_own_site(name, source)]  # fmt: skip  # a site crediting itself cites nobody
     # "-Harbour Wire" under the last paragraph: the outlet a rewrite was taken from
-    sources += [name for name in closing_credits(lines, kinds, end) if not names_own_site(name, source)]
+    closing = [*closing_credits(lines, kinds, end), *([glued_credit] if glued_credit else [])]
+    outlet, credits = _page_outlets(lines, kinds, head, start)
+    source = source or outlet or head.outlet or (dateline_outlet(paragraphs[0]) if paragraphs else None)
+    # "Harbour Wire, Port Calder" under the headline: the agency the text came from
+    sources += [name for name in [*closing, *credits] if not names_own_site(name, source)]
     topics = [topic for j in range(start, region_hi) if kinds[j] == "topics"
               for topic in parse_topics(lines[j].text) or []]  # fmt: skip
     # the headline, and the headline printed again over the lead picture's credit, is no caption

@@ -13,6 +13,7 @@ from datetime import UTC, datetime, timedelta
 
 from newstrace.extract.bylines import clean_authors
 from newstrace.extract.lines import BOILERPLATE_WORDS, STOP_WORDS
+from newstrace.extract.outlets import is_outlet_name, split_byline_outlet
 
 _BY_RE = re.compile(
     r"^(?:(?:written|posted|words|story|text)\s+)?(?:by|von|par|por|di|door|av|af|от|автор)\s*:?\s",
@@ -79,7 +80,7 @@ _STAMP_WORDS = _WEEKDAYS | frozenset(_MONTHS) | {
     "postado", "publicado", "atualizado", "actualizado", "publié", "pubblicato", "aggiornato", "h", "às",
     "veröffentlicht", "aktualisiert", "gepubliceerd", "publicerad", "опубликовано", "обновлено", "em", "el",
     "utc", "et", "est", "edt", "pt", "pst", "pdt", "cet", "cest", "st", "nd", "rd", "th", "de",
-    "cst", "cdt", "mst", "mdt", "minutes", "minute", "hours", "hour", "ago",
+    "cst", "cdt", "mst", "mdt", "minutes", "minute", "hours", "hour", "ago", "modified", "days", "day",
 }  # fmt: skip
 # a wire dateline on a line of its own: "Moscow, October 24", "NEW DELHI, Oct. 3, 2023"
 _PLACE_DATE_RE = re.compile(
@@ -120,11 +121,12 @@ _BULLET_RE = re.compile(r"^[-–—•·*]\s+")
 
 
 def parse_byline(line: str) -> list[str]:
-    """The people a byline line names ("By A and B, Staff Writer" → ["A", "B"]); [] if none."""
-    text = _unbulleted(line)
+    """The people a byline line names ("By A and B, Staff Writer" → ["A", "B"], "By A, Harbour Wire" →
+    ["A"]: the outlet is no author); [] if none."""
+    text, _ = split_byline_outlet(_unbulleted(line))
     if not text or len(text.split()) > _MAX_BYLINE_WORDS:
         return []
-    names = clean_authors(text)
+    names = [split_byline_outlet(name)[0] for name in clean_authors(text)]  # "… and Mia Holt Harbour Courier"
     if _BY_RE.match(text):  # after "By", names may be printed in capitals: "By JANE DOE and JOHN ROE"
         names = [name.title() if name.isupper() else name for name in names]
     return [name for name in names if _is_name(name.split(",")[0]) and not _ROLE_RE.search(name)]
@@ -146,11 +148,14 @@ def wire_credit_authors(line: str) -> list[str]:
     return names
 
 
-# a byline that names the desk rather than a person: "Staff Reporter", "By Gazette Staff", "Web Desk"
+# a byline that names the desk rather than a person: "Staff Reporter", "By Gazette Staff", "Web Desk",
+# "Compiled by Gazette staff from wire reports"
 _STAFF_BYLINE_RE = re.compile(
-    r"^(?:(?i:by)\s+)?(?:(?:[A-Z][\w.&'’-]*|of|the)\s+){0,3}?(?:(?i:staff)(?:\s+(?i:reporter|writer|"
-    r"correspondent))?|(?i:news|web|online|city)\s+(?i:desk|team))$"
+    r"^(?:(?i:(?:compiled|written|prepared|edited)\s+)?(?i:by)\s+)?(?:(?:[A-Z\d][\w.&'’-]*|of|the)\s+){0,3}?"
+    r"(?:(?i:staff)(?:\s+(?i:reporter|writer|correspondent))?|(?i:news|web|online|city)\s+(?i:desk|team))"
+    r"(?:\s+(?i:from|and|with)\s+(?i:wire|news|agency)\s+(?i:reports|services|agencies))?$"
 )
+_DESK_SUFFIX_RE = re.compile(r"\s+(?:from|and|with)\s+(?:wire|news|agency)\s+\w+$", re.IGNORECASE)
 
 
 def staff_byline(line: str) -> str | None:
@@ -158,13 +163,17 @@ def staff_byline(line: str) -> str | None:
     text = _unbulleted(line)
     if not _STAFF_BYLINE_RE.match(text):
         return None
-    desk = _BY_RE.sub("", text).strip()
+    desk = _DESK_SUFFIX_RE.sub("", re.sub(r"^(?i:compiled|written|prepared|edited)\s+", "", text))
+    desk = _BY_RE.sub("", desk).strip()
     return desk if len(desk.split()) >= 2 else None  # "Staff" alone is a menu's link
 
 
 def is_byline(line: str) -> bool:
-    """A line that is a byline: "By …" followed by names, or a bare person's name."""
-    text = _unbulleted(line)
+    """A line that is a byline: "By …" followed by names (an outlet may follow them: "By Jane Roe, Harbour
+    Wire"), or a bare person's name (not an outlet's: "Harbour Courier")."""
+    text, _ = split_byline_outlet(_unbulleted(line))
+    if is_outlet_name(text):
+        return False
     if not text or len(text.split()) > _MAX_BYLINE_WORDS or text.endswith((".", "?", "!", ":")):
         return False
     if _BY_RE.match(text):
@@ -179,7 +188,7 @@ def parse_date(line: str) -> datetime | None:
     """The date printed on a short line ("Updated 1:39 am, November 20, 2019"), else None; with the
     time of day when the line gives one, in UTC when it names a zone ("11:10 PM CDT") and without a
     zone (naive) when it names none."""
-    if len(line.split()) > _MAX_BYLINE_WORDS:
+    if len(line.split()) > _MAX_BYLINE_WORDS and not _only_stamp_words(line, 2 * _MAX_BYLINE_WORDS):
         return None
     for pattern in _DATE_PATTERNS:
         match = pattern.search(line)
@@ -194,6 +203,43 @@ def parse_date(line: str) -> datetime | None:
         rest = line[: match.start()] + " " * (match.end() - match.start()) + line[match.end() :]
         return _with_clock(day, rest)
     return None
+
+
+# a date and a byline on one line: "Posted March 4, 2021, by Harbour 7 Web Staff", "May 3, 2021 by Jane Roe"
+_DATED_BYLINE_RE = re.compile(r"^(?P<date>.*?\d)\s*[,|·•]?\s+(?P<byline>(?i:by)\s.+)$")
+# a sentence that only dates the article: "This article was published March 4, 2021 at 4:30 a.m."
+_PUBLISHED_SENTENCE_RE = re.compile(
+    r"^(?:this|the)\s+(?:article|story|report|post|page)\s+(?:was\s+)?(?:first\s+|last\s+)?"
+    r"(?:published|posted|updated|modified)\b",
+    re.IGNORECASE,
+)
+
+
+def split_dated_byline(line: str) -> tuple[str, str] | None:
+    """The date and the byline of a line printing both ("Posted March 4, 2021, by Harbour 7 Web Staff"
+    → ("Posted March 4, 2021", "by Harbour 7 Web Staff")), else None."""
+    match = _DATED_BYLINE_RE.match(_unbulleted(line))
+    if not match or parse_date(match["date"]) is None:
+        return None
+    byline = match["byline"]
+    return (match["date"], byline) if is_byline(byline) or staff_byline(byline) else None
+
+
+def is_published_note(line: str) -> bool:
+    """A sentence saying when the article was published ("This article was published March 4, 2021 at
+    4:30 a.m.")."""
+    return bool(_PUBLISHED_SENTENCE_RE.match(line.strip())) and parse_date(line) is not None
+
+
+def is_date_line(line: str) -> bool:
+    """A line that only dates the article: a short line with a date ("Published March 4, 2021"), a
+    stamp, or a note saying when it was published (see :func:`is_published_note`)."""
+    if parse_date(line) is None:
+        return False
+    return len(line.split()) <= _DATE_LINE_WORDS or is_time_stamp(line) or is_published_note(line)
+
+
+_DATE_LINE_WORDS = 8
 
 
 # a time of day: "11:10 PM", "1: 30 AM", "14.39", "12h44", "9am", "12:42:55 AM"; its zone after it ("CDT")
@@ -249,11 +295,18 @@ def is_time_stamp(line: str) -> bool:
     """A line that is only a date or time stamp ("Saturday, August 24, 2013", "23 July 2013 Last
     updated at 13: 42 GMT", "8: 24am:") or a dateline ("Moscow, October 24"), never a headline."""
     text = " ".join(line.split())
-    if not text or len(text.split()) > _MAX_BYLINE_WORDS:
+    if not text or len(text.split()) > 2 * _MAX_BYLINE_WORDS:
         return False
     if _PLACE_DATE_RE.match(text):
         return True
     if parse_date(text) is None and not _TIME_RE.search(text) and not _SLASH_DATE_RE.search(text):
+        return False
+    return _only_stamp_words(text, 2 * _MAX_BYLINE_WORDS)
+
+
+def _only_stamp_words(text: str, most: int) -> bool:
+    """At most ``most`` words, all of them dates, times or a stamp's words ("Posted", "Last modified")."""
+    if len(text.split()) > most:
         return False
     words = re.findall(r"[^\W\d_]+", _TIME_RE.sub(" ", text).lower())
     return all(word in _STAMP_WORDS for word in words)

@@ -14,7 +14,6 @@ import re
 from newstrace.extract.cues import (
     is_image_credit_line,
     is_labelled_caption,
-    parse_cited_sources,
     parse_image_credit,
     parse_topics,
     split_caption_credit,
@@ -29,7 +28,8 @@ from newstrace.extract.furniture import (
     label_caption_text,
 )
 from newstrace.extract.lines import STOP_WORDS, PageLine
-from newstrace.extract.text_head import is_byline
+from newstrace.extract.outlets import cited_sources, is_outlet_line
+from newstrace.extract.text_head import is_byline, is_time_stamp
 from newstrace.records import Caption
 
 _ALT_TEXT_WORDS = 8  # a picture's alt text over its caption is at most this long
@@ -42,9 +42,10 @@ def word_key(text: str) -> str:
 
 
 def is_notice(text: str) -> bool:
-    """A CMS placeholder ("[ad_1]", "{mosads}"), a notice about the reader's browser, an
-    advertisement's label ("Advertisment") or a skip link ("Skip to main content")."""
-    furniture = is_ad_label(text) or is_skip_link(text)
+    """A CMS placeholder ("[ad_1]", "{mosads}"), a notice about the reader's browser or about reprints
+    ("This copy is for your personal non-commercial use only…"), an advertisement's label
+    ("Advertisment") or a skip link ("Skip to main content")."""
+    furniture = is_ad_label(text) or is_skip_link(text) or bool(_REPRINT_NOTICE_RE.search(text))
     return bool(_SHORTCODE.match(text) or _BROWSER_NOTICE_RE.search(text)) or furniture
 
 
@@ -55,6 +56,15 @@ _BROWSER_NOTICE_RE = re.compile(
     r" supported\b|^for (?:an|the) (?:optimal|best) experience,? (?:please )?(?:visit|use|update|switch)\b"
     r"|^(?:please )?(?:enable|turn on) javascript\b"
     r"|^you (?:are using|have) an? (?:outdated|unsupported) browser\b",
+    re.IGNORECASE,
+)
+
+
+# a site's notice about copying its pages: the site's, never the article's
+_REPRINT_NOTICE_RE = re.compile(
+    r"^this (?:copy|article|story|content|page) is for your personal,? non-?commercial use only\b"
+    r"|^to order presentation-ready copies\b|^(?:for )?reprints? (?:and|&) permissions\b"
+    r"|^(?:order|buy) (?:a )?reprints? of this (?:article|story)\b",
     re.IGNORECASE,
 )
 
@@ -74,15 +84,18 @@ def article_end(lines: list[PageLine], kinds: list[str | None], body: list[int],
 
 
 def line_kinds(lines: list[PageLine]) -> list[str | None]:
-    """Each line's kind: "topics", "sources", "caption", "credit", "highlights", "related", "menu",
-    "more" (a heading of other stories), "notice", "teaser", "picture", or None."""
+    """Each line's kind: "topics", "sources", "caption", "credit", "outlet" (a masthead or a wire's credit
+    line), "highlights", "related", "menu", "more" (a heading of other stories), "notice", "teaser",
+    "picture", or None."""
     kinds: list[str | None] = []
     for line in lines:
         text = line.text
         if parse_topics(text) is not None:
             kinds.append("topics")
-        elif parse_cited_sources(text) is not None:
+        elif cited_sources(text) is not None:
             kinds.append("sources")
+        elif is_time_stamp(text):
+            kinds.append(None)  # "12:00 AM, May 3, 2021 / LAST MODIFIED: …" is no caption printed twice
         elif split_caption_credit(text) is not None or is_picture_caption(text):
             kinds.append("caption")  # "… Credit: PA", "Jane Roe (left) with her coach"
         elif is_image_credit_line(text):
@@ -97,6 +110,8 @@ def line_kinds(lines: list[PageLine]) -> list[str | None]:
             kinds.append("more")  # "Trending News": the article has ended (see article_end)
         elif is_notice(text):
             kinds.append("notice")  # "IE 11 is not supported…", a CMS placeholder ("{mosads}", "[ad_1]")
+        elif is_outlet_line(text):
+            kinds.append("outlet")  # a masthead ("Harbour Courier US Edition"), a wire's credit line
         else:
             kinds.append(None)
     for j in range(len(lines) - 1):  # a picture's alt text over its labelled or credited caption
@@ -105,14 +120,34 @@ def line_kinds(lines: list[PageLine]) -> list[str | None]:
         credited = kinds[j + 1] == "caption" and alt_text and _is_alt_over(lines[j].text, lines[j + 1].text)
         if kinds[j] is None and ((labelled and alt_text) or credited):
             kinds[j] = "caption"
-        if kinds[j] is None and _cut_short(lines[j].text, lines[j + 1].text):
-            kinds[j] = kinds[j + 1] or "teaser"  # "… prepared for a dive into a..." over the whole line
+        cut = next((k for k in range(j + 1, min(len(lines), j + 1 + _TEASER_REACH))
+                    if _cut_short(lines[j].text, lines[k].text)), None)  # fmt: skip
+        if kinds[j] is None and cut is not None:
+            kinds[j] = kinds[cut] or "teaser"  # "… prepared for a dive into a..." over the whole line
+        if kinds[j] is None and bracket_credit(lines[j].text, lines[j + 1].text):
+            kinds[j] = kinds[j + 1] = "caption"  # a caption printed twice, then with its credit "(HWN)"
         if kinds[j] is None and kinds[j + 1] == "caption" and _names_in(lines[j].text, lines[j + 1].text):
             kinds[j] = "picture"  # "Jane Roe" over "Mayor Jane Roe at the quay. Credit: PA": not a byline
     for j in range(len(lines)):  # "Farewell: The crew waves from the quay", printed as a caption
         if kinds[j] is None and _is_label_caption(lines, kinds, j):
             kinds[j] = "caption"
     return kinds
+
+
+_TEASER_REACH = 6  # a teaser cut short sits at most this many lines above the line it shortens
+_BRACKET_CREDIT_RE = re.compile(r"^\((?P<credit>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3})\)$")
+
+
+def bracket_credit(line: str, following: str) -> str | None:
+    """The credit of a caption printed twice, the second time with its credit in brackets after it
+    ("Divers at dawn." over "Divers at dawn. (Harbour Maps)" → "Harbour Maps"), else None."""
+    if len(line.split()) < _CAPTION_WORDS or not following.startswith(line):
+        return None
+    match = _BRACKET_CREDIT_RE.match(following[len(line) :].strip())
+    return match["credit"] if match else None
+
+
+_CAPTION_WORDS = 4
 
 
 def _is_alt_over(line: str, caption: str) -> bool:
@@ -154,10 +189,13 @@ def _names_in(line: str, caption: str) -> bool:
 def _cut_short(line: str, following: str) -> bool:
     """``line`` is the start of ``following`` cut off with an ellipsis (a caption's or a lead's teaser)."""
     stem = line.rstrip(" .…")
-    return line.endswith(("...", "…")) and len(stem.split()) >= 4 and following.startswith(stem)
+    longer = len(following.rstrip(" .…")) > len(stem)  # not the same teaser printed twice
+    return line.endswith(("...", "…")) and len(stem.split()) >= 4 and following.startswith(stem) and longer
 
 
-NOT_HEAD = frozenset(["caption", "credit", "related", "teaser", "notice", "picture", "more", "menu"])
+NOT_HEAD = frozenset(
+    ["caption", "credit", "related", "teaser", "notice", "picture", "more", "menu", "outlet"]
+)
 HIGHLIGHTS_RE = re.compile(
     r"^(?:story highlights|highlights|key points|in brief|at a glance|what we know(?: so far)?)\s*:?\s*$",
     re.IGNORECASE,
@@ -197,6 +235,8 @@ def text_captions(
         caption = None
         if kinds[j] == "caption":
             caption = split_caption_credit(lines[j].text) or _label_caption(lines, kinds, j)
+            credit = bracket_credit(lines[j - 1].text, lines[j].text) if j > 0 else None
+            caption = Caption(text=lines[j - 1].text, credit=credit) if credit else caption
             if caption is None and is_picture_caption(lines[j].text):
                 caption = Caption(text=lines[j].text)
         elif kinds[j] == "credit" and j > lo and kinds[j - 1] is None and j - 1 not in body:

@@ -5,7 +5,8 @@ A quotation running over several paragraphs opens each with a quote mark and clo
 a paragraph opening with one under a paragraph that leaves its quotation open goes on quoting the
 same speaker, whatever the line model makes of the page's end. A closing credit ("-Harbour Wire",
 "— Reuters", "By: HarbourSports") right under the article names the outlet the text came from: it is
-recorded as a cited source, as a "Source: X" line is.
+recorded as a cited source, as a "Source: X" line is, and so is one glued to the last paragraph's stop
+("… in the region.--Harbour Wire").
 """
 
 from __future__ import annotations
@@ -69,6 +70,18 @@ def closing_credits(lines: list[PageLine], kinds: list[str | None], end: int) ->
         if pointers and staff_byline(lines[j].text) is None:
             names.append(name)
     return names
+
+
+def glued_closing_credit(paragraph: str) -> tuple[str, str | None]:
+    """The last paragraph without a closing credit glued to its last stop, and the outlet it names ("…
+    in the region.--Harbour Wire" → ("… in the region.", "Harbour Wire")); ``(paragraph, None)`` if none."""
+    match = _GLUED_CREDIT_RE.match(paragraph)
+    name = parse_closing_credit(match["credit"]) if match else None
+    return (match["text"], name) if match and name else (paragraph, None)
+
+
+# a closing credit after the last sentence's stop, on the same line: "… in the region.--Harbour Wire"
+_GLUED_CREDIT_RE = re.compile(r"^(?P<text>.*\S[.!?\"”’])\s*(?P<credit>(?:--|[—–])\s*[A-Z][^.!?]{1,40})$")
 
 
 def _in_list(lines: list[PageLine], j: int) -> bool:

@@ -1,0 +1,26 @@
+"""The headline of scraped page text: site suffixes, a headline's own attribution, datelines."""
+
+from __future__ import annotations
+
+from newstrace.extract.headline import fallback_title, site_parts
+from newstrace.extract.lines import split_page_lines
+
+
+def test_a_site_suffix_is_split_off_and_a_headlines_attribution_is_not() -> None:
+    assert site_parts("Ferry runs aground off Port Calder - Quayside News") == [
+        "Ferry runs aground off Port Calder",
+        "Quayside News",
+    ]
+    assert site_parts("Ferry crew did nothing wrong — head of harbour board") == [
+        "Ferry crew did nothing wrong — head of harbour board"
+    ]
+    assert site_parts("Ferry runs aground - quaysidenews.com") == ["Ferry runs aground", "quaysidenews.com"]
+
+
+def test_a_dateline_on_the_first_line_is_no_title() -> None:
+    lead = (
+        "The harbour board voted 4 to 4 on Monday on a budget that would raise the ferry fare by a pound, "
+        "and the mayor broke the tie."
+    )
+    lines = split_page_lines(f"PORT CALDER, Harbourland -\n\n{lead}\n")
+    assert fallback_title(lines) == lead
