@@ -431,3 +431,84 @@ def test_a_maps_credit_is_no_citation_and_a_dashed_or_labelled_closing_credit_is
         ("2", "HarbourNews", "credit line"),
         ("3", "Quay Radio", "credit line"),
     }
+
+
+def test_a_studys_journal_is_cited_and_a_study_with_no_name_is_no_node() -> None:
+    articles = [
+        _article(
+            1,
+            "A",
+            ["Net makers ran risks, according to the study, published Monday in the journal Quay Medicine."],
+        ),
+        _article(2, "B", ["The paper was published in the Quay Medicine Journal."]),
+        _article(3, "C", ["A study published online in Quay Medicine journal Monday found a risk."]),
+        _article(4, "D", ["A new study in Harbourtown found a risk."]),  # a place, not a journal
+    ]
+    claims = {
+        "3": [Claim(articles[2].body[0], 0, 9, "attributed", ["found"], "A Regionian study", "footage")]
+    }
+    graph = resolve_citations(articles, claims)
+    assert [(n.name, n.kind, sorted(n.cited_by)) for n in graph.nodes.values()] == [
+        ("Quay Medicine", "outlet", ["1", "2", "3"])
+    ]
+    assert {c.cue for c in graph.citations} == {"published in"}
+
+
+def test_outlets_spoken_to_written_to_or_told_by_kind_are_cited() -> None:
+    articles = [
+        _article(1, "A", ["Harbour News spoke to a police source who said the quay was shut."]),
+        _article(2, "B", ["The quay is safe, Jan Roe said in an email to The Clarion."]),
+        _article(3, "C", ["Five died, the mayor told HRZ radio."]),
+        _article(4, "D", ["Five died, the mayor told the Regionian news agencies."]),
+    ]
+    graph = resolve_citations(articles, {})
+    assert sorted((n.name, tuple(n.cited_by)) for n in graph.nodes.values()) == [
+        ("HRZ", ("3",)),
+        ("Harbour News", ("1",)),
+        ("The Clarion", ("2",)),
+    ]
+
+
+def test_a_copyright_source_line_is_a_pictures_credit() -> None:
+    article = _article(1, "A", ["The quay is shut."], ["© Jane Roe/Harbour Images"])
+    graph = resolve_citations([article], {})
+    assert [(c.surface, c.cue) for c in graph.citations] == [("Harbour Images", "image credit")]
+
+
+def test_a_name_its_acronym_in_brackets_a_description_and_a_year_are_one_node() -> None:
+    said = ["Harbour Front", "Harbour Front (HF) group", "HF", "HF fundamentalists", "2019 HF"]
+    articles = [_article(k, f"Outlet {k}", [f"{name} claimed the attack."]) for k, name in enumerate(said, 1)]
+    claims = {
+        str(k): [Claim(f"{name} claimed the attack.", 0, 9, "attributed", ["claimed"], name, "organisation")]
+        for k, name in enumerate(said, 1)
+    }
+    graph = resolve_citations(articles, claims)
+    assert len(graph.nodes) == 1 and sorted(next(iter(graph.nodes.values())).cited_by) == [
+        "1",
+        "2",
+        "3",
+        "4",
+        "5",
+    ]
+
+
+def test_a_role_with_a_name_the_name_and_the_role_alone_are_one_person() -> None:
+    sentences = [
+        (
+            "The shooter had no links to the movement, Head of Regionia Jan Roe said.",
+            "Head of Regionia Jan Roe",
+        ),
+        ("“He must be punished,” the head of Regionia stressed.", "the head of Regionia"),
+    ]
+    article = _article(1, "A", [s for s, _ in sentences] + ["“It was a crime,” Roe wrote on her channel."])
+    claims = {"1": [Claim(s, 0, 9, "attributed", ["said"], who, "person") for s, who in sentences]}
+    graph = resolve_citations([article], claims)
+    people = [n for n in graph.nodes.values() if n.kind == "person"]
+    assert [(n.name, len(graph.nodes)) for n in people] == [("Jan Roe", 1)]
+    assert graph.find("Head of Regionia Jan Roe") == people[0].key
+
+
+def test_a_kind_of_source_capitalised_by_its_sentence_is_no_node() -> None:
+    article = _article(1, "A", ["Seismologists reported the quake struck at dawn."])
+    claim = Claim(article.body[0], 0, 9, "attributed", ["reported"], "Seismologists", "outlet")
+    assert resolve_citations([article], {"1": [claim]}).nodes == {}

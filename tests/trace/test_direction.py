@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from newstrace.records import Article
-from newstrace.trace.direction import Derivation, derives_by_reuse, no_later_than, published_before
+from newstrace.trace.direction import Derivation, derives_by_reuse, no_later_than, published_before, same_time
 
 MARCH_5 = datetime(2024, 3, 5, tzinfo=UTC)
 MARCH_6 = datetime(2024, 3, 6, tzinfo=UTC)
@@ -47,3 +47,10 @@ def test_a_date_travels_back_to_undated_sources_but_not_along_a_guess() -> None:
     assert set(bounds) == {"a", "b"}
     assert (bounds["a"].time, bounds["a"].dated_key, bounds["a"].basis) == (MARCH_5, "d", "reuse")
     assert (bounds["b"].time, bounds["b"].dated_key, bounds["b"].basis) == (MARCH_6, "c", "citation")
+
+
+def test_a_days_date_does_not_order_an_article_against_a_time_on_that_day() -> None:
+    noon = datetime(2024, 3, 5, 11, 46, tzinfo=UTC)
+    assert published_before(_article(MARCH_5), _article(noon)) is None
+    assert published_before(_article(noon), _article(MARCH_6)) is True
+    assert same_time(MARCH_5, noon) and not same_time(noon, noon.replace(hour=12))

@@ -44,9 +44,29 @@ def test_an_outlet_named_as_a_quotations_addressee_joins_no_family_beside_a_repo
 
 def test_a_citation_of_an_outlet_in_the_story_joins_its_family_only_when_the_report_rests_on_it() -> None:
     outlet = _article(
-        6, ["The striker is expected to leave before the window closes."], source="Clarion Sport"
-    )
+        6,
+        ["Left out of the squad on Friday, the striker is expected to leave before the window closes.",
+         "“Nobody at this club is for sale,” the coach said."],
+        source="Clarion Sport",
+    )  # fmt: skip
     prov = trace_story([outlet, *_ARTICLES], {})
     cited = {e.target_key for e in prov.edges if e.source_key == "6" and e.kind == "citation"}
-    assert cited == {"1", "3", "4", "5"}  # each names the outlet: a citation edge, shown as evidence
+    # each takes from the outlet's article what it names the outlet for: a citation edge, shown as evidence
+    assert cited == {"1", "3", "4", "5"}
     assert sorted(sorted(f) for f in prov.families) == [["1", "2"], ["3", "4", "6"], ["5"]]
+
+
+def test_an_outlet_many_reports_take_a_detail_from_fuses_no_families() -> None:
+    wire = _article(10, ["HARBOURTOWN (HRZ) - The crane operator was 52, the port said."], source="HRZ")
+    reports = [
+        _article(11, ["A crane fell on the quay on Friday, the port authority said.", "Jan Roe saw it fall.",
+                      "Ada Marsh said the quay shut.", "The operator was 52, HRZ said."]),
+        _article(12, ["Two ships were held offshore after a crane fell, harbour officials said.",
+                      "Ben Rook, the harbour master, said the quay would reopen.",
+                      "HRZ said the operator was 52."]),
+        _article(13, ["The crane that fell on the quay had been inspected in May, HRZ reported."]),
+    ]  # fmt: skip
+    graph = resolve_citations([wire, *reports], {})
+    rests = resting_on(graph)
+    assert rests.get("11", set()) == set() and rests.get("12", set()) == set() and rests["13"] == {"hrz"}
+    assert source_families(["10", "11", "12", "13"], [], graph, []) == [["10", "13"], ["11"], ["12"]]

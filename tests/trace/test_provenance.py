@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from newstrace.records import Article, Caption
+from newstrace.records import Article, Caption, Claim
 from newstrace.trace.provenance import MIN_COPY_SHARE, MIN_DIRECT_SHARE, degree_for_share, trace_story
 from story_fixture import load_fixture_story
 
@@ -163,7 +163,8 @@ def test_an_origin_is_dated_only_when_no_undated_article_may_be_older() -> None:
 def test_two_copies_under_one_agency_dateline_cite_no_one_and_a_relay_cites_the_copy() -> None:
     articles = [
         Article(title="Quay shut", id=1, fetched=_SEEN,
-                body=["Port Vella, April 27, 2026 (AFP)", "The northern quay was shut after a crane fell."]),
+                body=["Port Vella, April 27, 2026 (AFP)", "The northern quay was shut after a crane fell.",
+                      "A report on the crane is due to the island council within a month."]),
         Article(title="Grain ships wait", id=2, fetched=_SEEN,
                 body=["PORT VELLA (AFP) - Grain ships waited offshore on Wednesday."]),
         Article(title="Crane inquiry", id=3, published=_DATED,
@@ -284,3 +285,55 @@ def test_of_articles_dated_the_same_day_the_one_others_derive_from_comes_first_w
         assert prov.origin.basis == "seen" and "2 article(s) derive from it" in prov.origin.evidence
         orders.append([named[e.key] for e in prov.timeline])
     assert orders[0] == orders[1]
+
+
+def test_a_source_answering_the_story_is_no_origin_and_a_studys_journal_is() -> None:
+    first = Article(
+        title="Net makers at risk",
+        body=["Net makers ran twice the risk, according to a study published Monday in the journal Quay Med.",
+              "In response to the study, the Harbour Council told the Clarion that nets were safe."],
+        id=1, published=_DATED,
+    )  # fmt: skip
+    second = Article(title="Nets and risk", body=["The study appeared in the journal Quay Med."], id=2,
+                     published=_DATED + timedelta(days=1))  # fmt: skip
+    claims = {
+        "1": [Claim(first.body[1], 0, 9, "attributed", ["told"], "the Harbour Council", "organisation")]
+    }
+    origin = trace_story([first, second], claims).origin
+    assert (origin.kind, origin.name) == ("external", "Quay Med")
+
+
+def test_an_outlets_article_that_does_not_carry_what_it_is_cited_for_is_not_its_source() -> None:
+    wire = Article(
+        title="Inquiry opened into crane fall",
+        source="HRZ",
+        id=1,
+        published=_DATED,
+        body=["An inquiry into the crane fall was opened by the island council on Monday."],
+    )
+    relay = Article(
+        title="Crane fell",
+        id=2,
+        published=_DATED,
+        body=["The crane operator, a man of 52 from the island, was unhurt, HRZ reported."],
+    )
+    assert trace_story([wire, relay], {}).edges == []
+    carried = Article(
+        title="Operator unhurt",
+        source="HRZ",
+        id=3,
+        published=_DATED,
+        body=["The man at the controls, 52 and an islander, was unhurt, the crane operators said."],
+    )
+    edges = trace_story([wire, relay, carried], {}).edges
+    assert [(e.source_key, e.target_key, e.kind) for e in edges] == [("3", "2", "citation")]
+
+
+def test_a_wire_datelines_day_dates_the_article_in_the_timeline() -> None:
+    dated = Article(title="Crane fell", body=["A crane fell on the quay."], id=1, published=_DATED)
+    wire = Article(
+        title="Inquiry", body=["HARBOURTOWN, April 29. /HRZ/. An inquiry was opened."], id=2, fetched=_SEEN
+    )
+    timeline = trace_story([wire, dated], {}).timeline
+    assert [(e.key, e.by_dateline) for e in timeline] == [("1", False), ("2", True)]
+    assert timeline[1].time == datetime(2026, 4, 29, tzinfo=UTC)

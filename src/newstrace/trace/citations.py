@@ -19,13 +19,14 @@ from dataclasses import dataclass, field
 
 from newstrace.records import Article, Claim
 from newstrace.trace.mentions import article_mentions
-from newstrace.trace.publications import host_label
+from newstrace.trace.names import bare_role, role_key, split_role
+from newstrace.trace.publications import host_label, is_publication
 from newstrace.trace.sourcing import ADDRESSEE_CUES, IMAGE_CREDIT_CUE, OWN_TEXT_CUES, Mention
 
 # Generic words of outlet names: stripped from a name's key when something distinctive remains.
 _GENERIC_WORDS = (
     "the", "daily", "online", "news", "newspaper", "magazine", "media", "tv", "radio", "web",
-    "website", "site", "official", "channel", "network", "agency", "group", "com", "net",
+    "website", "site", "official", "channel", "network", "agency", "group", "com", "net", "journal",
 )  # fmt: skip
 _FUNCTION_WORDS = {"of", "the", "and", "for", "de", "la", "le", "du", "&"}
 _MIN_KEY = 3  # a stripped key shorter than this is too generic: keep the unstripped form
@@ -40,6 +41,8 @@ class Citation:
     surface: str  # the name as the article wrote it
     cue: str  # "source line", "according to", "said", "link", …
     evidence: str  # the sentence or line it was found in
+    in_lead: bool = False  # the article names it in its headline, standfirst or first paragraph
+    sentences: list[str] = field(default_factory=list)  # every sentence of the article naming it
 
 
 @dataclass(slots=True)
@@ -65,8 +68,10 @@ class CitationGraph:
     citations: list[Citation]
 
     def find(self, name: str) -> str | None:
-        """The node a name resolves to, if any article cited it under that name or its key."""
-        norm = normalise_source(name)
+        """The node a name resolves to, if any article cited it under that name or its key (a person
+        named after their role by their name: "Head of Regionia Jan Roe" is Jan Roe)."""
+        role = split_role(name)
+        norm = normalise_source(role[1] if role else name)
         for node in self.nodes.values():
             if norm == node.key or any(normalise_source(alias) == norm for alias in node.aliases):
                 return node.key
@@ -85,7 +90,7 @@ def article_key(article: Article) -> str:
 def normalise_source(name: str) -> str:
     """The key two names of one source share (see the module docstring for the rules)."""
     acronym = _ACRONYM_RE.search(name)
-    if acronym:  # "the state-run Korean Central News Agency (KCNA)": known by its acronym
+    if acronym:  # "the state-run Korean Central News Agency (KCNA)", "the Harbour Front (HF) group"
         name = acronym.group(1)
     label = host_label(name)
     text = label if label is not None else name.lower()
@@ -106,7 +111,7 @@ def normalise_source(name: str) -> str:
     return compact
 
 
-_ACRONYM_RE = re.compile(r"\(([A-Z][A-Z&]{1,7})\)\s*$")
+_ACRONYM_RE = re.compile(r"\(([A-Z][A-Z&]{1,7})\)")
 
 
 def _initials(name: str) -> str:
@@ -136,7 +141,9 @@ class _Aliases:
             self.parent[max(ra, rb, key=len)] = min(ra, rb, key=len)  # the shorter key names the node
 
 
-def _merge_aliases(surfaces: dict[str, Counter[str]], kinds: dict[str, Counter[str]]) -> _Aliases:
+def _merge_aliases(
+    surfaces: dict[str, Counter[str]], kinds: dict[str, Counter[str]], roles: dict[str, set[str]]
+) -> _Aliases:
     aliases = _Aliases()
     keys = list(surfaces)
     for key in keys:
@@ -148,15 +155,21 @@ def _merge_aliases(surfaces: dict[str, Counter[str]], kinds: dict[str, Counter[s
             initials = _initials(surface)
             if initials and initials in by_key and initials != key:
                 aliases.union(key, initials)
+            spelled = _ACRONYM_RE.sub(" ", surface)  # "the Harbour Front (HF) group": HF is the Harbour Front
+            if spelled != surface and normalise_source(spelled) in surfaces:
+                aliases.union(key, normalise_source(spelled))
     _merge_shortened(keys, surfaces, aliases)
     kind_of = {k: kinds[k].most_common(1)[0][0] for k in keys}
     people = [k for k in keys if kind_of[k] == "person"]
-    for key in people:
-        if any(" " in s for s in surfaces[key]):
+    for key in keys:
+        if any(" " in s for s in surfaces[key]) or (
+            kind_of[key] != "person" and not _lone_name(surfaces[key])
+        ):
             continue
         full = [k for k in people if k != key and any(_names_person(key, s) for s in surfaces[k] if " " in s)]
         if len(full) == 1:
             aliases.union(key, full[0])
+    _merge_roles(keys, surfaces, roles, aliases)
     _merge_partial_outlets([k for k in keys if kinds[k]["outlet"]], surfaces, aliases)
     _merge_definite_bodies([k for k in keys if kind_of[k] == "organisation"], surfaces, aliases)
     return aliases
@@ -164,6 +177,24 @@ def _merge_aliases(surfaces: dict[str, Counter[str]], kinds: dict[str, Counter[s
 
 # A lone given name shortened to at least this many letters still names one person ("Jan", "Jane")
 _MIN_SHORT_NAME = 3
+
+
+def _lone_name(surfaces: Counter[str]) -> bool:
+    """One capitalised word, no acronym nor a publication's name ("Roe wrote on her blog": Roe, whatever
+    kind the pattern that found it guessed)."""
+    return all(re.fullmatch(r"[A-Z][a-z][\w'’-]+", s) and not is_publication(s) for s in surfaces)
+
+
+def _merge_roles(
+    keys: list[str], surfaces: dict[str, Counter[str]], roles: dict[str, set[str]], aliases: _Aliases
+) -> None:
+    """A source named by a role alone ("the head of Regionia") is the one person the story names with
+    that role ("Head of Regionia Jan Roe"); not when two hold it."""
+    for key in keys:
+        named = {r for r in map(bare_role, surfaces[key]) if r}
+        holders = [k for k in keys if k != key and named & roles.get(k, set())]
+        if named and len(holders) == 1:
+            aliases.union(key, holders[0])
 
 
 def _names_person(key: str, full_name: str) -> bool:
@@ -252,6 +283,24 @@ def _node_name(names: Counter[str], kind: str) -> str:
     return (full or proper or ranked)[0]
 
 
+# The lead: the headline, the standfirst and the first paragraphs up to this many characters
+_LEAD_CHARACTERS = 300
+
+
+def lead_text(article: Article) -> str:
+    """The article's headline, standfirst and first paragraph(s): what it says its report rests on."""
+    lead = [article.title, article.standfirst or ""]
+    for paragraph in article.body:
+        lead.append(paragraph)
+        if sum(len(p) for p in lead[2:]) >= _LEAD_CHARACTERS:
+            break
+    return "\n".join(lead)
+
+
+def _in_lead(evidence: str, lead: str) -> bool:
+    return bool(evidence.strip()) and evidence.strip()[:60] in lead
+
+
 def resolve_citations(
     articles: list[Article], claims_by_article: dict[str, list[Claim]], known: KeyedMentions | None = None
 ) -> CitationGraph:
@@ -279,10 +328,13 @@ def resolve_citations(
     found.sort(key=lambda item: item[2].cue not in OWN_TEXT_CUES)
     surfaces: dict[str, Counter[str]] = {}
     kinds: dict[str, Counter[str]] = {}
+    roles: dict[str, set[str]] = {}
     for _, norm, mention in found:
         surfaces.setdefault(norm, Counter())[mention.surface] += 1
         kinds.setdefault(norm, Counter())[mention.kind] += 1
-    aliases = _merge_aliases(surfaces, kinds)
+        if mention.role:
+            roles.setdefault(norm, set()).add(role_key(mention.role))
+    aliases = _merge_aliases(surfaces, kinds, roles)
     nodes: dict[str, CitationNode] = {}
     # one citation per article and source, under its strongest cue: an article that signs a text as an
     # outlet's own cites it under no other; one that reports what an outlet said cites it for that, not
@@ -298,7 +350,17 @@ def resolve_citations(
         held = cited.get((art_key, root))
         if held is None or _cue_rank(mention.cue) < _cue_rank(held.cue):
             cited[(art_key, root)] = mention
-    citations = [Citation(a, root, m.surface, m.cue, m.evidence) for (a, root), m in cited.items()]
+    leads = {article_key(a): lead_text(a) for a in articles}
+    led = {(a, aliases.find(norm)) for a, norm, m in found if _in_lead(m.evidence, leads[a])}
+    naming: dict[tuple[str, str], list[str]] = {}
+    for a, norm, m in found:
+        sentences = naming.setdefault((a, aliases.find(norm)), [])
+        if m.evidence not in sentences:
+            sentences.append(m.evidence)
+    citations = [
+        Citation(a, root, m.surface, m.cue, m.evidence, (a, root) in led, naming[(a, root)])
+        for (a, root), m in cited.items()
+    ]
     for root, node in nodes.items():
         members = [k for k in surfaces if aliases.find(k) == root]
         votes = sum((kinds[k] for k in members), Counter())

@@ -37,6 +37,15 @@ _DATELINE_LINE_RE = re.compile(
     rf"^\s*(?:[A-Z][A-Z.'’ -]{{1,30}}{_REGION},?\s*(?P<date>{_DATE},?\s*)?"
     rf"|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,2}}{_REGION},\s*(?P<dated>{_DATE}),?\s*){_AGENCY}\s*\.?\s*$"
 )
+# An agency between slashes after a dateline: "HARBOURTOWN, February 19. /HRZ/." (a place in capitals,
+# then a date or none)
+_SLASHED_DATELINE_RE = re.compile(
+    rf"^\s*[A-Z][A-Z.'’ -]{{1,30}}{_REGION},?\s*(?:{_DATE})?[.,]?\s*/(?P<name>[A-Z][A-Za-z&.-]{{1,30}})/"
+)
+# "Information for this article was contributed by The Associated Press", "Reporting contributed by X"
+_CONTRIBUTED_BY_RE = re.compile(
+    rf"\bcontributed (?:to this (?:report|story|article) )?by (?:the )?(?P<name>{NAME})"
+)
 _CONTRIBUTED_RE = re.compile(
     rf"(?:^|[.!?]\s+)(?P<name>{NAME}?)(?P<own>['’]s\b[^.!?]{{0,300}}?)? (?:also )?contributed to this"
     r" (?:report|story|article)"
@@ -74,10 +83,19 @@ def _dateline_line(paragraph: str) -> re.Match[str] | None:
 def credit_mentions(paragraph: str) -> list[Mention]:
     """Agencies in datelines, outlets credited with contributing, social posts embedded in the text."""
     mentions: list[Mention] = []
-    dateline = _DATELINE_RE.match(paragraph) or _dateline_line(paragraph)
+    dateline = (
+        _DATELINE_RE.match(paragraph) or _dateline_line(paragraph) or _SLASHED_DATELINE_RE.match(paragraph)
+    )
     if dateline:
         evidence = sentence_around(paragraph, dateline.start("name"), dateline.end())
-        mentions.append(Mention(dateline.group("name"), "outlet", WIRE_CUE, evidence))
+        # "(CNN and Harbour News)": two outlets' joint text
+        for name in re.split(r"\s+(?:and|&)\s+|\s*/\s*", dateline.group("name").strip()):
+            mentions.append(Mention(name, "outlet", WIRE_CUE, evidence))
+    for match in _CONTRIBUTED_BY_RE.finditer(paragraph):
+        name = clean_name(match.group("name"))
+        if name:
+            evidence = sentence_around(paragraph, match.start(), match.end())
+            mentions.append(Mention(name, "outlet", "contributed", evidence))
     for match in _CONTRIBUTED_RE.finditer(paragraph):
         name = clean_name(match.group("name"))
         # "CNN's Jane Doe contributed": the outlet; "Jane Doe contributed": a reporter, not a source

@@ -6,7 +6,8 @@ fetched before another was published, and nothing else. Between a dated article 
 fetched, the date would always sort first; there the texts decide: a rewrite keeps the words of what
 it rewrites and drops some of its text, so the one with markedly more of its distinct words in the
 other is taken to derive from it. So they do between two articles of one date (often a day's date
-without its time), whose order seen is only the order they came in. Two articles only fetched keep
+without its time, which does not order it either against a time on that day), whose order seen is
+only the order they came in. Two articles only fetched keep
 the order they were seen in (alike
 bounds, and an expanded update of a report would look like its source). A citation of one
 article's outlet by the other overrides both (``provenance.py``). What no evidence orders keeps the
@@ -50,12 +51,26 @@ BASIS_WORDS: dict[Basis, str] = {
 MIN_DIRECTION_MARGIN = 0.05
 
 
+def _day_only(moment: datetime) -> bool:
+    """A day's date without its time (read as midnight): it says the day, not the hour."""
+    return (moment.hour, moment.minute, moment.second, moment.microsecond) == (0, 0, 0, 0)
+
+
+def same_time(a: datetime, b: datetime) -> bool:
+    """Two publication dates that do not order their articles: equal, or one day's date without its
+    time and a time on that day ("18 February" and "18 February, 11:46")."""
+    if a.timestamp() == b.timestamp():
+        return True
+    return (_day_only(a) or _day_only(b)) and a.date() == b.date()
+
+
 def published_before(a: Article, b: Article) -> bool | None:
     """Whether ``a`` was published before ``b`` by their dates: None when the dates do not tell (a
-    date missing, or equal dates, which are often a day's date without its time)."""
+    date missing, or dates that do not order them: ``same_time``)."""
     if a.published is not None and b.published is not None:
-        a_time, b_time = a.published.timestamp(), b.published.timestamp()
-        return None if a_time == b_time else a_time < b_time
+        if same_time(a.published, b.published):
+            return None
+        return a.published.timestamp() < b.published.timestamp()
     if a.published is not None and b.published is None and b.fetched is not None:
         return False if b.fetched.timestamp() < a.published.timestamp() else None
     if b.published is not None and a.published is None and a.fetched is not None:
@@ -70,7 +85,7 @@ def seen_order_is_biased(a: Article, b: Article) -> bool:
     order seen is only the order they came in. Two fetch times are alike bounds, and the order seen
     stands."""
     if a.published is not None and b.published is not None:
-        return a.published.timestamp() == b.published.timestamp()
+        return same_time(a.published, b.published)
     return (a.published is None) != (b.published is None)
 
 

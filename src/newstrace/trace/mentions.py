@@ -22,19 +22,26 @@ from newstrace.records import Article, Claim
 from newstrace.trace.credits import PLATFORMS, closing_credit, credit_mentions, credit_sources, map_credit
 from newstrace.trace.names import (
     NAME,
+    capital_of_sentence,
     clean_name,
     definite_body,
     described_in_title_case,
+    kind_described,
     modifies_a_source,
+    source_kind,
+    split_role,
     titled,
     unnamed,
     with_known_tail,
+    without_description,
 )
 from newstrace.trace.publications import has_news_word, host_label, is_outlet_name, is_publication
 from newstrace.trace.sourcing import (
     ADDRESSEE_CUE,
     CONTACTED_CUE,
     IMAGE_CREDIT_CUE,
+    PUBLISHED_CUE,
+    SPOKE_CUE,
     Mention,
     sentence_around,
 )
@@ -88,6 +95,30 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("from", re.compile(rf"^\s*(?:From|Via|Source)\s*:?\s+(?P<name>{NAME})\s*:")),
     # "According to a source for Page Six": the publication the unnamed source spoke to
     ("source for", re.compile(rf"\b(?i:sources?|insiders?) (?:for|to) (?:the )?(?P<name>{NAME})")),
+    # "The Clarion spoke to a police source who said …": the outlet that reported it
+    (
+        SPOKE_CUE,
+        re.compile(rf"(?P<name>{NAME}) (?:has |had )?(?:spoke|talked) (?:to|with) (?:a|an|the|one|two)\b"),
+    ),
+    # "…, Jane Roe said in an email to The Clarion": the outlet a statement was sent to
+    (
+        ADDRESSEE_CUE,
+        re.compile(
+            rf"\b(?i:in an? (?:e-?mail|statement|letter|message|interview) to) (?:the )?(?P<name>{NAME})"
+        ),
+    ),
+)
+# cues of a name found only when it is a publication's: a source speaking to it, it speaking to one
+_PUBLICATION_CUES = ("source for", ADDRESSEE_CUE, SPOKE_CUE)
+# A study, paper or report "published (Monday) in (the journal) X": the publication it appeared in. With
+# neither "published" nor "journal" ("a study in X") only a news organisation's name: X may be a place.
+_PUBLISHED_RE = re.compile(
+    r"\b(?i:study|studies|paper|research|report|findings|analysis|trial|article)"
+    r",? (?:(?:was|were|is|are|has been|had been|being) )?"
+    r"(?:(?P<published>published|appearing|appeared)"
+    rf"(?:,? (?:online|in print|today|yesterday|last \w+|this \w+|earlier this \w+|on \w+(?: \d{{1,2}})?"
+    rf"|{_WEEKDAY}))*,? )?"
+    rf"in (?:the )?(?P<journal>(?i:(?:medical |scientific |peer-reviewed )?journal) )?(?P<name>{NAME})"
 )
 # The outlet that did the reporting, named in its own text: "when contacted by Clarion.co.uk", "The Clarion
 # has approached her representatives for comment"
@@ -109,10 +140,13 @@ def _text_mentions(article: Article) -> list[Mention]:
                 name = clean_name(found)
                 if end >= match.end() and modifies_a_source(found, paragraph, end):
                     continue  # "according to a US official": the official is unnamed, not "US"
-                if cue in ("source for", ADDRESSEE_CUE) and not (
+                if cue in _PUBLICATION_CUES and not (
                     name and (_names_a_publication(name, match, paragraph) or has_news_word(name))
                 ):
                     continue  # "a source for the company", "said to Jane Roe": no publication
+                if name and _no_name(name, sentence_around(paragraph, match.start(), end)):
+                    continue  # "Seismologists reported": a kind of source, capitalised by its sentence
+                name = without_description(name) if name else name
                 journalist = _journalist(found, cue)
                 if journalist is not None:  # "Clarion Sport's Jane Roe reported": her and her outlet
                     evidence = sentence_around(paragraph, match.start(), end)
@@ -125,6 +159,7 @@ def _text_mentions(article: Article) -> list[Mention]:
                     mentions.append(Mention(f"The {name}" if title else name, kind, cue, evidence))
         signed = _contacted_mentions(paragraph)
         mentions += [mention for mention, _ in signed] + credit_mentions(paragraph) + _named_among(paragraph)
+        mentions += _published_mentions(paragraph)
         for match in _URL_RE.finditer(paragraph):
             if any(start <= match.start() < stop for _, (start, stop) in signed):
                 continue  # the outlet signing its own text, not a link it cites
@@ -210,8 +245,51 @@ def _contacted_mentions(paragraph: str) -> list[tuple[Mention, tuple[int, int]]]
     return found
 
 
+def _published_mentions(paragraph: str) -> list[Mention]:
+    """The publications the paragraph's studies appeared in ("a study published Monday in the journal
+    Harbour Medicine"): the story's source, a record each outlet can read for itself."""
+    mentions = []
+    for match in _PUBLISHED_RE.finditer(paragraph):
+        name = clean_name(match.group("name"))
+        if name is None or (
+            match.group("published") is None and match.group("journal") is None and not is_publication(name)
+        ):
+            continue  # "a study in Harbourtown": a place, not a journal
+        evidence = sentence_around(paragraph, match.start(), match.end())
+        mentions.append(Mention(name, "outlet", PUBLISHED_CUE, evidence))
+    return mentions
+
+
+def _no_name(name: str, sentence: str) -> bool:
+    """The words name no source: a kind of source capitalised by its sentence ("Security forces said")
+    or qualified by a place ("Regionian news agencies")."""
+    return capital_of_sentence(name, sentence) or kind_described(name)
+
+
+def _source_line_mentions(article: Article) -> list[Mention]:
+    """The article's source lines; a line with a copyright sign ("Source: © Jane Roe/Harbour Images")
+    credits a picture, no source of the report."""
+    mentions = []
+    for line in article.cited_sources:
+        if "©" not in line:
+            mentions.append(Mention(line, "outlet", "source line", line))
+            continue
+        credit = line.replace("©", " ").strip(" .,:")
+        mentions += [Mention(name, kind, IMAGE_CREDIT_CUE, line) for name, kind in credit_sources(credit)]
+    return mentions
+
+
+def _with_roles(mentions: list[Mention]) -> list[Mention]:
+    """Each person named after their role ("Head of Regionia Jan Roe") by their name, the role kept."""
+    for mention in mentions:
+        split = split_role(mention.surface)
+        if split is not None:
+            mention.role, mention.surface = split
+    return mentions
+
+
 def article_mentions(article: Article, claims: list[Claim]) -> list[Mention]:
-    mentions = [Mention(name, "outlet", "source line", name) for name in article.cited_sources]
+    mentions = _source_line_mentions(article)
     for caption in article.captions:
         if map_credit(caption.credit or ""):
             continue  # a map's attribution: the map's maker is no source of the report
@@ -222,11 +300,12 @@ def article_mentions(article: Article, claims: list[Claim]) -> list[Mention]:
         source = _claim_source_name(claim)
         if source:
             cue = claim.reporting_cue or "claim"
-            mentions.append(Mention(source, claim.source_kind, cue, claim.sentence))
+            kind = source_kind(source, claim.source_kind, claim.sentence)
+            mentions.append(Mention(source, kind, cue, claim.sentence))
             outlet = _journalists_outlet(source, claim) if claim.source_kind == "person" else None
             if outlet:
                 mentions.append(Mention(outlet, "outlet", cue, claim.sentence))
-    return mentions + _text_mentions(article)
+    return _with_roles(mentions + _text_mentions(article))
 
 
 def _journalists_outlet(person: str, claim: Claim) -> str | None:
@@ -250,8 +329,8 @@ def _claim_source_name(claim: Claim) -> str | None:
     if not claim.source or claim.source_kind not in IDENTIFIABLE:
         return None
     cleaned = clean_name(claim.source)
-    if cleaned and described_in_title_case(cleaned, claim.sentence):
+    if cleaned and (described_in_title_case(cleaned, claim.sentence) or _no_name(cleaned, claim.sentence)):
         return None
     if cleaned and not unnamed(cleaned):
-        return cleaned
-    return definite_body(claim.source) if claim.source_kind == "organisation" else None
+        return without_description(cleaned)
+    return definite_body(claim.source) if claim.source_kind in ("organisation", "footage") else None

@@ -14,7 +14,7 @@ from functools import cache
 
 from newstrace.analyse.lexicon import TITLES, WHEN_WORDS, load_lexicon, past_participle
 from newstrace.analyse.sources import OUTLET_WORK
-from newstrace.trace.publications import host_label, is_outlet_name, outlet_names
+from newstrace.trace.publications import host_label, is_outlet_name, is_publication, outlet_names
 
 # Capitalised words at a sentence start that are not names.
 _NOT_NAMES = {
@@ -84,8 +84,30 @@ _RECORD_FROM_RE = re.compile(
 )
 
 
+# A full stop with no space after it, between two sentences run together ("Roe added.The Harbour
+# Association declined"): the name is the second sentence's
+_GLUED_STOP_RE = re.compile(r"(?<=[a-z])[.!?](?=[A-Z][a-z])")
+# A clause or an apposition after a name ("the Harbour Group, posted Monday on its website", "Jane
+# Roe, executive director of …"): the name is before it
+_CLAUSE_RE = re.compile(r"\s*,\s+(?=[a-z])")
+# Words of a page's time stamp, never a source's name ("LAST MODIFIED:", "Updated")
+_STAMP_WORDS = {"modified", "updated", "published", "posted", "edited", "created"}
+
+
+# "Scientists at the Harbour Clinic Research Institute", "researchers from Harbour University behind the
+# study": the body they work for, named at the start of what follows
+_MEMBERS_AT_RE = re.compile(
+    rf"^(?:(?:[Aa]n?|[Tt]he|[Ss]ome)\s+)?(?P<who>[A-Za-z]+)\s+(?:at|from|with)\s+(?:the\s+)?(?P<name>{NAME})"
+)
+
+
 def clean_name(name: str) -> str | None:
-    name = name.strip(" .,:;'’\"")
+    """The source's name in what a pattern or a claim found (see the module docstring), None when
+    only a time or a stamp is left."""
+    name = _GLUED_STOP_RE.split(name)[-1].strip(" .,:;'’\"")
+    members = _MEMBERS_AT_RE.match(name)
+    if members and members.group("who").lower() in common_source_words():
+        name = members.group("name")
     record = _RECORD_FROM_RE.match(name)
     if record:
         name = record.group("name")
@@ -98,6 +120,7 @@ def clean_name(name: str) -> str | None:
     described = _DESCRIBED_RE.match(name)
     if described and not writes_for:
         name = described.group("name").strip()
+    name = _CLAUSE_RE.split(name, maxsplit=1)[0]
     name = _known_outlet_at_end(name) or name
     owned = _OWNED_NAME_RE.match(name)
     if owned and all(w[:1].isupper() for w in owned.group("name").split()):
@@ -117,8 +140,138 @@ def clean_name(name: str) -> str | None:
         words.pop()  # "a CNN report": CNN
     if words[:2] == ["name", "of"]:
         words = words[2:]  # "(a retired admiral by) the name of Jane Roe"
-    if not words or len(" ".join(words)) < 2 or all(w.lower() in _TIME_WORDS for w in words):
-        return None  # "Wednesday", "Tuesday night": a time, never a source
+    while len(words) > 1 and words[0].isdigit():
+        words.pop(0)  # "(In) 2015 the Harbour Group": a year, then the name
+    possessor = _owner_before_qualifier(words)
+    if possessor:
+        words = possessor  # "the Harbour Group' Northern (affiliate)": the group
+    words = _outlet_named(words)
+    if (
+        not words
+        or len(" ".join(words)) < 2
+        or all(w.lower().strip(":") in _TIME_WORDS | _STAMP_WORDS for w in words)
+    ):
+        return None  # "Wednesday", "Tuesday night", "LAST MODIFIED:": a time, never a source
+    return " ".join(words)
+
+
+def _outlet_named(words: list[str]) -> list[str]:
+    """An outlet's name without the words for its kind and where it is from around it: "news agency
+    Harbourwire", "Harbourwire news agency", "the Regionian HRZ daily", "Regionian news site HRZ" → the
+    name alone; unchanged when no word for an outlet's kind is around a name ("Regionian Airlines")."""
+    kinds = outlet_words() | _OUTLET_KINDS
+    lead = 0
+    while lead < len(words) - 1 and (words[lead] in kinds or qualifier(words[lead])):
+        lead += 1
+    trail = len(words)
+    while trail > lead + 1 and words[trail - 1] in kinds:
+        trail -= 1
+    named = words[lead:trail]
+    stripped = [w for w in words[:lead] + words[trail:] if w in kinds]
+    if not stripped or not named[0][:1].isupper() or all(qualifier(w) for w in named):
+        return words
+    return named
+
+
+def _owner_before_qualifier(words: list[str]) -> list[str] | None:
+    """A possessive name, then a qualifier of what it owns ("Harbour Group' Northern"): the owner is
+    the source (the thing owned was cut off)."""
+    for i, word in enumerate(words[:-1]):
+        if word.endswith(("'", "’")) and all(qualifier(w) for w in words[i + 1 :]):
+            return [*words[:i], word.rstrip("'’")]
+    return None
+
+
+# A word that qualifies a kind of source with a place or a people: "Russian", "Swedish", "Chinese",
+# "Iraqi", "French", "Nordic"; a country's short code. No capital inside ("JPMorgan") and not a
+# publication's name ("Guardian").
+_DEMONYM_RE = re.compile(r"^[A-Z][a-z]+(?:ian|an|ish|ese|ic|[a-z]{3}i|ch)$")
+_COUNTRY_CODES = {"US", "U.S.", "UK", "U.K.", "EU", "UN", "UAE"}
+
+
+def qualifier(word: str) -> bool:
+    """A word that says where a source is from, not which it is ("Russian", "US")."""
+    return word in _COUNTRY_CODES or (bool(_DEMONYM_RE.match(word)) and not is_outlet_name([word]))
+
+
+def kind_described(name: str) -> bool:
+    """A kind of source qualified by a place or a people and lower-case words, naming none ("Russian
+    news agencies", "a new Regionian study", "US officials", "the Regionian state news agency")."""
+    words = [w for w in name.split() if w.lower() not in {"the", "a", "an"}]
+    if len(words) < 2 or not any(qualifier(w) for w in words):
+        return False
+    kinds = common_source_words() | _OUTLET_KINDS
+    return words[-1].lower() in kinds and all(qualifier(w) or w.islower() for w in words)
+
+
+# A name that ends in a lower-case plural description of whom it stands for ("the Harbour Group
+# fundamentalists", "Harbour Clinic researchers"): the name before it
+_DESCRIBED_MEMBERS_RE = re.compile(
+    r"^(?P<name>.*[A-Z][\w.&'’-]*)\s+(?:[a-z][a-z-]*\s+)?(?P<last>[a-z][a-z-]*)$"
+)
+_PEOPLE_SUFFIXES = ("ists", "ers", "ians", "ors", "ants", "ents", "goers")
+
+
+def without_description(name: str) -> str:
+    """The name without a lower-case plural description after it ("Harbour Group fundamentalists"),
+    unless the name is only a qualifier ("Regionian officials": ``kind_described``)."""
+    match = _DESCRIBED_MEMBERS_RE.match(name)
+    if match is None or all(qualifier(w) for w in match.group("name").split()):
+        return name
+    last = match.group("last")
+    plural = last.endswith(_PEOPLE_SUFFIXES) or (last in common_source_words() and last.endswith("s"))
+    return match.group("name") if plural and not last.endswith("ss") else name
+
+
+# A plural noun for people that a sentence opens with its capital: "Seismologists reported",
+# "Churchgoers said", "Volunteers told …"
+_PEOPLE_PLURAL_RE = re.compile(rf"^[A-Z][a-z]+(?:{'|'.join(_PEOPLE_SUFFIXES)})$")
+
+
+def capital_of_sentence(name: str, sentence: str) -> bool:
+    """The name's only capital is its sentence's first letter: a kind of source in lower case
+    ("Security forces said", "Council members say", "Seismologists reported"), not a name ("Reuters")."""
+    words = name.split()
+    opens = sentence.lstrip(" \"'“‘«").startswith(name)
+    if not opens or not words[0][1:].islower() or any(w[:1].isupper() for w in words[1:]):
+        return False  # "HF fundamentalists": a capital of its own
+    if is_publication(name):
+        return False
+    return len(words) > 1 or bool(_PEOPLE_PLURAL_RE.match(name))
+
+
+_ROLE_TITLES = {"head", "chief", "leader", "president", "premier", "governor", "mayor", "minister"}
+
+
+def split_role(name: str) -> tuple[str, str] | None:
+    """(role, person) of a person named after their role ("Head of Regionia Jan Roe", "Harbourtown
+    Mayor Ada Marsh", "Interior Ministry spokesman Ben Rook"): the last two words, when both are
+    capitalised names and the words before hold a word for a role."""
+    words = name.split()
+    if len(words) < 3:
+        return None
+    person, role = words[-2:], words[:-2]
+    if not all(re.fullmatch(r"[A-Z][a-z][\w'’-]*", w) for w in person):
+        return None
+    roles = person_roles() | _ROLE_TITLES
+    if not any(w.lower().strip(".") in roles for w in role) or any(w.lower() in roles for w in person):
+        return None
+    return " ".join(role), " ".join(person)
+
+
+def bare_role(name: str) -> str | None:
+    """The role a source is named by alone ("the head of Regionia", "Regionia's governor" is not), in
+    lower case: a word for a role, then "of" and whom or what it heads."""
+    words = [w for w in name.split() if w.lower() not in {"the", "a", "an"}]
+    roles = person_roles() | _ROLE_TITLES
+    if len(words) < 3 or words[0].lower() not in roles or words[1] != "of":
+        return None
+    return " ".join(words).lower()
+
+
+def role_key(role: str) -> str:
+    """A role as two articles write it alike ("Head of Regionia", "the head of Regionia")."""
+    words = [w for w in role.lower().split() if w not in {"the", "a", "an"}]
     return " ".join(words)
 
 
@@ -139,10 +292,13 @@ def _participle_after_noun(words: list[str]) -> bool:
 
 def modifies_a_source(name: str, paragraph: str, end: int) -> bool:
     """The name is followed by a lower-case word for a kind of source: it only qualifies it ("a US
-    official"), unless it owns it ("Sky's US correspondent")."""
+    official"), unless it owns it ("Sky's US correspondent") or names the outlet the word says it is
+    ("told HRZN radio", "the TASS news agency"; not "Regionian news agencies")."""
     following = re.match(r"\s+([a-z]+)", paragraph[end:])
     owned = "'s" in name or "’s" in name
-    return following is not None and following.group(1) in common_source_words() and not owned
+    if following is None or following.group(1) not in common_source_words() or owned:
+        return False
+    return following.group(1) not in outlet_words() or qualifier(name)
 
 
 def titled(match: re.Match[str], paragraph: str) -> bool:
@@ -179,6 +335,29 @@ def described_in_title_case(name: str, sentence: str) -> bool:
 @cache
 def organisation_words() -> frozenset[str]:
     return load_lexicon("en").organisation_words
+
+
+@cache
+def person_roles() -> frozenset[str]:
+    return load_lexicon("en").person_roles
+
+
+@cache
+def outlet_words() -> frozenset[str]:
+    return load_lexicon("en").outlet_words
+
+
+def source_kind(name: str, kind: str, sentence: str) -> str:
+    """The kind of source a name is, as the claim gave it unless the words say otherwise: a body
+    named by a word for a body ("the ministry" given as a record) is an organisation, and so is a
+    name followed by a plural of its people ("Harbour Clinic researchers say": the clinic)."""
+    head = name.split()[-1].lower()
+    if kind in ("footage", "outlet") and head in organisation_words() and not is_publication(name):
+        return "organisation"
+    members = re.search(rf"\b{re.escape(name)}\s+([a-z]+s)\b", sentence)
+    if kind == "person" and members and members.group(1) in common_source_words():
+        return "organisation"
+    return kind
 
 
 @cache

@@ -2,7 +2,9 @@
 of its articles relay, or else its earliest article, with how sure that is.
 
 A picture's credit is never an origin (a photograph's agency is no report the story rests on), nor is
-an outlet signing its own text. Of the sources the earliest article cites, the one most articles of
+an outlet signing its own text, nor a source answering the story ("in response to the study, the
+council said"). A study's journal ("published Monday in the journal X") is a publication the story
+comes from. Of the sources the earliest article cites, the one most articles of
 the story cite wins; on a tie, one named in a sentence of the story's own time before one named in
 background ("In July 2019, Us Weekly reported …"), then the one named first.
 """
@@ -10,6 +12,7 @@ background ("In July 2019, Us Weekly reported …"), then the one named first.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -17,7 +20,7 @@ from typing import TYPE_CHECKING, Literal
 
 from newstrace.trace.background import is_background
 from newstrace.trace.citations import Citation, CitationGraph, CitationNode
-from newstrace.trace.direction import BASIS_WORDS, Basis, DateBound
+from newstrace.trace.direction import BASIS_WORDS, Basis, DateBound, same_time
 from newstrace.trace.sourcing import IMAGE_CREDIT_CUE, OWN_TEXT_CUES
 
 if TYPE_CHECKING:  # provenance.py builds on this module: its records are only annotations here
@@ -70,7 +73,11 @@ def _same_time(timeline: list[TimelineEntry]) -> list[str]:
     first = timeline[0]
     if first.time_kind != "published" or first.time is None:
         return []
-    return [e.key for e in timeline[1:] if e.time_kind == "published" and e.time == first.time]
+    return [
+        e.key
+        for e in timeline[1:]
+        if e.time_kind == "published" and e.time is not None and same_time(e.time, first.time)
+    ]
 
 
 def _tie_note(first: TimelineEntry, tied: list[str], edges: list[DerivationEdge]) -> str:
@@ -161,10 +168,24 @@ def _most_cited_publication(
     return max(relayed, key=lambda n: (len(relaying[n.key]), -len(n.key)), default=None)
 
 
+# A sentence in which a source answers the story: "In response to the study, the Harbour Council said",
+# "the firm responded", "reacting to the report"
+_RESPONSE_RE = re.compile(
+    r"\b(?:in (?:a )?(?:response|reply|reaction) to|responding to|reacting to|replying to"
+    r"|respond(?:ed|s)|react(?:ed|s)|replied)\b",
+    re.IGNORECASE,
+)
+
+
 def _reporting_citations(graph: CitationGraph) -> list[Citation]:
     """The citations of what the articles report: not a picture's credit (a photograph's agency is no
-    report the story rests on), nor the credit of an article's own text."""
-    return [c for c in graph.citations if c.cue != IMAGE_CREDIT_CUE and c.cue not in OWN_TEXT_CUES]
+    report the story rests on), nor the credit of an article's own text, nor a source answering the
+    story ("In response to the study, the Harbour Council said …": the story came first)."""
+    return [
+        c
+        for c in graph.citations
+        if c.cue != IMAGE_CREDIT_CUE and c.cue not in OWN_TEXT_CUES and not _RESPONSE_RE.search(c.evidence)
+    ]
 
 
 def _lead_rank(

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from newstrace.records import Claim
 from newstrace.trace.citations import CitationGraph
 from newstrace.trace.disjoint import DisjointSets
+from newstrace.trace.names import source_kind
 from newstrace.trace.quotations import QuoteSpan, quotation_spans
 from newstrace.trace.reuse import shingle_hashes, tokenise
 
@@ -89,7 +90,9 @@ def _speaker(claims: list[Claim], text: str, start: int, end: int) -> tuple[str 
         if (claim.reporting_cue or "").lower() == "told":
             listener = _TOLD_RE.search(claim.sentence)
             told = listener.group("name") if listener else ""
-        return (" ".join(words) or None), claim.source_kind, told
+        name = " ".join(words) or None
+        kind = source_kind(name, claim.source_kind, claim.sentence) if name else claim.source_kind
+        return name, kind, told
     return None, "none", None
 
 

@@ -31,6 +31,8 @@ def _when(entry: TimelineEntry) -> str:
         return f"≤ {entry.no_later_than:%Y-%m-%d %H:%M} ({BASIS_WORDS[entry.no_later_basis]})"
     if entry.time is None:
         return "—"
+    if entry.by_dateline:
+        return entry.time.strftime("%Y-%m-%d") + " (dateline)"
     return entry.time.strftime("%Y-%m-%d %H:%M") + ("" if entry.time_kind == "published" else " (seen)")
 
 

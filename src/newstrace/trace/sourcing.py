@@ -22,6 +22,10 @@ ADDRESSEE_CUES = ("told", ADDRESSEE_CUE)
 # "a study published Monday in the journal Harbour Medicine": the publication a study appeared in,
 # where the story comes from; a public record each outlet reads for itself (``families.py``)
 PUBLISHED_CUE = "published in"
+# cues of a credit: the article says whose report it carries ("Source: Reuters", "— AFP", "The Associated
+# Press contributed to this report", a link)
+CREDIT_CUES = ("source line", "credit line", "credit", "contributed", "from", "link")
+SPOKE_CUE = "spoke to"  # "The Clarion spoke to a police source": the outlet reported what it was told
 
 
 @dataclass(slots=True)
@@ -30,6 +34,7 @@ class Mention:
     kind: str
     cue: str
     evidence: str
+    role: str | None = None  # the role the person was named after ("Head of Regionia Jan Roe")
 
 
 def sentence_around(text: str, start: int, end: int) -> str:
