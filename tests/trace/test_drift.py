@@ -292,3 +292,41 @@ def test_a_hedge_is_dropped_only_by_an_article_known_to_come_later() -> None:
         "both undated": [],
         "same day": [],
     }
+
+
+def test_a_plain_attribution_asserted_or_a_changed_figure_drops_no_hedge() -> None:
+    index = ClaimIndex()
+    index.add_article("1", [_said("The crane fell on a town of 50,000 people, police said.", "attributed",
+                                  "police", "organisation", ["said"])], None, 1.0)  # fmt: skip
+    index.add_article("2", [_claim("The crane fell on a town of 50,000 people.", "asserted")], None, 2.0)
+    assert drift_flags(index.groups(), lambda occurrence, earlier: False) == []
+    index = ClaimIndex()
+    four = _claim("Four dockers were reportedly killed when the crane fell on the quay.", "hedged")
+    index.add_article("1", [four], None, 1.0)
+    index.add_article("2", [_claim("Five dockers were killed when the crane fell on the quay.", "asserted")],
+                      None, 2.0)  # fmt: skip
+    assert drift_flags(index.groups(), lambda occurrence, earlier: False) == []
+
+
+def test_a_hedge_in_the_words_dropped_by_an_attribution_taking_it_as_fact_is_flagged() -> None:
+    index = ClaimIndex()
+    hedged = "Lab research in the paper revealed that the dye appeared to be causing skin cells to swell."
+    index.add_article("1", [_said(hedged, "attributed", "the paper", "footage", ["revealed"])], None, 1.0)
+    as_fact = "The report showed that the dye made skin cells swell in lab research."
+    index.add_article("2", [_said(as_fact, "attributed", "The report", "footage", ["showed"])], None, 2.0)
+    flags = drift_flags(index.groups(), lambda occurrence, earlier: False)
+    assert _kinds(flags) == [("hedge-dropped", "2", "hedged", "attributed")]
+    index = ClaimIndex()
+    index.add_article("1", [_said(hedged, "attributed", "the paper", "footage", ["revealed"])], None, 1.0)
+    still = "The dye may make skin cells swell, Jan Roe said of the lab research."
+    index.add_article("2", [_said(still, "attributed", "Jan Roe", "person", ["said"])], None, 2.0)
+    assert drift_flags(index.groups(), lambda occurrence, earlier: False) == []
+
+
+def test_a_headline_over_a_plainly_attributed_body_or_naming_its_source_overstates_nothing() -> None:
+    body = _said("Five dockers died when the crane fell, the port said.", "attributed", "the port",
+                 "organisation", ["said"])  # fmt: skip
+    for headline in ("Five dockers die as crane falls", "Dockers died as crane fell, port board says"):
+        index = ClaimIndex()
+        index.add_article("1", [_claim(headline, "asserted", headline=True), body], None, 1.0)
+        assert drift_flags(index.groups(), lambda occurrence, earlier: False) == [], headline

@@ -70,3 +70,15 @@ def test_an_outlet_many_reports_take_a_detail_from_fuses_no_families() -> None:
     rests = resting_on(graph)
     assert rests.get("11", set()) == set() and rests.get("12", set()) == set() and rests["13"] == {"hrz"}
     assert source_families(["10", "11", "12", "13"], [], graph, []) == [["10", "13"], ["11"], ["12"]]
+
+
+def test_a_rewrite_naming_the_outlet_only_as_an_addressee_joins_its_family_when_it_rests_on_no_other() -> (
+    None
+):
+    said = "Jan Roe told Harbour News by email the nets passed a review of their dye and were safe."
+    original = _article(20, [said], source="Harbour News")
+    sent = "Nets are safe after their dye passed a review, Jan Roe said in an email to Harbour News."
+    rewrite = _article(21, ["Nets are safe, a council says.", sent])
+    prov = trace_story([original, rewrite], {})
+    assert [(e.source_key, e.target_key, e.kind) for e in prov.edges] == [("20", "21", "citation")]
+    assert prov.families == [["20", "21"]]

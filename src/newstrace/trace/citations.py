@@ -283,22 +283,24 @@ def _node_name(names: Counter[str], kind: str) -> str:
     return (full or proper or ranked)[0]
 
 
-# The lead: the headline, the standfirst and the first paragraphs up to this many characters
-_LEAD_CHARACTERS = 300
+# The lead: the headline, the standfirst and the body's first sentence, and its second when the first is
+# shorter than this (a dateline, a kicker: "Shootout in the hills.")
+_SHORT_SENTENCE = 80
+_SENTENCE_END_RE = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘'A-Z])")
 
 
-def lead_text(article: Article) -> str:
-    """The article's headline, standfirst and first paragraph(s): what it says its report rests on."""
-    lead = [article.title, article.standfirst or ""]
-    for paragraph in article.body:
-        lead.append(paragraph)
-        if sum(len(p) for p in lead[2:]) >= _LEAD_CHARACTERS:
-            break
-    return "\n".join(lead)
-
-
-def _in_lead(evidence: str, lead: str) -> bool:
-    return bool(evidence.strip()) and evidence.strip()[:60] in lead
+def _in_lead(evidence: str, article: Article) -> bool:
+    """The sentence is the article's headline or standfirst, or opens its body (see _SHORT_SENTENCE)."""
+    said = evidence.strip()[:60]
+    if not said:
+        return False
+    if said in article.title or said in (article.standfirst or ""):
+        return True
+    body = "\n".join(article.body)
+    ends = [m.end() for m in _SENTENCE_END_RE.finditer(body)] + [len(body)]
+    lead_end = ends[1] if ends[0] < _SHORT_SENTENCE and len(ends) > 1 else ends[0]
+    at = body.find(said)
+    return 0 <= at < lead_end
 
 
 def resolve_citations(
@@ -350,8 +352,8 @@ def resolve_citations(
         held = cited.get((art_key, root))
         if held is None or _cue_rank(mention.cue) < _cue_rank(held.cue):
             cited[(art_key, root)] = mention
-    leads = {article_key(a): lead_text(a) for a in articles}
-    led = {(a, aliases.find(norm)) for a, norm, m in found if _in_lead(m.evidence, leads[a])}
+    by_key = {article_key(a): a for a in articles}
+    led = {(a, aliases.find(norm)) for a, norm, m in found if _in_lead(m.evidence, by_key[a])}
     naming: dict[tuple[str, str], list[str]] = {}
     for a, norm, m in found:
         sentences = naming.setdefault((a, aliases.find(norm)), [])

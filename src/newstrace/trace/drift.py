@@ -1,29 +1,32 @@
 """Claim alignment across a story's articles and certainty drift.
 
-Alignment: each claim sentence becomes a bag of content-word stems (function words, reporting verbs
-and hedge words dropped, so that "the minister is reported to be resigning" and "the minister resigns"
-compare on what is claimed, not how surely). Two claims of different articles (or a headline and
-its own body) match when the IDF-weighted overlap of their stems reaches ``MATCH_OVERLAP`` of the
-smaller bag and they share at least ``MIN_SHARED_STEMS`` stems; matches are joined transitively
-into claim groups. The overlap must hold without the names too: two sentences that share whom they
-are about (the story's people, teams and places, which the story writes with a capital inside its
-sentences) but little of what they say of them make different claims ("Jane Roe refuses to
-guarantee X will stay" is not "X's club rejected a third offer for X"). Candidates come from an
-inverted index over stems, so adding an article compares its claims only with claims that share a
+Alignment: each claim sentence becomes a bag of content-word stems (function words, reporting and
+evidential verbs ("found", "showed") and hedge words dropped, so that "the minister is reported to be
+resigning" and "the minister resigns" compare on what is claimed, not how surely). Two claims of
+different articles (or a headline and its own body) match when the IDF-weighted overlap of their stems
+reaches ``MATCH_OVERLAP`` of the smaller bag and they share at least ``MIN_SHARED_STEMS`` stems; matches
+are joined transitively into claim groups. The overlap must hold without the names too: two sentences
+that share whom they are about (the story's people, teams and places, which the story writes with a
+capital inside its sentences) but little of what they say of them make different claims ("Jane Roe
+refuses to guarantee X will stay" is not "X's club rejected a third offer for X"). Candidates come from
+an inverted index over stems, so adding an article compares its claims only with claims that share a
 word with them.
 
-A headline under a report label ("Report: …", "Reports: …", "Rumour: …") says it relays a report:
-it attributes its claim, whatever its words assert.
+A headline under a report label ("Report: …", "Reports: …", "Rumour: …"), with its source after a
+dash or a comma ("…, study finds") or a document as its subject ("A Study Linked …") says it relays a
+report: it attributes its claim, whatever its words assert (``wording.py``).
 
 Drift flags, per claim group:
-- ``headline-overstates``: an article's headline states the claim more surely than its own body does
-  (a headline asserting what the body only attributes, hedges or speculates);
-- ``hedge-dropped``: a later article asserts in its own voice a claim every earlier one attributed,
-  hedged or speculated, without a new independent source (same source family as the earlier
-  articles, no new source of its own). Naming who reported it ("The Mail reported that …") is no
-  hedge dropped; nor is a sentence that restates the article's own hedged wording (a pull-quote), nor
-  stating plainly a past event an earlier article attributed ("X came out on February 7", a date
-  weeks before the story: ``background.py``), nor a sentence inside a quotation (its speaker's words);
+- ``headline-overstates``: an article's headline asserts the claim its own body hedges (hedges or
+  speculates; not what it plainly attributes, "Five dead" over "five died, police said");
+- ``hedge-dropped``: a later article asserts in its own voice (or attributes with a verb taking it as
+  fact: "the report showed") a claim the earlier ones hedged (``wording.py``: a hedge, a distancing
+  "claimed", hedging words), without a new independent source (same source family as the earlier
+  articles, no new source of its own); not when the figures differ (a toll that changed). Naming who
+  reported it ("The Mail reported that …") is no hedge dropped; nor is a sentence that restates the
+  article's own hedged wording (a pull-quote), nor stating plainly a past event an earlier article
+  attributed ("X came out on February 7", a date weeks before the story: ``background.py``), nor a
+  sentence inside a quotation (its speaker's words);
 - ``denial-appears``: a later article carries a denial of a claim earlier articles made;
 - ``contradicted``: a named source confirms a claim an earlier article carried a denial of ("a BBC
   spokesperson said two BBC reporters were arrested" after the police called it false), or a named
@@ -51,6 +54,7 @@ from newstrace.records import Certainty, Claim
 from newstrace.trace.background import is_background
 from newstrace.trace.disjoint import DisjointSets
 from newstrace.trace.quotations import QuoteSpan, quotation_spans
+from newstrace.trace.wording import figures, headline_label, hedges, takes_as_fact
 
 DriftKind = Literal["headline-overstates", "hedge-dropped", "denial-appears", "contradicted"]
 
@@ -76,6 +80,8 @@ _STOPWORD_TEXT = """a about above after again against all also am an and any are
     reportedly reports report claimed claims claim allegedly alleged believed thought appears appear
     appeared apparently seems seemed may might could possibly perhaps likely unlikely purportedly
     suggested suggest suggests expected understood denied denies deny rejected dismissed new one two
+    show shows showed shown reveal reveals revealed find finds found indicate indicates indicated
+    demonstrate demonstrates demonstrated presented
     mr mrs ms week weeks day days year years"""
 _STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 # A negated sentence states another proposition than its positive twin ("X has not addressed the
@@ -84,8 +90,6 @@ _NEGATION_RE = re.compile(
     r"\b(?:not|never|no|none|nobody|nothing|neither|nor|cannot)\b|n['’]t\b", re.IGNORECASE
 )
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
-# A headline's label saying it relays a report: "Report: …", "Reports: …", "Rumour: …", "Sources: …"
-_REPORT_LABEL_RE = re.compile(r"^\W*(?P<label>(?i:reports?|rumou?rs?|sources?))\s*[:|–—]\s*\S", re.UNICODE)
 _SUFFIXES = ("ings", "ing", "ed", "es", "s")
 
 
@@ -245,9 +249,9 @@ class ClaimIndex:
             if _is_question(claim.sentence):
                 continue  # a question states nothing
             certainty, cues = claim.certainty, list(claim.cues)
-            label = _REPORT_LABEL_RE.match(claim.sentence) if claim.in_headline else None
-            if label and certainty == "asserted":  # "Report: …" relays a report, as "…, reports say"
-                certainty, cues = "attributed", [*cues, label.group("label")]
+            label = headline_label(claim.sentence) if claim.in_headline else None
+            if label and certainty == "asserted":  # "Report: …", "…, study finds": as "…, reports say"
+                certainty, cues = "attributed", [*cues, label]
             occurrence = ClaimOccurrence(
                 id=len(self.occurrences),
                 article_key=key,
@@ -307,6 +311,21 @@ def _strongest(occurrences: list[ClaimOccurrence]) -> ClaimOccurrence:
     return max(occurrences, key=lambda o: CERTAINTY_RANK[o.certainty])
 
 
+def _hedging(occurrence: ClaimOccurrence) -> bool:
+    return hedges(occurrence.certainty, occurrence.cues, occurrence.sentence)
+
+
+def _all_hedge(occurrences: list[ClaimOccurrence]) -> bool:
+    """The surest of the wordings hedge the claim (``wording.py``): none states or plainly attributes it."""
+    top = max(CERTAINTY_RANK[o.certainty] for o in occurrences)
+    return all(_hedging(o) for o in occurrences if CERTAINTY_RANK[o.certainty] == top)
+
+
+def _felt(occurrence: ClaimOccurrence) -> Certainty:
+    """The certainty a wording reads with: an attribution whose words hedge reads hedged."""
+    return "hedged" if occurrence.certainty == "attributed" and _hedging(occurrence) else occurrence.certainty
+
+
 def _headline_flags(group: ClaimGroup) -> list[DriftFlag]:
     flags: list[DriftFlag] = []
     for key in group.article_keys:
@@ -320,7 +339,9 @@ def _headline_flags(group: ClaimGroup) -> list[DriftFlag]:
             continue
         strongest_body = _strongest(body)
         overstates = CERTAINTY_RANK[head.certainty] > CERTAINTY_RANK[strongest_body.certainty]
-        if head.certainty != "denied" and overstates:
+        # the body hedges it: a body that plainly attributes it ("five died, police said") under a
+        # headline stating it ("Five dead") is how headlines are written
+        if head.certainty == "asserted" and overstates and _all_hedge(body):
             flags.append(
                 DriftFlag(
                     "headline-overstates",
@@ -470,7 +491,7 @@ class _Judge:
     def _flag(self, kind: DriftKind, current: ClaimOccurrence, before: ClaimOccurrence) -> DriftFlag:
         after: Certainty = "denied" if kind == "denial-appears" else current.certainty
         return DriftFlag(
-            kind, self.group.id, current.article_key, before.article_key, before.certainty, after,
+            kind, self.group.id, current.article_key, before.article_key, _felt(before), after,
             current.sentence, before.sentence,
         )  # fmt: skip
 
@@ -495,13 +516,24 @@ class _Judge:
             if made and all(o.certainty != "denied" for o in earlier):
                 return self._flag("denial-appears", current, _strongest(made))
             return None
-        if not made or current.certainty != "asserted" or current.quoted:
-            return None  # only a claim asserted in the outlet's own voice drops a hedge
+        if not made or current.quoted:
+            return None  # only a claim stated in the outlet's own voice drops a hedge
         surest = _strongest(made)
-        if CERTAINTY_RANK[current.certainty] <= CERTAINTY_RANK[surest.certainty]:
-            return None
+        asserts = (
+            current.certainty == "asserted" and CERTAINTY_RANK[surest.certainty] < CERTAINTY_RANK["asserted"]
+        )
+        # "the report showed that X caused Y" after "the paper found X appeared to cause Y"
+        as_fact = takes_as_fact(current.certainty, current.cues, current.sentence)
+        if not (asserts or as_fact) or not _all_hedge(made):
+            return None  # a plain attribution asserted drops an attribution, not a hedge
         if self._restated(current, surest):
             return None
+        if (
+            figures(current.sentence)
+            and figures(surest.sentence)
+            and figures(current.sentence) != figures(surest.sentence)
+        ):
+            return None  # "four were killed", then "five": the news changed, not how surely it is told
         if surest.certainty == "attributed" and is_background(current.sentence, self.since):
             return None  # an established past event a source was cited for, now stated plainly
         return None if self.has_new_source(current, earlier) else self._flag("hedge-dropped", current, surest)

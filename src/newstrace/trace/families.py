@@ -1,7 +1,8 @@
 """Independent source families: a story's articles grouped so that those resting on one another, or on
 one outside report, count once.
 
-Two articles are in one family when one copies, rewrites or cites the other (a derivation edge), when
+Two articles are in one family when one copies, rewrites or cites the other (a derivation edge: a
+citation edge only when the citing article rests on no other outlet's report), when
 both rest on one outlet outside the story, or when both repeat the words an unnamed source gave one
 report (``relayed.py``). An article rests on the outlets it credits (a source line, a closing credit,
 a link), names in its lead (headline, standfirst, first paragraph) for what it reports ("according
@@ -71,10 +72,13 @@ def source_families(
     for node in graph.nodes.values():
         for key in node.ingested_as:
             outlets_of.setdefault(key, set()).add(node.key)
+    reporting = {(c.article_key, c.node_key) for c in graph.citations if c.cue not in _NO_REPORT_CUES}
     for edge in edges:
-        cited = outlets_of.get(edge.source_key, set())
-        if edge.kind == "citation" and not cited & rests.get(edge.target_key, set()):
-            continue  # it names the other's outlet in passing, its report rests on another
+        cited, resting = outlets_of.get(edge.source_key, set()), rests.get(edge.target_key, set())
+        if edge.kind == "citation" and (
+            (resting and not cited & resting) or not any((edge.target_key, n) in reporting for n in cited)
+        ):
+            continue  # a detail taken from the other's outlet (its report rests on another), or a picture
         groups.union(index[edge.source_key], index[edge.target_key])
     for node in graph.nodes.values():
         if node.kind in FAMILY_KINDS:

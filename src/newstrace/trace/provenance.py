@@ -61,6 +61,7 @@ from newstrace.trace.families import source_families
 from newstrace.trace.origin import FAMILY_KINDS, Origin, find_origin
 from newstrace.trace.quotations import mask_quotes, quotation_spans
 from newstrace.trace.relayed import PrimarySource, Quotation, article_quotations, primary_sources
+from newstrace.trace.responsibility import responsibility_flags
 from newstrace.trace.reuse import (
     MAX_CANDIDATES,
     MIN_SHINGLE_CONTAINMENT,
@@ -563,21 +564,20 @@ def trace_story(
     for edge in edges:
         if edge.direction != "common-source":
             sources_of.setdefault(edge.target_key, set()).add(edge.source_key)
+    known = KnownOrder(keyed, derivations, bounds)
+    occurrences = [o for o in state.claim_index.occurrences if o.article_key in keyed]
+    claimed, flagged = responsibility_flags(occurrences, graph, rank, known)
     return Provenance(
         timeline=timeline,
         origin=find_origin(timeline, edges, graph, bounds, _story_text(keyed[ranked[0]]) if ranked else ""),
         edges=edges,
         citations=graph,
         families=families,
-        claim_groups=groups,
+        claim_groups=groups + claimed,
         drift=drift_flags(
-            groups,
-            _NewSourceRule.build(families, graph),
-            sources_of,
-            rank,
-            _start(keyed),
-            KnownOrder(keyed, derivations, bounds),
-        ),
+            groups, _NewSourceRule.build(families, graph), sources_of, rank, _start(keyed), known
+        )
+        + flagged,
         primary_sources=sources,
         state=state,
     )
