@@ -48,3 +48,11 @@ def test_mask_quotes_keeps_offsets() -> None:
     masked = mask_quotes(text)
     assert len(masked) == len(text)
     assert "leave" not in masked and "nothing" not in masked and "Monday" in masked
+
+
+def test_a_quotation_closed_in_the_next_paragraph_runs_on_to_its_close() -> None:
+    text = (
+        "“The nets are safe and have been for decades.\n\nAs shown by years of use,” said Jan Roe.\n\n"
+        "The council met on Monday."
+    )
+    assert _quoted(text) == ["“The nets are safe and have been for decades.\n\nAs shown by years of use,”"]

@@ -63,3 +63,30 @@ def test_a_quotation_only_one_article_carries_with_no_speaker_is_left_out() -> N
     body = ["The shipyard may close.", "“We have heard nothing from the owners since the winter,” one said."]
     prov = trace_story([_article(1, body)], {"1": []})
     assert prov.primary_sources == []
+
+
+def test_a_quotation_over_two_paragraphs_is_its_named_speakers_and_a_stock_phrase_joins_no_statements() -> (
+    None
+):
+    opened = "“The results of the review are contrary to decades of research on nets and their dyes."
+    closed = "As shown by years of safe use,” said Ada Marsh, director of the Net Makers Council."
+    other = (
+        "“More review is needed, but in an abundance of caution it might make sense to wash,” Ben Rook said."
+    )
+    stock = (
+        "“In an abundance of caution it might make sense to close the quay for the whole weekend while the "
+        "cranes on the northern berths are checked,” Ada Marsh said."
+    )
+    articles = [_article(1, [other, opened, closed]), _article(2, [opened, closed]), _article(3, [stock])]
+    claims = {
+        # the claims analysis gives the quotation's first sentence to the speaker before it
+        "1": [_claim(other, "Ben Rook", "person", "said"), _claim(opened, "Ben Rook", "person", "said"),
+              _claim(closed, "Ada Marsh", "person", "said")],
+        "2": [_claim(closed, "Ada Marsh", "person", "said")],
+        "3": [_claim(stock, "Ada Marsh", "person", "said")],
+    }  # fmt: skip
+    prov = trace_story(articles, claims)
+    speakers = {s.name: s.article_keys for s in prov.primary_sources}
+    assert speakers == {"Ada Marsh": ["1", "2", "3"], "Ben Rook": ["1"]}
+    (marsh,) = [s for s in prov.primary_sources if s.name == "Ada Marsh"]
+    assert [st.article_keys for st in marsh.statements] == [["1", "2"], ["3"]]

@@ -90,6 +90,8 @@ MIN_COPY_SHARE = 0.3
 # An article with this share of its own words in another's text took them from it, even when both cite
 # one outside source: a shared cited source explains a smaller overlap, not a rewrite of a whole report.
 MIN_DIRECT_SHARE = 0.5
+# What a degree says of the reused passages (how they were taken; the share says how much)
+_DEGREE_WORDS = {"copy": "pasted word for word", "light": "lightly revised", "heavy": "heavily revised"}
 
 
 @dataclass(slots=True)
@@ -393,7 +395,8 @@ def _edges(
         edges[(pair.earlier, pair.later)] = DerivationEdge(
             pair.earlier, pair.later, "reuse", direction, pair.degree, pair.later_share, via,
             pair.passages[:_MAX_PASSAGES],
-            [f"{pair.degree} reuse: {pair.later_share:.0%} of the later text, {len(pair.passages)} passages",
+            [f"{pair.degree} reuse ({_DEGREE_WORDS[pair.degree]}): {pair.later_share:.0%} of the later text, "
+             f"{len(pair.passages)} passages",
              *_direction_note(pair)],
             pair.basis,
         )  # fmt: skip

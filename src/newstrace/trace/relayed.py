@@ -74,26 +74,38 @@ _DOCUMENT_WORDS = {"statement", "statements", "release", "post", "letter", "memo
 
 def _speaker(claims: list[Claim], text: str, start: int, end: int) -> tuple[str | None, str, str | None]:
     """The source the article's claims give for the quotation at ``text[start:end]``: (name, kind,
-    whom it was told to, "" when the sentence does not name them)."""
+    whom it was told to, "" when the sentence does not name them). Of the claims whose sentences
+    overlap it, one whose sentence names its source ("…,” said Jan Roe") before one whose source was
+    carried over from earlier sentences (a quotation over two paragraphs names its speaker at its end)."""
+    overlapping = []
     for claim in claims:
         if claim.in_headline or not claim.sentence or not claim.source:
             continue
         at = text.find(claim.sentence[:60])
         if at < 0 or at >= end or at + len(claim.sentence) <= start:
             continue
-        words = claim.source.split()
-        while words and words[-1].lower() in _DOCUMENT_WORDS:
-            words.pop()
-        if words and words[-1].lower() in {"the", "a", "an", "official"}:
-            words = []  # "the statement", "an official statement": the issuer is not named here
-        told = None
-        if (claim.reporting_cue or "").lower() == "told":
-            listener = _TOLD_RE.search(claim.sentence)
-            told = listener.group("name") if listener else ""
-        name = " ".join(words) or None
-        kind = source_kind(name, claim.source_kind, claim.sentence) if name else claim.source_kind
-        return name, kind, told
-    return None, "none", None
+        overlapping.append(claim)
+    if not overlapping:
+        return None, "none", None
+    claim = next((c for c in overlapping if _names_its_source(c)), overlapping[0])
+    words = (claim.source or "").split()
+    while words and words[-1].lower() in _DOCUMENT_WORDS:
+        words.pop()
+    if words and words[-1].lower() in {"the", "a", "an", "official"}:
+        words = []  # "the statement", "an official statement": the issuer is not named here
+    told = None
+    if (claim.reporting_cue or "").lower() == "told":
+        listener = _TOLD_RE.search(claim.sentence)
+        told = listener.group("name") if listener else ""
+    name = " ".join(words) or None
+    kind = source_kind(name, claim.source_kind, claim.sentence) if name else claim.source_kind
+    return name, kind, told
+
+
+def _names_its_source(claim: Claim) -> bool:
+    """The claim's sentence names its source ("said Jan Roe"), not a pronoun or nothing."""
+    last = (claim.source or "").split()[-1:]
+    return bool(last) and last[0][:1].isupper() and last[0] in claim.sentence
 
 
 def article_quotations(
@@ -112,14 +124,24 @@ def article_quotations(
     return found
 
 
+# Two quotations are one statement when they share this share of the shorter one's runs of words: a
+# statement quoted in part is mostly inside the whole; two statements sharing a stock phrase are not.
+MIN_SHARED_RUNS = 0.5
+
+
 def _statements(quotes: list[Quotation]) -> list[list[Quotation]]:
-    """Quotations joined into statements: shared runs of words across articles, one speaker's
-    quotations within an article."""
+    """Quotations joined into statements: the runs of words they share across articles (see
+    MIN_SHARED_RUNS), one speaker's quotations within an article."""
     groups = DisjointSets.of_size(len(quotes))
-    first_with: dict[int, int] = {}
+    holders: dict[int, list[int]] = {}
     for i, quote in enumerate(quotes):
         for h in quote.shingles:
-            groups.union(first_with.setdefault(h, i), i)
+            holders.setdefault(h, []).append(i)
+    for i, quote in enumerate(quotes):
+        shared = Counter(j for h in quote.shingles for j in holders[h] if j > i)
+        for j, count in shared.items():
+            if count >= MIN_SHARED_RUNS * min(len(quote.shingles), len(quotes[j].shingles)):
+                groups.union(i, j)
     by_speaker: dict[tuple[str, str], int] = {}
     for i, quote in enumerate(quotes):
         if quote.speaker:
@@ -147,7 +169,11 @@ def _name(statement: list[Quotation], graph: CitationGraph) -> tuple[str, str, s
             votes[(0, "")] += 1
     if not votes:
         return "a speaker no article names", "unknown", None
-    (level, name), _ = max(votes.items(), key=lambda item: (item[1], item[0][0]))
+    # most quotations, then a cited source, then a person (who speaks for a body they are named with)
+    (level, name), _ = max(
+        votes.items(),
+        key=lambda item: (item[1], item[0][0], item[0][0] == 2 and graph.nodes[item[0][1]].kind == "person"),
+    )
     if level == 2:
         return graph.nodes[name].name, graph.nodes[name].kind, name
     if level == 1:
