@@ -10,7 +10,7 @@ from rich.console import Console
 
 from newstrace.records import Article
 from newstrace.trace.provenance import Provenance, trace_story
-from newstrace.trace.report import provenance_to_dict, render_report, render_report_png
+from newstrace.trace.report import provenance_to_dict, render_report, render_report_png, timeline_positions
 from story_fixture import load_fixture_story
 
 
@@ -66,3 +66,15 @@ def test_report_counts_primary_sources_and_says_what_families_and_sources_mean()
     assert "Jack Ketsoyan" in text and "6: 1, 2, 3, 4, 6, 7" in text
     data = provenance_to_dict(prov)
     assert data["primary_sources"][0]["name"] == "Jack Ketsoyan" and data["primary_sources_note"]
+
+
+def test_the_picture_puts_undated_articles_apart_and_never_at_their_fetch_time() -> None:
+    story = load_fixture_story()
+    fetched = datetime(2031, 1, 1, tzinfo=UTC)  # years after the story: no date of its own
+    articles = [replace(a, published=None, fetched=fetched) if a.id == 7 else a for a in story.articles]
+    prov = trace_story(articles, story.claims)
+    lanes = list(dict.fromkeys(e.outlet or "?" for e in prov.timeline))
+    points, undated_from = timeline_positions(prov.timeline, lanes)
+    dated = [points[e.key][0] for e in prov.timeline if e.key != "7"]
+    assert undated_from is not None and max(dated) < undated_from < points["7"][0] < max(dated) + 24
+    assert timeline_positions(_prov().timeline, lanes)[1] is None

@@ -75,6 +75,9 @@ def test_the_twins_carry_the_same_provenance(
     data = story_client.get("/api/stories/1").json()
     assert [a["article_id"] for a in data["articles"]] == [a.id for a in fixture.articles]
     assert data["articles"][2]["copy_of"] == 1 and data["articles"][0]["time_kind"] == "published"
+    # an article's twin takes "copy_of" from the provenance too, as the story's does
+    copy = data["articles"][2]["article_id"]
+    assert story_client.get(f"/api/articles/{copy}").json()["article"]["copy_of"] == 1
     provenance = data["provenance"]
     assert provenance["independent_sources"] == fixture.gold["families"] == len(provenance["families"])
     assert provenance["origin"] == {

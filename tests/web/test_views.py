@@ -153,3 +153,9 @@ def test_charts_escape_their_labels() -> None:
         "<b>" not in graph and "&lt;b&gt;one" in graph and 'class="edge reuse copy earlier-to-later"' in graph
     )
     assert str(timeline_svg([], "day")) == "" and str(derivation_svg(["1"], {}, [])) == ""
+
+
+def test_timeline_buckets_leave_out_a_fetch_time() -> None:
+    fetched = TimelineRow("f", 2, "b", "t", datetime(2031, 1, 1, tzinfo=UTC), "fetched", None, 0.0, False)
+    buckets, size = coverage_buckets([_row(0, "a"), _row(2, "a"), fetched])
+    assert size == "hour" and sum(b.articles for b in buckets) == 2

@@ -138,8 +138,36 @@ def render_report(prov: Provenance) -> RenderableType:
     )
 
 
-def _x(entry: TimelineEntry, fallback: float) -> float:
-    return entry.time.timestamp() if isinstance(entry.time, datetime) else fallback
+def _dated(entry: TimelineEntry) -> datetime | None:
+    """When the picture puts an article: its publication date, else the date a dated article derived
+    from it carries back (it was published no later); a fetch time is no date."""
+    if entry.time is not None and entry.time_kind == "published":
+        return entry.time
+    return entry.no_later_than
+
+
+def timeline_positions(
+    timeline: list[TimelineEntry], lanes: list[str]
+) -> tuple[dict[str, tuple[float, float]], float | None]:
+    """(x in hours since the first dated article, lane) per article, and where the undated lane begins
+    (None when every article is dated): undated articles stand apart after the last date, in the order
+    seen, never at their fetch time."""
+    known = [moment.timestamp() for e in timeline if (moment := _dated(e)) is not None]
+    start, end = (min(known), max(known)) if known else (0.0, 0.0)
+    span = (end - start) / 3600
+    step = max(span / 20, 1.0)  # hours between two undated articles
+    undated_from = span + step if len(known) < len(timeline) else None
+    points: dict[str, tuple[float, float]] = {}
+    undated = 0
+    for entry in timeline:
+        moment = _dated(entry)
+        if moment is not None:
+            x = (moment.timestamp() - start) / 3600
+        else:
+            x = (undated_from or 0.0) + step * (undated + 1)
+            undated += 1
+        points[entry.key] = (x, float(lanes.index(entry.outlet or "?")))
+    return points, undated_from
 
 
 def _draw_edge(ax: object, edge: DerivationEdge, points: dict[str, tuple[float, float]]) -> None:
@@ -160,15 +188,12 @@ def _draw_edge(ax: object, edge: DerivationEdge, points: dict[str, tuple[float, 
 
 
 def render_report_png(prov: Provenance, path: Path | str) -> Path:
-    """Draw the coverage timeline with derivation arrows; the suffix (.png or .svg) picks the format."""
+    """Draw the coverage timeline with derivation arrows; the suffix (.png or .svg) picks the format.
+    Dated articles sit at their date (hollow when a copy; a diamond when only bounded by a later
+    article's date), undated ones in a lane of their own after the last date (squares)."""
     path = Path(path)
     outlets = list(dict.fromkeys(e.outlet or "?" for e in prov.timeline))
-    known = [e.time.timestamp() for e in prov.timeline if e.time is not None]
-    start = min(known, default=0.0)
-    points: dict[str, tuple[float, float]] = {}
-    for i, entry in enumerate(prov.timeline):
-        hours = (_x(entry, max(known, default=0.0) + 3600 * (i + 1)) - start) / 3600
-        points[entry.key] = (hours, float(outlets.index(entry.outlet or "?")))
+    points, undated_from = timeline_positions(prov.timeline, outlets)
     figure = Figure(figsize=(10, 1.5 + 0.45 * len(outlets)))
     FigureCanvasAgg(figure)
     ax = figure.add_subplot(1, 1, 1)
@@ -176,15 +201,20 @@ def render_report_png(prov: Provenance, path: Path | str) -> Path:
     for entry in prov.timeline:
         x, y = points[entry.key]
         hollow = entry.copy_of is not None
+        marker = "o" if entry.time_kind == "published" and entry.time else "D" if entry.no_later_than else "s"
         ax.scatter(
-            [x], [y], s=60, facecolors="none" if hollow else "tab:blue", edgecolors="tab:blue", zorder=3
-        )
+            [x], [y], s=60, marker=marker, facecolors="none" if hollow else "tab:blue", edgecolors="tab:blue",
+            zorder=3,
+        )  # fmt: skip
         if entry.key in flagged:
             ax.scatter([x], [y], s=160, facecolors="none", edgecolors="tab:red", linewidths=1.5, zorder=4)
     for edge in prov.edges:
         _draw_edge(ax, edge, points)
+    if undated_from is not None:  # a line between the dated articles and the undated lane
+        ax.axvline(undated_from, color="0.6", linestyle="--", linewidth=0.8)
     ax.set_yticks(range(len(outlets)), labels=outlets)
-    ax.set_xlabel("hours since the first article")
+    undated_note = "; after the dashed line (squares): undated, in the order seen" if undated_from else ""
+    ax.set_xlabel("hours since the first dated article" + undated_note)
     ax.set_title(f"{len(prov.timeline)} articles, {prov.independent_families} independent source families")
     ax.grid(axis="x", alpha=0.3)
     figure.tight_layout()

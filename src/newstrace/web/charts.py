@@ -42,8 +42,9 @@ def _floor(moment: datetime, bucket: Bucket) -> datetime:
 
 
 def coverage_buckets(rows: list[TimelineRow]) -> tuple[list[TimelineBucket], Bucket]:
-    """Articles per hour (or day, or week) over the story's span; undated articles are left out."""
-    dated = [(row.time, row) for row in rows if row.time is not None]
+    """Articles per hour (or day, or week) over the story's span; undated articles are left out (a
+    fetch time is no date: a page read years later would stretch the span to years)."""
+    dated = [(row.time, row) for row in rows if row.time is not None and row.time_kind == "published"]
     if not dated:
         return [], "day"
     bucket = _bucket_size(max(t for t, _ in dated) - min(t for t, _ in dated))

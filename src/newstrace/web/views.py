@@ -63,6 +63,7 @@ class ArticleView:
     claims: list[Claim]
     entities: list[Entity]
     story: Story | None
+    copy_of: int | None = None  # the article it copies, as its story's provenance finds it
 
 
 @dataclass(slots=True)
@@ -156,7 +157,12 @@ def article_view(ctx: WebContext, article_id: int) -> ArticleView | None:
     if article is None:
         return None
     story = ctx.core.store.get_story(article.story_id) if article.story_id is not None else None
-    return ArticleView(article, ctx.core.claims(article_id), ctx.core.store.get_entities(article_id), story)
+    # "copy_of" as the story's provenance finds it (the text one copies from another, outside
+    # quotations), as the story page and the CLI show it, not the store's near-duplicate mark
+    provenance = ctx.core.provenance(story.id) if story is not None and story.id is not None else None
+    copy_of = provenance.copies().get(article_id) if provenance is not None else None
+    claims, entities = ctx.core.claims(article_id), ctx.core.store.get_entities(article_id)
+    return ArticleView(article, claims, entities, story, copy_of)
 
 
 def search_view(ctx: WebContext, query: str, page: PageRequest) -> SearchView:
@@ -198,7 +204,7 @@ def alerts_json(view: AlertsView) -> dict[str, Any]:
 
 def article_json(view: ArticleView) -> dict[str, Any]:
     return {
-        "article": view.article.to_dict(),
+        "article": {**view.article.to_dict(), "copy_of": view.copy_of},
         "claims": [asdict(c) for c in view.claims],
         "entities": [asdict(e) for e in view.entities],
         "story": asdict(view.story) if view.story else None,
