@@ -337,3 +337,12 @@ def test_a_wire_datelines_day_dates_the_article_in_the_timeline() -> None:
     timeline = trace_story([wire, dated], {}).timeline
     assert [(e.key, e.by_dateline) for e in timeline] == [("1", False), ("2", True)]
     assert timeline[1].time == datetime(2026, 4, 29, tzinfo=UTC)
+
+
+def test_an_outlet_whose_articles_in_the_story_are_all_later_is_an_origin_outside_it() -> None:
+    first = Article(title="Crane falls", id=1, published=_DATED,
+                    body=["A crane fell on the quay on Monday, HRZ reported."])  # fmt: skip
+    later = Article(title="Inquiry opened", id=2, published=_DATED + timedelta(days=1), source="HRZ",
+                    body=["An inquiry into the fall of the crane was opened by the council."])  # fmt: skip
+    origin = trace_story([first, later], {}).origin
+    assert (origin.kind, origin.name) == ("external", "HRZ") and "are dated later" in origin.evidence

@@ -1,12 +1,14 @@
 """Where a story likely comes from: an outside source its earliest article cites, the publication most
 of its articles relay, or else its earliest article, with how sure that is.
 
-A picture's credit is never an origin (a photograph's agency is no report the story rests on), nor is
-an outlet signing its own text, nor a source answering the story ("in response to the study, the
-council said"). A study's journal ("published Monday in the journal X") is a publication the story
-comes from. Of the sources the earliest article cites, the one most articles of
-the story cite wins; on a tie, one named in a sentence of the story's own time before one named in
-background ("In July 2019, Us Weekly reported …"), then the one named first.
+A source with articles in the story counts as outside it when all of them are dated after the
+earliest article: what that article cites it for is an earlier report of its own. A picture's credit
+is never an origin (a photograph's agency is no report the story rests on), nor is an outlet signing
+its own text, nor a source answering the story ("in response to the study, the council said"). A
+study's journal ("published Monday in the journal X") is a publication the story comes from. Of the
+sources the earliest article cites, the one most articles of the story cite wins; on a tie, one named
+in a sentence of the story's own time before one named in background ("In July 2019, Us Weekly
+reported …"), then the one named first.
 """
 
 from __future__ import annotations
@@ -116,18 +118,26 @@ def find_origin(
         f"; {len(rivals)} undated article(s) may be older" if rivals else ""
     )
     reporting = _reporting_citations(graph)
+    later = _only_later(graph, timeline)
     external = [
         graph.nodes[n]
         for n in {c.node_key for c in reporting if c.article_key == first.key}
-        if not graph.nodes[n].ingested and graph.nodes[n].kind in _ORIGIN_KINDS and _is_named(graph.nodes[n])
+        if (not graph.nodes[n].ingested or n in later)
+        and graph.nodes[n].kind in _ORIGIN_KINDS
+        and _is_named(graph.nodes[n])
     ]
     if external:
         lead = _lead_rank(first, first_text, [c for c in reporting if c.article_key == first.key])
         node = max(external, key=lambda n: (len(n.cited_by), lead(n.key), -len(n.key)))
+        whose = (
+            f"its article(s) in the story ({', '.join(node.ingested_as)}) are dated later"
+            if node.ingested
+            else "none of the story's articles is"
+        )
         return Origin(
             "external", node.key, node.name,
             f"the earliest article ({_first_note(first, bounds)}) cites {node.name}, which "
-            f"{len(node.cited_by)} article(s) of the story cite and none of the story's articles is{caveat}",
+            f"{len(node.cited_by)} article(s) of the story cite and {whose}{caveat}",
             basis,
         )  # fmt: skip
     relayed = _most_cited_publication(graph, reporting, len(timeline))
@@ -144,6 +154,21 @@ def find_origin(
         f"earliest article ({_first_note(first, bounds)}); {derived} article(s) derive from it{caveat}",
         basis,
     )  # fmt: skip
+
+
+def _only_later(graph: CitationGraph, timeline: list[TimelineEntry]) -> set[str]:
+    """The nodes whose articles in the story are all dated after the earliest article: what the earliest
+    article cites them for is an earlier report of theirs, not in the story."""
+    start = timeline[0].time
+    if start is None or timeline[0].time_kind != "published":
+        return set()
+    entries = {e.key: e for e in timeline}
+
+    def later(key: str) -> bool:
+        moment = entries[key].time if key in entries and entries[key].time_kind == "published" else None
+        return moment is not None and moment > start and not same_time(moment, start)
+
+    return {n.key for n in graph.nodes.values() if n.ingested and all(later(k) for k in n.ingested_as)}
 
 
 def _is_named(node: CitationNode) -> bool:
