@@ -512,3 +512,20 @@ def test_a_kind_of_source_capitalised_by_its_sentence_is_no_node() -> None:
     article = _article(1, "A", ["Seismologists reported the quake struck at dawn."])
     claim = Claim(article.body[0], 0, 9, "attributed", ["reported"], "Seismologists", "outlet")
     assert resolve_citations([article], {"1": [claim]}).nodes == {}
+
+
+def test_a_paper_a_state_agency_and_other_ones_name_no_source_but_the_papers_journal_does() -> None:
+    body = [
+        "According to a paper published Monday in the journal Quay Med, nets are safe.",
+        "The state agency said the fire grew.",
+        "Some orders were lifted but other ones ordered.",
+    ]
+    said = [("a paper published Monday", "outlet"), ("The state agency", "outlet"), ("other ones", "person")]
+    claims = {
+        "1": [
+            Claim(s, 0, 9, "attributed", ["said"], who, kind)
+            for s, (who, kind) in zip(body, said, strict=True)
+        ]
+    }
+    graph = resolve_citations([_article(1, "A", body)], claims)
+    assert [(n.name, n.kind) for n in graph.nodes.values()] == [("Quay Med", "outlet")]

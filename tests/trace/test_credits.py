@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newstrace.trace.credits import credit_mentions
+from newstrace.trace.credits import credit_mentions, credit_sources
 
 
 def _credits(paragraph: str) -> list[tuple[str, str]]:
@@ -20,3 +20,8 @@ def test_an_agency_between_slashes_after_a_dateline_and_a_joint_dateline_sign_th
 def test_information_contributed_by_an_outlet_credits_it() -> None:
     note = "Information for this article was contributed by The Harbour Press."
     assert _credits(note) == [("Harbour Press", "contributed")]
+
+
+def test_a_channel_and_its_platform_in_either_order_are_its_footage() -> None:
+    assert credit_sources("YouTube/Quay Fire") == [("YouTube (Quay Fire)", "footage")]
+    assert credit_sources("Quay Fire/Facebook") == [("Facebook (Quay Fire)", "footage")]

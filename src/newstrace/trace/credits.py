@@ -116,10 +116,12 @@ _PHOTOGRAPHER_RE = re.compile(
 
 def credit_sources(credit: str) -> list[tuple[str, str]]:
     """(name, kind) of the sources an image credit names: "Reuters/Getty" → two outlets;
-    "YouTube/SomeChannel" → footage from that channel on the platform."""
+    "YouTube/SomeChannel" and "SomeChannel/YouTube" → footage from that channel on the platform."""
     parts = [p.strip() for p in re.split(r"\s*(?:/|,|;|\band\b|\bvia\b|&)\s*", credit) if p.strip()]
     if len(parts) == 2 and parts[0].lower() in PLATFORMS:
         return [(f"{parts[0]} ({parts[1]})", "footage")]
+    if len(parts) == 2 and parts[1].lower() in PLATFORMS:  # "Quay Fire/Facebook": its post on the platform
+        return [(f"{parts[1]} ({parts[0]})", "footage")]
     if len(parts) > 1:  # "Brendan Smialowski / AFP": the photographer works for the agency
         parts = [p for p in parts if not _PHOTOGRAPHER_RE.match(p)] or parts
     return [(part, _credit_kind(part)) for part in parts]
