@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import islice
 
 from newstrace.records import Article, Claim
 from newstrace.trace.mentions import article_mentions
@@ -289,18 +290,21 @@ _SHORT_SENTENCE = 80
 _SENTENCE_END_RE = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘'A-Z])")
 
 
-def _in_lead(evidence: str, article: Article) -> bool:
+def _lead_end(article: Article) -> int:
+    """Where the lead ends in the article's body text (joined by new lines)."""
+    body = "\n".join(article.body)
+    ends = [m.end() for m in islice(_SENTENCE_END_RE.finditer(body), 2)] + [len(body)]
+    return ends[1] if ends[0] < _SHORT_SENTENCE and len(ends) > 1 else ends[0]
+
+
+def _in_lead(evidence: str, article: Article, lead_end: int) -> bool:
     """The sentence is the article's headline or standfirst, or opens its body (see _SHORT_SENTENCE)."""
     said = evidence.strip()[:60]
     if not said:
         return False
     if said in article.title or said in (article.standfirst or ""):
         return True
-    body = "\n".join(article.body)
-    ends = [m.end() for m in _SENTENCE_END_RE.finditer(body)] + [len(body)]
-    lead_end = ends[1] if ends[0] < _SHORT_SENTENCE and len(ends) > 1 else ends[0]
-    at = body.find(said)
-    return 0 <= at < lead_end
+    return 0 <= "\n".join(article.body).find(said, 0, lead_end + len(said)) < lead_end
 
 
 def resolve_citations(
@@ -353,7 +357,8 @@ def resolve_citations(
         if held is None or _cue_rank(mention.cue) < _cue_rank(held.cue):
             cited[(art_key, root)] = mention
     by_key = {article_key(a): a for a in articles}
-    led = {(a, aliases.find(norm)) for a, norm, m in found if _in_lead(m.evidence, by_key[a])}
+    ends = {k: _lead_end(a) for k, a in by_key.items()}
+    led = {(a, aliases.find(norm)) for a, norm, m in found if _in_lead(m.evidence, by_key[a], ends[a])}
     naming: dict[tuple[str, str], list[str]] = {}
     for a, norm, m in found:
         sentences = naming.setdefault((a, aliases.find(norm)), [])

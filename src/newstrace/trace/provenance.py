@@ -37,6 +37,7 @@ from newstrace.trace.citations import (
     article_key,
     resolve_citations,
 )
+from newstrace.trace.cited_claims import cited_claims
 from newstrace.trace.datelines import dated_by_dateline
 from newstrace.trace.direction import (
     Basis,
@@ -49,7 +50,6 @@ from newstrace.trace.direction import (
     seen_order_is_biased,
 )
 from newstrace.trace.drift import (
-    MIN_SHARED_STEMS,
     ClaimGroup,
     ClaimIndex,
     ClaimOccurrence,
@@ -160,6 +160,7 @@ class ProvenanceState:
     texts: dict[str, int]  # article key → length of the text that was shingled
     mentions: KeyedMentions = field(default_factory=dict)  # each article's sources, read once
     quotations: dict[str, list[Quotation]] = field(default_factory=dict)  # each article's, read once
+    stems: dict[str, frozenset[str]] = field(default_factory=dict)  # each article's claim stems, read once
 
 
 @dataclass(slots=True)
@@ -333,46 +334,6 @@ def _direction_note(pair: PairReuse) -> list[str]:
     return []
 
 
-# Share of the content words of a sentence naming an outlet (the outlet's name aside) that must be in
-# one of its articles for the sentence to have taken them from it. Set by hand: a sentence relaying a
-# report repeats its wording; another report of the same outlet on the same event shares the event's
-# words (in the tester stories, up to 0.62 of a relayed detail's words were in an unrelated later
-# article of the agency cited).
-MIN_CITED_WORDS = 0.8
-
-
-def _cited_claims(
-    groups: list[ClaimGroup], graph: CitationGraph, texts: dict[str, str]
-) -> set[tuple[str, str, str]]:
-    """(citing article, node, cited article): the citing article names the node in a claim that the
-    cited article carries too (one claim group), or in a sentence whose words are in the cited
-    article's text: it took that claim from the node's article. A citation in sentences too short to
-    tell may come from any of the node's articles."""
-    found: set[tuple[str, str, str]] = set()
-    cited: dict[str, set[str]] = {}
-    for c in graph.citations:
-        cited.setdefault(c.article_key, set()).add(c.node_key)
-        node = graph.nodes[c.node_key]
-        named = set().union(*(claim_stems(alias) for alias in node.aliases))
-        said = [
-            words for words in (claim_stems(s) - named for s in c.sentences) if len(words) >= MIN_SHARED_STEMS
-        ]
-        for k in node.ingested_as:
-            stems = claim_stems(texts[k]) if said else set()
-            if k != c.article_key and (
-                not said or any(len(w & stems) >= MIN_CITED_WORDS * len(w) for w in said)
-            ):
-                found.add((c.article_key, c.node_key, k))
-    for group in groups:
-        keys = {o.article_key for o in group.occurrences}
-        for o in group.occurrences:
-            sentence = o.sentence.lower()
-            for node_key in cited.get(o.article_key, set()):
-                if any(alias.lower() in sentence for alias in graph.nodes[node_key].aliases):
-                    found |= {(o.article_key, node_key, k) for k in keys if k != o.article_key}
-    return found
-
-
 def _edges(
     pairs: list[PairReuse],
     graph: CitationGraph,
@@ -535,8 +496,14 @@ def trace_story(
         [p for p in state.pairs if p.later in keyed and p.earlier in keyed], graph, state.reuse_index
     )
     groups = [g for g in state.claim_index.groups() if all(o.article_key in keyed for o in g.occurrences)]
-    texts = {k: _story_text(a) for k, a in keyed.items()}
-    supported = _cited_claims(groups, graph, texts)
+    stems = state.stems
+
+    def stems_of(key: str) -> frozenset[str]:
+        if key not in stems:
+            stems[key] = claim_stems(_story_text(keyed[key]))
+        return stems[key]
+
+    supported = cited_claims(groups, graph, stems_of)
     edges = _edges(_direct_sources(pairs, orders, state.texts), graph, keyed, orders, supported)
     derivations = [
         Derivation(e.source_key, e.target_key, e.basis) for e in edges if e.direction != "common-source"
@@ -561,7 +528,7 @@ def trace_story(
             TimelineEntry(key, article.id, article.source, article.title, moment, kind,
                           copy_of.get(key), _reused_share(key, pairs, state.texts[key]), article.language,
                           bound.time if bound else None, bound.basis if bound else None,
-                          article.key in by_dateline)
+                          bool(by_dateline) and article.key in by_dateline)
         )  # fmt: skip
     sources_of: dict[str, set[str]] = {}
     for edge in edges:
