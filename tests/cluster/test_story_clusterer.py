@@ -255,3 +255,48 @@ def test_ward_re_decision_separates_two_events_that_average_linkage_left_fused(s
     average = replace(ClusterConfig().split, method="average", ratio=0.65, min_part=4)
     assert _mixed(_final_stories(ClusterConfig(), articles), items) == 0
     assert _mixed(_final_stories(replace(ClusterConfig(), split=average), articles), items) >= 5
+
+
+_QUAKE_LINES = (
+    "A strong earthquake struck {place} on Sunday, damaging buildings and roads near {city}.",
+    "Rescue teams in {city} searched collapsed houses as aftershocks shook the region.",
+    "Officials said the number of injured was expected to rise overnight.",
+    "Schools in {city} will stay closed while engineers inspect bridges after the earthquake.",
+    "The quake was felt hundreds of kilometres away, residents told local radio.",
+    "Hospitals in {place} asked for blood donations as the injured arrived.",
+    "Power was cut to thousands of homes in {city} after the earthquake, the utility said.",
+    "Seismologists recorded more than twenty aftershocks in the first hours.",
+    "The government of {place} declared a state of emergency in the worst hit provinces.",
+    "Video shared online showed cracked walls and fallen shop signs in {city}.",
+    "Families spent the night outside, afraid to return to damaged homes.",
+    "Aid groups said they were sending tents, water and medicine to {city}.",
+)
+
+
+def _quake(place: str, city: str, lines: tuple[int, ...]) -> Article:
+    body = [_QUAKE_LINES[i].format(place=place, city=city) for i in lines]
+    return Article(title=f"Earthquake hits {city}", body=body, language="en")
+
+
+def test_a_small_story_holds_out_against_a_report_from_other_places() -> None:
+    # Two made-up earthquake reports share their words, not their places.
+    config = ClusterConfig(place_join_factor=0.0, place_join_size=2)
+    ecuador, china = _quake("Ecuador", "Guayaquil", (0, 1, 2)), _quake("China", "Chongqing", (3, 4, 5))
+    places_ignored = StoryClusterer(replace(config, place_join_factor=1.0))
+    places_ignored.assign(ecuador)
+    assert not places_ignored.assign(china).is_new  # joined on the words alone
+    clusterer = StoryClusterer(config)
+    first = clusterer.assign(ecuador)
+    assert clusterer.assign(china).is_new  # places conflict: a story of its own
+    again = clusterer.assign(_quake("Ecuador", "Guayaquil", (6, 7, 8)))
+    assert again.story_id == first.story_id  # the same places: no conflict
+
+
+def test_a_larger_story_is_joined_whatever_the_places() -> None:
+    config = ClusterConfig(place_join_factor=0.0, place_join_size=2)
+    clusterer = StoryClusterer(config)
+    story = clusterer.assign(_quake("Ecuador", "Guayaquil", (0, 1, 2))).story_id
+    for lines in ((6, 7, 8), (9, 10, 11)):
+        assert clusterer.assign(_quake("Ecuador", "Guayaquil", lines)).story_id == story
+    china = _quake("China", "Chongqing", (2, 5, 7, 10))
+    assert clusterer.assign(china).story_id == story  # three members: the words decide

@@ -29,8 +29,6 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-
-
 @pytest.fixture()
 def server(web_store: Any) -> Iterator[BackgroundServer]:
     running = serve_in_background(web_store.core, "127.0.0.1", 0, WebSettings(admin_token=ADMIN_TOKEN))
@@ -47,8 +45,14 @@ def test_click_through_home_story_article_follow(
     pytest.importorskip("playwright.sync_api")
     script = load_benchmark("web_screenshots")  # the docs script holds the click-through
     done = script.click_through(server.url, USER, PASSWORD, shots, tmp_path / "profile")
-    names = ["01-home.png", "02-story.png", "03-story-claims.png", "04-article.png", "05-following.png",
-             "06-notifications.png"]
+    names = [
+        "01-home.png",
+        "02-story.png",
+        "03-story-claims.png",
+        "04-article.png",
+        "05-following.png",
+        "06-notifications.png",
+    ]
     assert [p.name for p in done.saved] == names
     assert all(p.stat().st_size > 5_000 for p in done.saved)
     kind, value = done.followed

@@ -33,6 +33,7 @@ from anyascii import anyascii
 
 from newstrace.analyse.entities import entity_key, entity_mentions
 from newstrace.analyse.places import place_key
+from newstrace.cluster.locations import named_places
 from newstrace.records import Article
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
@@ -62,6 +63,7 @@ class ArticleFeatures:
     language: str = ""  # ISO 639-1 code, "" when unknown
     dense: np.ndarray | None = None  # multilingual sentence vector (unit length), when encoded
     years: frozenset[int] = frozenset()  # calendar years the title and kept body mention
+    places: frozenset[str] = frozenset()  # place keys the title and kept body name (``locations``)
 
 
 def mentioned_years(counts: Iterable[str]) -> frozenset[int]:
@@ -191,9 +193,15 @@ class LineCounts:
 
 
 def term_counts(
-    article: Article, kept_lines: list[str], entities: list[str], cfg: FeatureConfig
+    article: Article,
+    kept_lines: list[str],
+    entities: list[str],
+    cfg: FeatureConfig,
+    place_keys: list[str | None] | None = None,
 ) -> dict[str, float]:
-    """Raw weighted counts per term: title and kept body words, numbers, entities."""
+    """Raw weighted counts per term: title and kept body words, numbers, entities.
+
+    ``place_keys`` holds each entity's ``place_key`` when already looked up."""
     counts: dict[str, float] = {}
     title_words = words(article.title)
     body = words("\n".join(kept_lines))
@@ -203,8 +211,9 @@ def term_counts(
     for word in title_words:
         key = "#" + word if word[0].isdigit() else word
         counts[key] = counts.get(key, 0.0) + 1.0 + cfg.title_weight
-    for entity in entities:
-        key = "@" + (place_key(entity) or " ".join(latin(part) for part in entity_key(entity).split()))
+    keys = place_keys if place_keys is not None else [place_key(entity) for entity in entities]
+    for entity, place in zip(entities, keys, strict=True):
+        key = "@" + (place or " ".join(latin(part) for part in entity_key(entity).split()))
         counts[key] = counts.get(key, 0.0) + 1.0
     return counts
 
@@ -234,7 +243,8 @@ def article_features(
     kept = [line for line, h in zip(all_lines, hashes, strict=True) if lines.count(source, h) < repeats]
     text = article.title + "\n" + "\n".join(kept)
     entities = entity_mentions(text, article.language)
-    counts = term_counts(article, kept, entities, cfg)
+    place_keys = [place_key(entity) for entity in entities]
+    counts = term_counts(article, kept, entities, cfg, place_keys)
     terms = list(counts)
     buckets = df.buckets(terms)
     idfs = df.idfs(buckets).tolist()
@@ -255,4 +265,5 @@ def article_features(
         language=article.language or "",
         dense=dense,
         years=mentioned_years(counts),
+        places=named_places(entities, place_keys),
     )
