@@ -529,3 +529,16 @@ def test_a_paper_a_state_agency_and_other_ones_name_no_source_but_the_papers_jou
     }
     graph = resolve_citations([_article(1, "A", body)], claims)
     assert [(n.name, n.kind) for n in graph.nodes.values()] == [("Quay Med", "outlet")]
+
+
+def test_a_wire_dateline_opening_the_standfirst_credits_its_outlet() -> None:
+    article = Article(
+        title="Harbour bridge to close for repairs",
+        standfirst="(Clarion News) – The old bridge will close for two months, engineers said.",
+        body=["Work starts in May, according to the city's transport office."],
+        id=1,
+    )
+    graph = resolve_citations([article], {})
+    cited = {node.name: node for node in graph.nodes.values()}
+    assert "Clarion News" in cited
+    assert cited["Clarion News"].kind == "outlet"

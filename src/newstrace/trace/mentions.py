@@ -139,8 +139,10 @@ _URL_RE = re.compile(r"https?://[^\s)\"'<>]+|\b(?:[A-Za-z0-9-]+\.)+[a-z]{2,10}\b
 
 
 def _text_mentions(article: Article) -> list[Mention]:
+    """The sources the article's own text names: its standfirst (a dateline or a credit a page prints
+    above its first paragraph is read as the standfirst) and its body's paragraphs."""
     mentions: list[Mention] = []
-    for paragraph in article.body:
+    for paragraph in ([article.standfirst] if article.standfirst else []) + article.body:
         for cue, pattern, needed in _PATTERNS:
             if needed and not any(word in paragraph for word in needed):
                 continue
