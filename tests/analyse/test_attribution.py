@@ -507,3 +507,22 @@ def test_a_subject_with_its_relative_clause_or_before_a_participle_aside(
 ) -> None:
     claim = claim_in_context(text)
     assert claim is not None and (claim.source, claim.certainty) == (source, certainty)
+
+
+def test_a_speakers_home_town_and_region_are_no_source() -> None:
+    for text in (
+        "The river rose fast, Ada Marsh, of Brookfield, Wisconsin, said.",
+        '"The river rose fast," Ada Marsh, from Brookfield, Wisconsin, told reporters.',
+    ):
+        assert only(text).source_name == "Ada Marsh"
+
+
+def test_a_named_body_whose_last_word_may_name_a_document_or_an_outlet() -> None:
+    lexicon = load_lexicon("en")
+    assert classify_source("the Freedonian Geological Survey", lexicon) == "organisation"
+    assert classify_source("the Coastal Waters Agency", lexicon) == "organisation"
+    assert classify_source("a household survey", lexicon) == "footage"  # a survey's findings
+    assert classify_source("the Freedonia Press Agency", lexicon) == "outlet"  # a news agency
+    assert classify_source("Northshire Water", lexicon) == "organisation"  # a utility, not a person
+    assert classify_source("Valley Fire", lexicon) == "organisation"
+    assert classify_source("Metro Transit", lexicon) == "organisation"

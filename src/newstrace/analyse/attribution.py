@@ -75,6 +75,7 @@ from newstrace.analyse.sources import (
     compound_speaker,
     source_name,
 )
+from newstrace.analyse.speaker_gender import Gender, pronoun_gender, speaker_gender
 from newstrace.analyse.tagged_attributions import tagged_attributions
 from newstrace.records import SourceKind, Span
 
@@ -989,6 +990,8 @@ def resolve_speakers(attributions: list[Attribution], lexicon: Lexicon) -> None:
     surname alone (``Navarro said``, ``Mr. Navarro said``) the person named in full before it."""
     last: dict[str, Attribution] = {}
     surnames: dict[str, Attribution] = {}  # the last word of a person's full name
+    persons: list[Attribution] = []  # person speakers in order: whom a "he" or "she" may mean
+    genders: dict[str, Gender] = {}  # a speaker's name -> the gender the text gives them
     for attribution in attributions:
         if attribution.source is None:
             if attribution.dropped:  # "Añadió que …": the last speaker goes on
@@ -1004,11 +1007,14 @@ def resolve_speakers(attributions: list[Attribution], lexicon: Lexicon) -> None:
             kind = lexicon.pronouns[pronoun]
             outlet = last.get("outlet") if kind == "organisation" else None
             unnamed = last.get("anonymous") if pronoun == "they" else None  # "A source said … They added"
-            rivals = [a for a in (last.get(kind), outlet, last.get("people")) if a is not None]
+            person = _person_meant(pronoun, persons, genders) if kind == "person" else last.get(kind)
+            rivals = [a for a in (person, outlet, last.get("people")) if a is not None]
             if unnamed is not None and all(unnamed.cue.start > a.cue.start for a in rivals):
                 _speaks_as(attribution, unnamed)
             else:
-                _speaks_as(attribution, last.get(kind) or outlet)
+                _speaks_as(attribution, person or outlet)
+            if attribution.resolved and pronoun_gender(pronoun):
+                genders.setdefault(attribution.source_name or "", pronoun_gender(pronoun))
             continue
         if attribution.source_kind == "anonymous" and not attribution.passive:
             last["anonymous"] = attribution
@@ -1017,8 +1023,21 @@ def resolve_speakers(attributions: list[Attribution], lexicon: Lexicon) -> None:
             last[attribution.source_kind] = attribution
             if attribution.source_kind == "person" and _plural(attribution.source.text):
                 last["people"] = attribution  # "jurors said": whom a later "they" may mean
-            if _journalist(attribution):  # "Jane Roe, a reporter for the Clarion, reports …. He notes"
-                last["person"] = attribution
+            elif attribution.source_kind == "person" or _journalist(attribution):
+                persons.append(attribution)  # "Jane Roe, a reporter for the Clarion, reports …. He notes"
+                gender = speaker_gender(attribution)
+                if gender:
+                    genders.setdefault(attribution.source_name or "", gender)
+
+
+def _person_meant(pronoun: str, persons: list[Attribution], genders: dict[str, Gender]) -> Attribution | None:
+    """The last person speaker a pronoun can mean: "she" skips the men the text has named, "he" the
+    women; a speaker of unknown gender can be either."""
+    wanted = pronoun_gender(pronoun)
+    for earlier in reversed(persons):
+        if not wanted or genders.get(earlier.source_name or "", "") in {wanted, ""}:
+            return earlier
+    return None
 
 
 def _plural(phrase: str) -> bool:

@@ -59,9 +59,7 @@ def skip_back(tokens: list[Token], j: int, lexicon: Lexicon) -> int:
         elif lower == "," and previous in _ASIDE_ADVERBS and j > 1 and tokens[j - 2].text == ",":
             j -= 3  # "A Saudi official, however, told CNN"
         elif (lower in WHEN_WORDS and lower in {"yesterday", "today", "tonight"}) or (
-            lower in lexicon.auxiliaries
-            or lower in PASSIVE_AUX
-            or _adverb(tokens[j])
+            lower in lexicon.auxiliaries or lower in PASSIVE_AUX or _adverb(tokens[j])
         ):
             j -= 1
         else:
@@ -318,6 +316,8 @@ def apposition_before(tokens: list[Token], comma: int, lexicon: Lexicon) -> tupl
     head = noun_phrase_before(tokens, k - 1, lexicon)
     if head is None:
         return None
+    if _place_of_origin(tokens, head, k, comma):  # "Jane Roe, of Springfield, Illinois, said": Jane Roe
+        return apposition_before(tokens, k, lexicon)
     following = tokens[k + 2] if k + 2 < comma else None
     infinitive = following is not None and following.lower not in DETERMINERS and not following.capitalised
     if tokens[k + 1].lower == "to" and infinitive:
@@ -336,6 +336,19 @@ def apposition_before(tokens: list[Token], comma: int, lexicon: Lexicon) -> tupl
     if any(t.lower in _FINITE_AUXILIARIES for t in stretch[:relative]):
         return None  # "By Friday, the balloon had drifted east, said …": a clause, not an apposition
     return (head[0], comma - 1)
+
+
+def _place_of_origin(tokens: list[Token], head: tuple[int, int], k: int, comma: int) -> bool:
+    """``, of|from PLACE, REGION,``: where a speaker is from, its region set off by its own commas."""
+    a = head[0]
+    region = tokens[k + 1 : comma]
+    return (
+        a >= 2
+        and tokens[a - 1].lower in {"of", "from"}
+        and tokens[a - 2].text == ","
+        and bool(region)
+        and all(t.capitalised for t in region)
+    )
 
 
 _FINITE_AUXILIARIES = PASSIVE_AUX - {"be", "been", "being"} | {"has", "have", "had", "will", "would"}

@@ -79,6 +79,8 @@ def classify_source(text: str, lexicon: Lexicon) -> SourceKind:
     owner = " ".join(w for w in lowers[:-1] if w not in DETERMINERS)
     if head in OUTLET_WORK and owner in lexicon.outlet_names:
         return "outlet"  # "a CNN report", "the Reuters story": the outlet's own reporting
+    if _body_name(tokens, lexicon):
+        return "organisation"  # "the Environment Agency", "the US Geological Survey"
     head = _named_body_document(tokens, lexicon) or head
     if head in lexicon.footage_words and not (head in {"report", "statement"} and names):
         media = head == "report" and any(_among(w, lexicon.outlet_words, lexicon) for w in lowers)
@@ -176,6 +178,19 @@ def _named_body_document(tokens: list[Token], lexicon: Lexicon) -> str | None:
         return None
     linking = {"of", "for", "the", "'s", "’s", "and", "&"}
     return rest[-1].lower if all(t.capitalised or t.lower in linking for t in rest[:-1]) else None
+
+
+def _body_name(tokens: list[Token], lexicon: Lexicon) -> bool:
+    """A name closed by a capitalised word for a body that may also name a document or an outlet
+    ("Survey", "Agency"), with no outlet word before it ("Press Agency" stays an outlet)."""
+    head = _head_token(tokens)
+    if head is None or not head.capitalised or head.lower not in lexicon.organisation_words:
+        return False
+    name = [t for t in tokens[: tokens.index(head)] if t.lower not in DETERMINERS]
+    words = lexicon.footage_words | lexicon.outlet_words
+    if head.lower not in words or not name or not all(t.capitalised for t in name):
+        return False
+    return not any(_among(t.lower, lexicon.outlet_words, lexicon) for t in name)
 
 
 def _titles_a_person(word: Token, after: Token | None, lexicon: Lexicon) -> bool:
