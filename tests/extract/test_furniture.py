@@ -106,3 +106,12 @@ def test_cms_placeholders_inside_a_paragraph_are_cut_out_and_an_editors_brackets
         "The council said [sic] it would reopen the quay."
     )
     assert without_shortcodes("The ferry [ad_1] left at dawn.") == "The ferry left at dawn."
+
+
+def test_a_caption_printed_twice_on_one_line_is_read_once() -> None:
+    from newstrace.extract.furniture import doubled_caption
+
+    once = "Divers at the quay at dawn."
+    assert doubled_caption(f"{once} {once}") == once
+    assert doubled_caption("Divers at dawn. Divers at dawn.") is None  # too short to tell
+    assert doubled_caption("The ferry ran aground. The crew was rescued.") is None

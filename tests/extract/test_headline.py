@@ -24,3 +24,11 @@ def test_a_dateline_on_the_first_line_is_no_title() -> None:
     )
     lines = split_page_lines(f"PORT CALDER, Harbourland -\n\n{lead}\n")
     assert fallback_title(lines) == lead
+
+
+def test_a_headline_with_two_interface_words_in_prose_is_no_menu() -> None:
+    from newstrace.extract.headline import is_headline_shaped, is_menu_like
+
+    assert is_headline_shaped("School search still on after contact with girl")
+    assert is_menu_like("Home News Search Contact Sport")
+    assert is_menu_like("Sign in")

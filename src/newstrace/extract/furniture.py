@@ -6,8 +6,8 @@ alt text ("Jane Roe harbour Lifeboat Week"), a caption printed under a one-word 
 ("Farewell: The crew waves from the quay"), a summary bullet ("- The ferry ran aground on Friday")
 a site's paragraph about itself ("Harbourland's leading news portal, Quayside, is …"), a skip link
 ("Skip to main content"), an advertisement's label ("ADVERTISEMENT", misspelt too) or slot ("Post Top
-Ad"), a CMS placeholder inside a paragraph ("[post_ads]") and a caption that places the people in its
-picture ("Jane Roe (left) with her coach").
+Ad"), a CMS placeholder inside a paragraph ("[post_ads]"), a caption that places the people in its
+picture ("Jane Roe (left) with her coach") and a caption printed twice on one line.
 Pure and cheap, like :mod:`newstrace.extract.cues`.
 """
 
@@ -106,6 +106,16 @@ def is_picture_caption(text: str) -> bool:
     if len(stripped.split()) < _PICTURE_CAPTION_WORDS or stripped.endswith((".", "!", "?", ":", "”", '"')):
         return False
     return bool(_PICTURE_PLACE_RE.search(stripped))
+
+
+def doubled_caption(text: str) -> str | None:
+    """The caption of a line that prints it twice running, as a picture's alt text and its caption glued
+    together ("Divers at the quay at dawn. Divers at the quay at dawn."), else None."""
+    words = text.split()
+    half = len(words) // 2
+    if len(words) % 2 or half < _PICTURE_CAPTION_WORDS or words[:half] != words[half:]:
+        return None
+    return " ".join(words[:half])
 
 
 def _script(char: str) -> str:

@@ -95,8 +95,25 @@ def find_title(lines: list[PageLine], start: int) -> int | None:
     for top in [j for j in (label, byline) if j is not None] + [start]:
         for j in range(top - 1, bottom, -1):
             if is_headline_shaped(lines[j].text):
-                return j
+                return j - 1 if j - 1 > bottom and _dek_under(lines[j - 1].text, lines[j].text) else j
     return None
+
+
+def _dek_under(headline: str, text: str) -> bool:
+    """``text``, right under the headline-shaped line ``headline``, is its standfirst printed without a
+    stop ("Ferry runs aground off Port Calder" over "Passengers were taken ashore by lifeboat as the tide
+    turned"): both long enough to be no kicker or label, ``text`` a phrase of prose (function words),
+    not the headline printed again."""
+    words = word_key(text).split()
+    prose = sum(word in STOP_WORDS for word in words) >= _DEK_PROSE_SHARE * len(words)
+    long_enough = len(headline.split()) >= _DEK_HEADLINE_WORDS and len(words) >= _DEK_WORDS
+    shaped = is_headline_shaped(headline) and not is_byline(text)
+    return long_enough and shaped and prose and word_overlap(headline, text) < TITLE_OVERLAP
+
+
+_DEK_HEADLINE_WORDS = 6  # a shorter line over the headline is a kicker or a section label
+_DEK_WORDS = 8
+_DEK_PROSE_SHARE = 0.15
 
 
 def is_headline_shaped(text: str) -> bool:
@@ -131,10 +148,15 @@ STOP_HEADLINE_WORDS = 15
 
 def is_menu_like(text: str) -> bool:
     """Interface words make up a menu or a prompt ("Sign in", "Home News Sport"); one in a headline
-    ("… new worrying sign fuels …") does not."""
+    ("… new worrying sign fuels …") does not, nor two in a phrase of prose ("School search still on
+    after contact with girl": a third of its words function words)."""
     words = word_key(text).split()
     interface = sum(word in BOILERPLATE_WORDS for word in words)
-    return interface >= 2 or interface * 3 >= len(words)
+    prose = sum(word in STOP_WORDS for word in words) >= _MENU_PROSE_SHARE * len(words)
+    return (interface >= 2 and not prose) or interface * 3 >= len(words)
+
+
+_MENU_PROSE_SHARE = 0.3
 
 
 def has_interface_words(text: str) -> bool:
@@ -175,12 +197,14 @@ def _skipped(text: str) -> bool:
     """A stamp, a link, a placeholder or a label above the headline: a language menu, a section label
     with the date ("General News of Thursday, 21 September 2023"), a pictured person's bare name, a
     prompt ("Listen to this article"), a site's clock beside a code ("XY12 : Saturday 05:23:55| >>"), a
-    dateline on a line of its own ("HARBOURTOWN, Mass. -")."""
+    dateline on a line of its own ("HARBOURTOWN, Mass. -"), a section's one-word label ("news")."""
     label = is_script_menu(text) or is_dated_label(text) or is_byline(text) or _is_cue_line(text)
     prompt = is_promo(text, addressed=True)
     main = max(site_parts(text), key=lambda part: len(part.split()))
     dateline = bool(DATELINE_LINE.match(text)) and len(text.split()) <= DATELINE_WORDS
-    return is_time_stamp(text) or is_time_stamp(main) or is_notice(text) or label or prompt or dateline
+    section = text.isalpha()  # one word: a section's label ("news", "World"), no headline
+    stamp = is_time_stamp(text) or is_time_stamp(main)
+    return stamp or is_notice(text) or label or prompt or dateline or section
 
 
 def _is_cue_line(text: str) -> bool:

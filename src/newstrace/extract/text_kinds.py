@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from newstrace.extract.appeals import appeal_lines
 from newstrace.extract.cues import (
     is_image_credit_line,
     is_labelled_caption,
@@ -19,6 +20,7 @@ from newstrace.extract.cues import (
     split_caption_credit,
 )
 from newstrace.extract.furniture import (
+    doubled_caption,
     is_ad_label,
     is_alt_text,
     is_more_stories_heading,
@@ -85,7 +87,8 @@ def article_end(lines: list[PageLine], kinds: list[str | None], body: list[int],
 
 def line_kinds(lines: list[PageLine]) -> list[str | None]:
     """Each line's kind: "topics", "sources", "caption", "credit", "outlet" (a masthead or a wire's credit
-    line), "highlights", "related", "menu", "more" (a heading of other stories), "notice", "teaser",
+    line), "highlights", "related", "menu", "more" (a heading of other stories), "notice" (a site's notice or
+    appeal, see :mod:`newstrace.extract.appeals`), "teaser",
     "picture", or None."""
     kinds: list[str | None] = []
     for line in lines:
@@ -96,8 +99,8 @@ def line_kinds(lines: list[PageLine]) -> list[str | None]:
             kinds.append("sources")
         elif is_time_stamp(text):
             kinds.append(None)  # "12:00 AM, May 3, 2021 / LAST MODIFIED: …" is no caption printed twice
-        elif split_caption_credit(text) is not None or is_picture_caption(text):
-            kinds.append("caption")  # "… Credit: PA", "Jane Roe (left) with her coach"
+        elif split_caption_credit(text) is not None or is_picture_caption(text) or doubled_caption(text):
+            kinds.append("caption")  # "… Credit: PA", "Jane Roe (left) with her coach", "A. A."
         elif is_image_credit_line(text):
             kinds.append("credit")
         elif HIGHLIGHTS_RE.match(text) or (kinds[-1:] == ["highlights"] and is_link_line(text)):
@@ -131,6 +134,8 @@ def line_kinds(lines: list[PageLine]) -> list[str | None]:
     for j in range(len(lines)):  # "Farewell: The crew waves from the quay", printed as a caption
         if kinds[j] is None and _is_label_caption(lines, kinds, j):
             kinds[j] = "caption"
+    for j in appeal_lines(lines):  # "Your support makes all the difference.", "… for $3.99/mo"
+        kinds[j] = kinds[j] or "notice"
     return kinds
 
 
@@ -239,6 +244,8 @@ def text_captions(
             caption = Caption(text=lines[j - 1].text, credit=credit) if credit else caption
             if caption is None and is_picture_caption(lines[j].text):
                 caption = Caption(text=lines[j].text)
+            if caption is None and (once := doubled_caption(lines[j].text)):
+                caption = Caption(text=once)
         elif kinds[j] == "credit" and j > lo and kinds[j - 1] is None and j - 1 not in body:
             previous = lines[j - 1].text
             if len(previous.split()) >= 4:

@@ -1,0 +1,86 @@
+"""Whole made-up pages through the text path, each of a shape met on real news pages: the head
+(headline, standfirst, labels), the furniture around the body, captions and the outlets a page names."""
+
+from __future__ import annotations
+
+from newstrace.extract.text import extract_text_article
+
+_BODY = [
+    "The harbour board said on Friday that the ferry had run aground on a sandbank off Port Calder shortly "
+    "after it left the quay with 212 passengers and a crew of nine on board.",
+    "Lifeboat crews took the passengers ashore in small groups as the tide turned, and nobody was hurt, a "
+    "spokeswoman for the coastguard said in a statement.",
+    "The ferry, which has served the island route since 1998, will be towed to the dry dock at Calder Point "
+    "once the water is high enough, the operator said.",
+    "Islanders who rely on the crossing for work and school were told to expect a reduced timetable for at "
+    "least a week while inspectors examine the hull.",
+    "“We were lucky the sea was calm,” said Jane Roe, who was travelling to the mainland to visit her "
+    "mother. “The crew kept everyone calm and dry.”",
+]
+
+
+def _page(*head: str, tail: tuple[str, ...] = ()) -> str:
+    return "\n\n".join([*head, *_BODY, *tail]) + "\n"
+
+
+def test_a_headline_over_its_standfirst_printed_without_a_stop_is_the_title() -> None:
+    page = _page(
+        "Ferry runs aground off Port Calder with more than 200 passengers on board",
+        "Lifeboat crews took everyone ashore as the tide turned; the island route will run fewer ferries",
+        "PUBLISHED : Saturday, 05 May, 2018, 7:09am",
+        "UPDATED : Saturday, 05 May, 2018, 8:10am",
+    )
+    article = extract_text_article(page)
+    assert article.title == "Ferry runs aground off Port Calder with more than 200 passengers on board"
+    assert article.standfirst is not None and article.standfirst.startswith("Lifeboat crews took everyone")
+    assert article.body[0].startswith("The harbour board said on Friday")
+
+
+def test_a_headline_over_its_standfirst_and_a_byline_is_the_title() -> None:
+    page = _page(
+        "Harbour ferry runs aground: Hundreds taken ashore after vessel hits sandbank off Port Calder",
+        "Coastguard warns of strong currents and high tides in the estuary",
+        "Jane Roe",
+        "Saturday 05 May 2018 10:41 EDT",
+    )
+    article = extract_text_article(page)
+    assert article.title.startswith("Harbour ferry runs aground: Hundreds taken ashore")
+    assert article.standfirst == "Coastguard warns of strong currents and high tides in the estuary"
+    assert article.authors == ["Jane Roe"]
+
+
+def test_a_kicker_over_the_headline_is_no_title() -> None:
+    page = _page("Port Calder", "Ferry runs aground off Port Calder with more than 200 passengers on board")
+    article = extract_text_article(page)
+    assert article.title == "Ferry runs aground off Port Calder with more than 200 passengers on board"
+
+
+def test_a_one_word_section_label_over_a_headline_with_a_stop_is_no_title() -> None:
+    headline = "Stranded on a sandbank, the island ferry waits for the tide."
+    article = extract_text_article(_page("news", headline))
+    assert article.title == headline
+    assert article.body[0].startswith("The harbour board said on Friday")
+
+
+def test_a_caption_printed_twice_on_one_line_is_a_caption_not_the_title() -> None:
+    caption = "Lifeboat crews at the sandbank, where the ferry ran aground."
+    page = _page(f"{caption} {caption}", "Ferry search still on after contact with the crew")
+    article = extract_text_article(page)
+    assert article.title == "Ferry search still on after contact with the crew"
+    assert [c.text for c in article.captions] == [caption]
+    assert all(caption not in paragraph for paragraph in article.body)
+
+
+def test_a_donation_box_over_the_body_is_no_body() -> None:
+    box = (
+        "Your support helps us tell the story",
+        "From harbour budgets to ferry fares, the Quayside is there when the story breaks, and we know how "
+        "much our readers rely on it for the facts.",
+        "In a busy year for the islands we need reporters on the quay. Your donation keeps them there.",
+        "Your support makes all the difference.",
+    )
+    headline = "Ferry runs aground off Port Calder with 200 passengers"
+    article = extract_text_article(_page(headline, "Jane Roe", *box))
+    assert article.title == headline
+    assert article.body[0].startswith("The harbour board said on Friday")
+    assert not any("Your support" in paragraph or "Quayside" in paragraph for paragraph in article.body)
