@@ -44,3 +44,19 @@ def test_a_speaker_of_unknown_gender_can_be_either() -> None:
 def test_a_pronoun_that_fits_no_speaker_stays_unresolved() -> None:
     attributions = find_attributions('Mr Tom Reed said the bridge would reopen. She added: "We are ready."')
     assert attributions[-1].source_name == "She" and not attributions[-1].resolved
+
+
+def test_a_person_introduced_without_a_report_is_whom_a_later_he_means() -> None:
+    text = (
+        "Ken Doe is the director of the state fire agency. He says the two fires are the top "
+        'priorities. "We are stretched," he said. Doe says more crews are coming.'
+    )
+    assert [name for _, name in _sources(text)] == ["Ken Doe"] * 3
+
+
+def test_a_later_subject_of_the_other_gender_is_skipped() -> None:
+    text = (
+        "Ada Marsh said she would appeal the ruling. Governor Tom Reed has signed the budget into law. "
+        'She added: "We will not give up."'
+    )
+    assert _sources(text)[-1] == ("She", "Ada Marsh")

@@ -67,6 +67,7 @@ from newstrace.analyse.phrases import (
 )
 from newstrace.analyse.places import place_key
 from newstrace.analyse.quotes import find_quotes
+from newstrace.analyse.referents import subject_referent
 from newstrace.analyse.sentences import split_sentences
 from newstrace.analyse.sources import (
     JOURNALISTS,
@@ -925,7 +926,9 @@ def find_attributions(
     if tagger is not None:
         views = [TaggerInput(s.span, s.tokens, s.scores) for s in scored]
         found = tagged_attributions(text, views, quotes, found, lexicon, tagger)
-    resolve_speakers(found, lexicon)
+    attributed = {a.sentence_index for a in found}
+    named = (subject_referent(s.tokens, text, s.index, lexicon) for s in scored if s.index not in attributed)
+    resolve_speakers(found, lexicon, [r for r in named if r is not None])
     return found
 
 
@@ -985,14 +988,21 @@ def unspaced_attribution(sentence: Span, index: int, lexicon: Lexicon) -> Attrib
                        lemma="according to" if according else marker)  # fmt: skip
 
 
-def resolve_speakers(attributions: list[Attribution], lexicon: Lexicon) -> None:
+def resolve_speakers(
+    attributions: list[Attribution], lexicon: Lexicon, referents: list[Attribution] | None = None
+) -> None:
     """Give a pronoun source (``He said``) the name of the last speaker of a matching kind, and a
-    surname alone (``Navarro said``, ``Mr. Navarro said``) the person named in full before it."""
+    surname alone (``Navarro said``, ``Mr. Navarro said``) the person named in full before it.
+    ``referents`` are people named as the subject of sentences that report nothing
+    (``referents.subject_referent``), in text order: a "he" may mean them too."""
     last: dict[str, Attribution] = {}
     surnames: dict[str, Attribution] = {}  # the last word of a person's full name
     persons: list[Attribution] = []  # person speakers in order: whom a "he" or "she" may mean
     genders: dict[str, Gender] = {}  # a speaker's name -> the gender the text gives them
+    waiting = list(reversed(referents or []))
     for attribution in attributions:
+        while waiting and waiting[-1].sentence_index < attribution.sentence_index:
+            _add_person(waiting.pop(), persons, genders, surnames)
         if attribution.source is None:
             if attribution.dropped:  # "Añadió que …": the last speaker goes on
                 _speaks_as(attribution, last.get("person") or last.get("organisation"))
@@ -1024,20 +1034,38 @@ def resolve_speakers(attributions: list[Attribution], lexicon: Lexicon) -> None:
             if attribution.source_kind == "person" and _plural(attribution.source.text):
                 last["people"] = attribution  # "jurors said": whom a later "they" may mean
             elif attribution.source_kind == "person" or _journalist(attribution):
-                persons.append(attribution)  # "Jane Roe, a reporter for the Clarion, reports …. He notes"
-                gender = speaker_gender(attribution)
-                if gender:
-                    genders.setdefault(attribution.source_name or "", gender)
+                _add_person(attribution, persons, genders)  # "Jane Roe, a reporter for the Clarion, … He"
+
+
+def _add_person(
+    person: Attribution,
+    persons: list[Attribution],
+    genders: dict[str, Gender],
+    surnames: dict[str, Attribution] | None = None,
+) -> None:
+    """Someone a later pronoun (and, given ``surnames``, a later surname alone) may mean."""
+    persons.append(person)
+    gender = speaker_gender(person)
+    if gender:
+        genders.setdefault(person.source_name or "", gender)
+    named = (person.source_name or "").split()
+    if surnames is not None and len(named) > 1:
+        surnames.setdefault(named[-1].lower(), person)
 
 
 def _person_meant(pronoun: str, persons: list[Attribution], genders: dict[str, Gender]) -> Attribution | None:
     """The last person speaker a pronoun can mean: "she" skips the men the text has named, "he" the
-    women; a speaker of unknown gender can be either."""
+    women; a speaker of unknown gender can be either, a person merely named (a referent) only when no
+    speaker before them is known to fit."""
     wanted = pronoun_gender(pronoun)
+    fallback = None
     for earlier in reversed(persons):
-        if not wanted or genders.get(earlier.source_name or "", "") in {wanted, ""}:
+        gender = genders.get(earlier.source_name or "", "")
+        if not wanted or gender == wanted or (not gender and earlier.cue.text):
             return earlier
-    return None
+        if not gender and fallback is None:  # a referent of unknown gender: unless a speaker fits better
+            fallback = earlier
+    return fallback
 
 
 def _plural(phrase: str) -> bool:
