@@ -1,8 +1,8 @@
 """People a later "he" or "she" may mean whom no attribution names: the named subject of a sentence
 that reports nothing ("Ken Doe is the director of the agency. He says …").
 
-Each is returned as an attribution without cue or content (``mention=True`` semantics: it is only a
-referent for ``attribution.resolve_speakers`` and is never reported as a claim's source itself).
+Each is returned as an attribution with an empty cue and no content: only a referent for
+``attribution.resolve_speakers``, never a claim's attribution itself.
 """
 
 from __future__ import annotations
