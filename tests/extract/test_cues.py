@@ -284,3 +284,11 @@ def test_a_source_line_naming_an_article_by_its_headline_names_no_outlet() -> No
     headline = "Source: Harbour Study Links Tea To Better Sleep; ‘Drink Less,’ Lead Author Says"
     assert parse_cited_sources(headline) == []
     assert parse_cited_sources("Source: Quayside Courier") == ["Quayside Courier"]
+
+
+def test_a_web_address_by_number_names_no_outlet() -> None:
+    from newstrace.extract.cues import site_of
+
+    assert site_of("https://www.quaysidecourier.example/news/ferry") == "quaysidecourier.example"
+    assert site_of("http://203.0.113.7/world/ferry-runs-aground.html") is None
+    assert site_of("http://[2001:db8::1]/world/ferry") is None

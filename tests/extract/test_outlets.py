@@ -26,7 +26,15 @@ def test_names_ending_in_a_papers_word_are_outlets(name: str) -> None:
 
 @pytest.mark.parametrize(
     "name",
-    ["World News", "Latest Harbour News", "Post Top Ad", "Previous Post", "Jane Roe", "Harbour Cup 2024 TV"],
+    [
+        "World News",
+        "Latest Harbour News",
+        "Post Top Ad",
+        "Previous Post",
+        "Jane Roe",
+        "Harbour Cup 2024 TV",
+        "Watch Quayside News",  # a link to the outlet's channel
+    ],
 )
 def test_sections_slots_pagers_and_people_are_not_outlets(name: str) -> None:
     assert not is_outlet_name(name)

@@ -84,3 +84,15 @@ def test_a_donation_box_over_the_body_is_no_body() -> None:
     assert article.title == headline
     assert article.body[0].startswith("The harbour board said on Friday")
     assert not any("Your support" in paragraph or "Quayside" in paragraph for paragraph in article.body)
+
+
+def test_a_link_to_an_outlets_channel_over_the_headline_is_no_masthead_nor_title() -> None:
+    headline = "Ferry Runs Aground Off Port Calder As Tide Turns"
+    article = extract_text_article(_page("Watch Quayside News", headline))
+    assert article.title == headline
+    assert article.source is None
+
+
+def test_a_page_at_an_address_by_number_names_no_outlet() -> None:
+    page = _page("Ferry runs aground off Port Calder")
+    assert extract_text_article(page, url="http://203.0.113.7/world/ferry-aground.html").source is None

@@ -11,6 +11,7 @@ is pure and cheap: no models, no I/O.
 
 from __future__ import annotations
 
+import ipaddress
 import re
 from urllib.parse import urlsplit
 
@@ -131,9 +132,20 @@ _URL_RE = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 
 
 def site_of(url: str | None) -> str | None:
-    """The outlet a web address names: its host without a leading ``www.``."""
+    """The outlet a web address names: its host without a leading ``www.``; an address by number
+    ("http://203.0.113.7/world/…", a mirror or a cache) names none."""
     host = urlsplit(url if url is None or "://" in url else "http://" + url).hostname if url else None
-    return host.removeprefix("www.") if host else None
+    if not host or _is_ip_address(host):
+        return None
+    return host.removeprefix("www.")
+
+
+def _is_ip_address(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return True
 
 
 def _clean_name(name: str) -> str:

@@ -44,6 +44,8 @@ _NAME_ENDINGS = frozenset(
 _NAMED_WORDS = 4  # an outlet named by its words alone is this long at most
 # a page's slot, menu or pager ("Post Top Ad", "Home News", "Previous Post")
 _NOT_NAME_WORDS = BOILERPLATE_WORDS | {"ad", "ads", "advert", "previous", "prev", "next", "older", "newer"}
+# a link's verb opening a line that names an outlet: the line is a link or a button, not a masthead
+_LINK_VERBS = frozenset({"watch", "listen", "read", "visit", "follow", "subscribe", "download", "explore"})
 # an outlet of the list followed by a region or a channel's number: "HWN Asia", "Harbour 7"
 _SUFFIX_WORDS = 2
 # an edition line under a masthead: "Harbour Courier US Edition", "Quayside Times Weekend Edition"
@@ -102,6 +104,8 @@ def is_outlet_name(text: str) -> bool:
     words = name.split()
     if not 1 <= len(words) <= _MAX_NAME_WORDS or not _capitalised(words):
         return False
+    if len(words) > 1 and words[0].casefold() in _LINK_VERBS:
+        return False  # "Watch Harbour News", "Visit Quayside Courier": a link to the outlet, no masthead
     if _key(name) in _listed_outlets():
         return True
     acronym = words[0].isupper() and len(words[0]) >= 2 and _key(words[0]) in _listed_outlets()
@@ -150,11 +154,17 @@ _AGENCY_WORDS = frozenset({"wire", "agency", "press"})  # a wire's name alone cr
 
 
 def is_outlet_line(line: str) -> bool:
-    """A line that only names an outlet: a masthead, an edition or age line, or an agency's credit (not a
-    byline naming the reporter before the outlet: "Jane Roe Harbour Courier")."""
+    """A line that only names an outlet: a masthead, an edition or age line, an agency's credit or a link
+    to the outlet (not a byline naming the reporter before the outlet: "Jane Roe Harbour Courier")."""
     if split_byline_outlet(line)[1] is not None:
         return False
-    return masthead_outlet(line) is not None or credit_outlet(line) is not None
+    return masthead_outlet(line) is not None or credit_outlet(line) is not None or _links_outlet(line)
+
+
+def _links_outlet(line: str) -> bool:
+    """A link or button to an outlet ("Watch Quayside News"): furniture that names no masthead."""
+    verb, _, name = " ".join(line.split()).partition(" ")
+    return verb.casefold() in _LINK_VERBS and is_outlet_name(name)
 
 
 def split_byline_outlet(byline: str) -> tuple[str, str | None]:
