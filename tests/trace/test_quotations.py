@@ -56,3 +56,30 @@ def test_a_quotation_closed_in_the_next_paragraph_runs_on_to_its_close() -> None
         "The council met on Monday."
     )
     assert _quoted(text) == ["“The nets are safe and have been for decades.\n\nAs shown by years of use,”"]
+
+
+def test_curly_double_marks_opening_each_paragraph_continue_the_quotation_left_open() -> None:
+    text = (
+        "The warden said: “Nine nests may seem few, but they are the first in decades.\n\n"
+        "“This survey finds the marsh is a main refuge for the birds.\n\n"
+        "“What worries us is the rising water.”\n\nThe count was paid for by a trust."
+    )
+    spans = quotation_spans(text)
+    assert [text[s.start : s.end] for s in spans] == [
+        "“Nine nests may seem few, but they are the first in decades.",
+        "“This survey finds the marsh is a main refuge for the birds.",
+        "“What worries us is the rising water.”",
+    ]
+    assert [s.continues for s in spans] == [False, True, True]
+
+
+def test_a_paragraph_opening_another_kind_of_mark_starts_its_own_quotation() -> None:
+    text = "He called the plan ‘a blunder.\n\n“We are ready for the vote,” said the mayor."
+    spans = quotation_spans(text)
+    assert [text[s.start : s.end] for s in spans] == ["‘a blunder.", "“We are ready for the vote,”"]
+    assert not any(s.continues for s in spans)
+
+
+def test_a_left_double_mark_before_a_comma_closes_the_quotation() -> None:
+    text = "“We will open the pier in May, and the kiosk a week later “, the harbour master said."
+    assert _quoted(text) == ["“We will open the pier in May, and the kiosk a week later “"]

@@ -90,3 +90,20 @@ def test_a_quotation_over_two_paragraphs_is_its_named_speakers_and_a_stock_phras
     assert speakers == {"Ada Marsh": ["1", "2", "3"], "Ben Rook": ["1"]}
     (marsh,) = [s for s in prov.primary_sources if s.name == "Ada Marsh"]
     assert [st.article_keys for st in marsh.statements] == [["1", "2"], ["3"]]
+
+
+def test_a_quotation_of_several_paragraphs_is_its_first_speakers_not_a_name_inside_it() -> None:
+    first = "Professor Ada Marsh said: ‘Nine nests may seem few, but they are the first seen in forty years."
+    second = "‘This survey finds the marsh is a main refuge for the birds on their way north in spring."
+    third = "‘What worries us most is how fast the water has been rising along the southern bank.’"
+    articles = [_article(1, ["Rare herons are nesting again in the Evander marsh.", first, second, third])]
+    claims = {
+        "1": [
+            _claim(first, "Professor Ada Marsh", "person", "said"),
+            # the claims analysis takes the survey the speaker mentions for the source of her words
+            _claim(second, "This survey", "footage", "finds"),
+            _claim(third, "This survey", "footage"),
+        ]
+    }
+    prov = trace_story(articles, claims)
+    assert [(s.name, s.kind) for s in prov.primary_sources] == [("Ada Marsh", "person")]

@@ -112,16 +112,32 @@ def article_quotations(
     key: str, text: str, claims: list[Claim], spans: list[QuoteSpan] | None = None
 ) -> list[Quotation]:
     """The quotations of one article long enough to be a statement, with the speaker its claims give
-    (``spans``: the text's quotations, when already found)."""
+    (``spans``: the text's quotations, when already found). The paragraphs of a quotation of several
+    (``QuoteSpan.continues``) are one speaker's: the speaker named for its first paragraph, else for
+    a later one ("…¶“…,” said Jan Roe"), not a name its words carry ("“This study finds …")."""
     found = []
-    for span in quotation_spans(text) if spans is None else spans:
-        words = [t.word for t in tokenise(text[span.start : span.end])]
-        if sum(len(w) > 1 for w in words) < STATEMENT_WORDS:  # not "‘A M A Z I N G’"
-            continue
-        speaker, kind, told = _speaker(claims, text, span.start, span.end)
-        hashes = set(shingle_hashes(words, STATEMENT_WORDS))
-        found.append(Quotation(key, text[span.start : span.end].strip(), speaker, kind, told, hashes))
+    for chain in _chains(quotation_spans(text) if spans is None else spans):
+        speakers = [_speaker(claims, text, span.start, span.end) for span in chain]
+        named = next((s for s in speakers if s[0]), speakers[0])
+        for span, own in zip(chain, speakers, strict=True):
+            words = [t.word for t in tokenise(text[span.start : span.end])]
+            if sum(len(w) > 1 for w in words) < STATEMENT_WORDS:  # not "‘A M A Z I N G’"
+                continue
+            speaker, kind, told = named if len(chain) > 1 else own
+            hashes = set(shingle_hashes(words, STATEMENT_WORDS))
+            found.append(Quotation(key, text[span.start : span.end].strip(), speaker, kind, told, hashes))
     return found
+
+
+def _chains(spans: list[QuoteSpan]) -> list[list[QuoteSpan]]:
+    """The spans in order, those of one quotation of several paragraphs together."""
+    chains: list[list[QuoteSpan]] = []
+    for span in spans:
+        if span.continues and chains:
+            chains[-1].append(span)
+        else:
+            chains.append([span])
+    return chains
 
 
 # Two quotations are one statement when they share this share of the shorter one's runs of words: a
