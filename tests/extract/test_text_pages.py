@@ -96,3 +96,20 @@ def test_a_link_to_an_outlets_channel_over_the_headline_is_no_masthead_nor_title
 def test_a_page_at_an_address_by_number_names_no_outlet() -> None:
     page = _page("Ferry runs aground off Port Calder")
     assert extract_text_article(page, url="http://203.0.113.7/world/ferry-aground.html").source is None
+
+
+def test_a_gallery_numbering_its_prints_of_the_headline_and_a_second_stamp_stay_out() -> None:
+    headline = "Ferry runs aground off Port Calder; crews wait for the tide"
+    page = _page(
+        headline,
+        f"{headline} 3",
+        headline,
+        f"{headline} 2",
+        headline,
+        "Posted at 4:13 PM, May 06, 2018",
+        "and last updated 2018-05-06 12:25:59-04",
+    )
+    article = extract_text_article(page)
+    assert article.title == headline
+    assert article.standfirst is None
+    assert article.body[0].startswith("The harbour board said on Friday")

@@ -67,10 +67,14 @@ def find_title(lines: list[PageLine], start: int) -> int | None:
     """
     lo = max(0, start - 3 * HEAD_WINDOW)
     parts = _site_title_parts(lines[0].text) if lines else []
-    for j in range(max(lo, 1), start):  # the first print of it: galleries repeat the headline lower down
-        text = lines[j].text
-        if len(text.split()) >= 2 and any(word_overlap(text, part) >= TITLE_OVERLAP for part in parts):
-            return j
+    # the first print of it (galleries repeat the headline lower down), the first printed as it is if a
+    # gallery numbers its prints ("Headline 3", "Headline", "Headline 2")
+    prints = [j for j in range(max(lo, 1), start)
+              if len(lines[j].text.split()) >= 2
+              and any(word_overlap(lines[j].text, part) >= TITLE_OVERLAP for part in parts)]  # fmt: skip
+    keys = {word_key(part) for part in parts}
+    if prints:
+        return next((j for j in prints if word_key(lines[j].text) in keys), prints[0])
     for j in range(start - 1, lo, -1):
         text = lines[j].text
         if text == lines[j - 1].text and len(text.split()) >= 3 and not is_byline(text):

@@ -157,8 +157,8 @@ def _read_head(lines: list[PageLine], start: int) -> Head:
     outlets: list[str] = []  # "By Jane Roe, Harbour Wire", "Harbour 7 Web Staff": the outlet
     for j in range(first, start):
         text = lines[j].text
-        if word_key(text) == word_key(title):
-            continue
+        if word_key(text) == word_key(title) or is_reprint(text, title):
+            continue  # the headline again, also with a gallery's counter ("… 3")
         if dated := split_dated_byline(text):  # "Posted March 4, 2021, by Harbour 7 Web Staff"
             published_text = published_text or dated[0]
             text = dated[1]
@@ -222,6 +222,8 @@ def _body_start(lines: list[PageLine], body: list[int], pictured: set[int]) -> i
             continue
         if is_byline(text) or is_date_line(text) or credit:
             start = j + 1
+    while is_time_stamp(lines[start].text) and any(i > start for i in body):
+        start += 1  # a second stamp under the first ("and last updated …")
     for _ in range(2):  # a kicker over the headline, both taken for body: neither is (nor a caption)
         near = any(start < i <= start + _ANCHOR_GAP for i in members) and start not in pictured
         if near and headline_over_body(lines, start, body):

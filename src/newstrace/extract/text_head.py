@@ -81,6 +81,7 @@ _STAMP_WORDS = _WEEKDAYS | frozenset(_MONTHS) | {
     "veröffentlicht", "aktualisiert", "gepubliceerd", "publicerad", "опубликовано", "обновлено", "em", "el",
     "utc", "et", "est", "edt", "pt", "pst", "pdt", "cet", "cest", "st", "nd", "rd", "th", "de",
     "cst", "cdt", "mst", "mdt", "minutes", "minute", "hours", "hour", "ago", "modified", "days", "day",
+    "and",  # "and last updated 2018-05-06 12:25:59-04", under "Posted at 4:13 PM, May 06, 2018"
 }  # fmt: skip
 # a wire dateline on a line of its own: "Moscow, October 24", "NEW DELHI, Oct. 3, 2023"
 _PLACE_DATE_RE = re.compile(
