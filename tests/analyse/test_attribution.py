@@ -526,3 +526,21 @@ def test_a_named_body_whose_last_word_may_name_a_document_or_an_outlet() -> None
     assert classify_source("Northshire Water", lexicon) == "organisation"  # a utility, not a person
     assert classify_source("Valley Fire", lexicon) == "organisation"
     assert classify_source("Metro Transit", lexicon) == "organisation"
+
+
+def test_what_investigators_believe_is_theirs_what_many_believe_is_no_ones() -> None:
+    assert only("Police believe he acted alone.").source_name == "Police"
+    assert only("Detectives suspect that the fire was set on purpose.").source_name == "Detectives"
+    assert find_attributions("Many fans believe the club will win.") == []
+    assert find_attributions("The suspect fled the scene.") == []
+
+
+def test_the_agency_is_an_outlet_only_after_a_news_agency_spoke() -> None:
+    after_outlet = find_attributions(
+        'The ward was full, the news agency Ruritania Press said. "We need help," the agency reported.'
+    )
+    after_body = find_attributions(
+        "The Bureau of Mines announced the closure. The mine was unsafe, the agency said."
+    )
+    assert after_outlet[-1].source_kind == "outlet"
+    assert after_body[-1].source_kind == "organisation"

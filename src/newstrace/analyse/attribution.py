@@ -103,7 +103,7 @@ def _title_case(tokens: list[Token]) -> bool:
 def _is_cue(tokens: list[Token], i: int, lexicon: Lexicon, title_case: bool = False) -> str | None:
     """The lemma if ``tokens[i]`` is a reporting verb used as one, else None."""
     token = tokens[i]
-    lemma = lexicon.verb_forms.get(token.lower)
+    lemma = lexicon.verb_forms.get(token.lower) or _inquiry_belief(tokens, i, lexicon)
     if lemma is None:
         return None
     before_colon = i + 1 < len(tokens) and tokens[i + 1].text == ":" and tokens[i - 1].text == ","
@@ -163,6 +163,21 @@ def _is_cue(tokens: list[Token], i: int, lexicon: Lexicon, title_case: bool = Fa
     return lemma
 
 
+def _inquiry_belief(tokens: list[Token], i: int, lexicon: Lexicon) -> str | None:
+    """ "Police believe he acted alone", "Detectives suspect that …": what an inquiry holds so far,
+    reported as its own finding (English; "many believe" and "I think" report no one's)."""
+    if lexicon.language != "en" or tokens[i].lower not in _INQUIRY_BELIEFS or i == 0:
+        return None
+    if tokens[i - 1].lower not in _INQUIRERS:
+        return None
+    following = [t.text for t in tokens[i + 1 : i + 10]]
+    pronoun = following[:1] in (["he"], ["she"], ["they"], ["it"]) and len(following) > 1  # "he acted"
+    clause = following[:1] == ["that"] or pronoun or opens_bare_clause(following)
+    return tokens[i].lower if clause else None
+
+
+_INQUIRY_BELIEFS = frozenset(["believe", "suspect"])
+_INQUIRERS = words_of("police investigators detectives authorities officials prosecutors officers agents")
 # participles that describe a record after it: "a video posted online shows", "footage broadcast on
 # state television showed" (the record speaks, not the last noun of its description)
 _DESCRIBING_PARTICIPLES = words_of(
@@ -1012,6 +1027,8 @@ def resolve_speakers(
             surnames[named[-1].lower()] = attribution
         elif len(named) == 1 and attribution.source_kind in {"person", "organisation"}:
             _speaks_as(attribution, surnames.get(named[0].lower()))  # "Navarro said": Ada Navarro
+        if attribution.source.text.lower() in _BARE_AGENCY:
+            attribution.source_kind = _agency_kind(last)  # "the agency said": a news agency only after one
         pronoun = bare_pronoun(attribution.source.text.lower())
         if pronoun in lexicon.pronouns:
             kind = lexicon.pronouns[pronoun]
@@ -1035,6 +1052,17 @@ def resolve_speakers(
                 last["people"] = attribution  # "jurors said": whom a later "they" may mean
             elif attribution.source_kind == "person" or _journalist(attribution):
                 _add_person(attribution, persons, genders)  # "Jane Roe, a reporter for the Clarion, … He"
+
+
+_BARE_AGENCY = frozenset(["the agency", "the agency's"])
+
+
+def _agency_kind(last: dict[str, Attribution]) -> SourceKind:
+    """What "the agency" is: an outlet when the last body to speak was an outlet ("IRNA said …. It
+    is full, the agency reported"), else a public body ("The FBI announced …, the agency said")."""
+    bodies = [a for a in (last.get("outlet"), last.get("organisation")) if a is not None]
+    latest = max(bodies, key=lambda a: a.cue.start, default=None)
+    return "outlet" if latest is not None and latest.source_kind == "outlet" else "organisation"
 
 
 def _add_person(
