@@ -542,3 +542,57 @@ def test_a_wire_dateline_opening_the_standfirst_credits_its_outlet() -> None:
     cited = {node.name: node for node in graph.nodes.values()}
     assert "Clarion News" in cited
     assert cited["Clarion News"].kind == "outlet"
+
+
+def test_a_name_spelled_with_and_without_accents_is_one_node() -> None:
+    articles = [
+        _article(
+            1, "Valley Times", ["The survey of the marsh was led by José Marín-Ibáñez of the Evander Trust."]
+        ),
+        _article(2, "Harbour Gazette", ["The nests are new, Marin-Ibanez said on Monday."]),
+        _article(3, "Northern Ledger", ["Nine nests were counted, according to Jose Marin-Ibanez."]),
+    ]
+    claims = {
+        "1": [
+            Claim(
+                "The survey of the marsh was led by José Marín-Ibáñez, who said the nests were new.",
+                0,
+                80,
+                "attributed",
+                ["said"],
+                "José Marín-Ibáñez",
+                "person",
+                "said",
+            )
+        ],
+        "2": [
+            Claim(
+                "The nests are new, Marin-Ibanez said on Monday.",
+                0,
+                47,
+                "attributed",
+                ["said"],
+                "Marin-Ibanez",
+                "person",
+                "said",
+            )
+        ],
+    }
+    graph = resolve_citations(articles, claims)
+    people = [n for n in graph.nodes.values() if n.kind == "person"]
+    assert len(people) == 1
+    assert sorted(people[0].cited_by) == ["1", "2", "3"]
+    assert normalise_source("Müller") == normalise_source("Muller")
+
+
+def test_a_lone_surname_without_its_accents_is_the_person_named_in_full_with_them() -> None:
+    full = "The count was led by Ada Marín, a warden."
+    lone = "The nests are new, Marin said."
+    articles = [_article(1, "Valley Times", [full]), _article(2, "Harbour Gazette", [lone])]
+    claims = {
+        "1": [Claim(full, 0, len(full), "asserted", [], "Ada Marín", "person")],
+        "2": [Claim(lone, 0, len(lone), "attributed", ["said"], "Marin", "person", "said")],
+    }
+    graph = resolve_citations(articles, claims)
+    (person,) = [n for n in graph.nodes.values() if n.kind == "person"]
+    assert person.name == "Ada Marín" and sorted(person.cited_by) == ["1", "2"]

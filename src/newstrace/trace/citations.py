@@ -14,6 +14,7 @@ article under an agency's dateline counts as that agency's in the corpus.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import islice
@@ -94,7 +95,7 @@ def normalise_source(name: str) -> str:
     if acronym:  # "the state-run Korean Central News Agency (KCNA)", "the Harbour Front (HF) group"
         name = acronym.group(1)
     label = host_label(name)
-    text = label if label is not None else name.lower()
+    text = fold_accents(label if label is not None else name.lower())
     text = re.sub(r"['’]s\b", "", text)
     words = re.findall(r"\w+", text)
     while words and words[0] in {"the", "a", "an"}:
@@ -113,6 +114,17 @@ def normalise_source(name: str) -> str:
 
 
 _ACRONYM_RE = re.compile(r"\(([A-Z][A-Z&]{1,7})\)")
+
+
+def fold_accents(text: str) -> str:
+    """The text without the accents of its Latin letters: outlets spell one name with and without them
+    ("Lourenço", "Lourenco"; "Müller", "Muller"), as their keyboards and styles allow."""
+    out: list[str] = []
+    for char in unicodedata.normalize("NFD", text):
+        if unicodedata.combining(char) and out and out[-1].isascii():
+            continue  # a mark on a Latin letter
+        out.append(char)
+    return unicodedata.normalize("NFC", "".join(out))
 
 
 def _initials(name: str) -> str:
@@ -201,7 +213,7 @@ def _merge_roles(
 def _names_person(key: str, full_name: str) -> bool:
     """A lone name (a normalised key) names the person ``full_name``: their surname ("Roe"),
     their given name ("Jane") or its short form ("Jan")."""
-    words = [w for w in re.findall(r"\w+", full_name.lower()) if w not in _FUNCTION_WORDS]
+    words = [w for w in re.findall(r"\w+", fold_accents(full_name.lower())) if w not in _FUNCTION_WORDS]
     if len(words) < 2:
         return False
     given = words[0]
@@ -242,7 +254,7 @@ def _merge_definite_bodies(bodies: list[str], surfaces: dict[str, Counter[str]],
 
 
 def _name_words(surface: str) -> tuple[str, ...]:
-    words = re.findall(r"\w+", re.sub(r"['’]s\b", "", surface.lower()))
+    words = re.findall(r"\w+", re.sub(r"['’]s\b", "", fold_accents(surface.lower())))
     while words and words[0] in {"the", "a", "an"}:
         words.pop(0)
     return tuple(words)
