@@ -544,3 +544,9 @@ def test_the_agency_is_an_outlet_only_after_a_news_agency_spoke() -> None:
     )
     assert after_outlet[-1].source_kind == "outlet"
     assert after_body[-1].source_kind == "organisation"
+
+
+def test_a_headline_speaker_after_a_kicker() -> None:
+    first = only("The Latest: Fire chief: Blaze should be out by Friday")
+    assert first.source_name == "Fire chief" and first.cue.text == ":"
+    assert find_attributions("The Latest: Storm hits the coast") == []

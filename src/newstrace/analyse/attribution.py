@@ -227,18 +227,35 @@ def _colon_cue(tokens: list[Token], i: int, found: list[Attribution], lexicon: L
         return False
     # "Putin:", "US source:", "Kremlin spokesman:" (a role or an unnamed source after the name)
     role = lexicon.anonymous_heads | lexicon.person_roles | lexicon.organisation_words
-    named = all(t.capitalised or t.text in ".-" for t in tokens[: i - 1])
-    named = named and tokens[0].lower not in _QUESTION_WORDS  # "What Happened:", "Why It Matters:": labels
+    start = _after_kicker(tokens, i, lexicon)  # "The Latest: Police chief: …": the speaker after it
+    named = all(t.capitalised or t.text in ".-" for t in tokens[start : i - 1])
+    named = named and tokens[start].lower not in _QUESTION_WORDS  # "What Happened:", "Why It Matters:"
     named = named and not any(t.lower in lexicon.verb_forms for t in tokens[i + 1 :])  # "X : Y déclare que"
-    if 1 <= i <= 4 and named and (tokens[i - 1].capitalised or tokens[i - 1].lower in role):
-        words = " ".join(t.text for t in tokens[:i])
+    if 1 <= i - start <= 4 and named and (tokens[i - 1].capitalised or tokens[i - 1].lower in role):
+        words = " ".join(t.text for t in tokens[start:i])
         # not a kicker ("BREAKING:") nor a dateline ("London: Jane Roe and her husband …")
-        return words.lower() not in lexicon.headline_labels and place_key(words) is None
+        return not _kicker(words, lexicon) and place_key(words) is None
     k = i - 1
     while k > 0 and (tokens[k].capitalised or tokens[k].lower in DETERMINERS):
         k -= 1  # "… Detected near the Missing Titanic Submarine: ‘…’": a place, no speaker
     after_preposition = k < i - 1 and tokens[k].lower in _PREPOSITIONS | {"near", "about", "into", "over"}
     return tokens[i + 1].text in "\"“‘'«" and i >= 2 and not after_preposition
+
+
+def _kicker(words: str, lexicon: Lexicon) -> bool:
+    """A headline's label before a colon ("BREAKING", "The Latest"), not a speaker."""
+    return (
+        words.lower().removeprefix("the ") in lexicon.headline_labels
+        or words.lower() in lexicon.headline_labels
+    )
+
+
+def _after_kicker(tokens: list[Token], i: int, lexicon: Lexicon) -> int:
+    """Where a headline's words start after a kicker and its colon before ``i`` (else 0)."""
+    colon = next((k for k in range(1, min(i, 4)) if tokens[k].text == ":"), None)
+    if colon is None or not _kicker(" ".join(t.text for t in tokens[:colon]), lexicon):
+        return 0
+    return colon + 1
 
 
 # a weak cue counts before "that", a colon, a quote or a clause's subject pronoun ("thinks he")
@@ -394,7 +411,7 @@ def _clause_after(tokens: list[Token], i: int) -> bool:
 def _subject_before_aside(tokens: list[Token], j: int, lexicon: Lexicon) -> tuple[int, int] | None:
     """The subject before a participle aside that the comma at ``j`` closes: "Federal officials
     familiar with the server, speaking on the condition of anonymity because …, said"."""
-    k = next((k for k in range(j - 1, max(j - _ASIDE_WORDS, 0), -1) if tokens[k].text in ",;:\"“”"), None)
+    k = next((k for k in range(j - 1, max(j - _ASIDE_WORDS, 0), -1) if tokens[k].text in ',;:"“”'), None)
     if k is None or tokens[k].text != "," or not tokens[k + 1].lower.endswith("ing"):
         return None
     return modified_subject(tokens, k - 1, lexicon) or noun_phrase_before(tokens, k - 1, lexicon)
