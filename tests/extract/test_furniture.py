@@ -115,3 +115,11 @@ def test_a_caption_printed_twice_on_one_line_is_read_once() -> None:
     assert doubled_caption(f"{once} {once}") == once
     assert doubled_caption("Divers at dawn. Divers at dawn.") is None  # too short to tell
     assert doubled_caption("The ferry ran aground. The crew was rescued.") is None
+
+
+def test_a_share_bars_label_is_furniture_and_a_sentence_on_shares_is_not() -> None:
+    from newstrace.extract.furniture import is_share_label
+
+    labels = ["Share via", "Share this article", "Share on Facebook", "Share:"]
+    assert all(is_share_label(text) for text in labels)
+    assert not any(is_share_label(text) for text in ["Share prices fell", "Shares in Harbour Wire rose"])

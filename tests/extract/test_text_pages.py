@@ -113,3 +113,23 @@ def test_a_gallery_numbering_its_prints_of_the_headline_and_a_second_stamp_stay_
     assert article.title == headline
     assert article.standfirst is None
     assert article.body[0].startswith("The harbour board said on Friday")
+
+
+def test_a_clips_title_printed_twice_under_its_players_notice_is_no_title() -> None:
+    headline = "Harbour ferry: Crews race the tide to free stranded vessel"
+    clip = "Lifeboat crews free ferry stranded on a sandbank"
+    page = _page("Skip to main content", headline, "Sorry, this video has expired", clip, clip)
+    article = extract_text_article(page)
+    assert article.title == headline
+    assert all(clip not in paragraph for paragraph in article.body)
+
+
+def test_a_caption_ending_with_its_credit_printed_again_alone_is_a_credited_caption() -> None:
+    caption = "Lifeboat crews take passengers ashore at Port Calder on Friday."
+    credit = "(Jane Roe / Harbour Wire)"
+    head = ["Ferry runs aground off Port Calder", "Share via"]
+    page = "\n\n".join([*head, *_BODY[:3], f"{caption} {credit}", credit, *_BODY[3:]])
+    article = extract_text_article(page)
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, "Jane Roe / Harbour Wire")]
+    assert article.body[0].startswith("The harbour board said on Friday")
+    assert len(article.body) == len(_BODY)

@@ -88,6 +88,19 @@ def is_skip_link(text: str) -> bool:
     return bool(_SKIP_LINK_RE.match(text.strip()))
 
 
+# a share bar's label: "Share via", "Share this article", "Share on Facebook", "Share:"
+_SHARE_RE = re.compile(
+    r"^(?:share(?: this)?(?: (?:article|story|page|post))?(?: (?:via|on|to|with))?"
+    r"(?: (?:facebook|twitter|x|whatsapp|linkedin|email|e-mail|reddit|telegram))?|share via \w+)\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def is_share_label(text: str) -> bool:
+    """A share bar's label ("Share via", "Share this article", "Share on Facebook")."""
+    return bool(_SHARE_RE.match(text.strip()))
+
+
 def is_ad_label(text: str) -> bool:
     """An advertisement's label ("ADVERTISEMENT", "Advertisment", "Story continues below advertisement")."""
     return bool(_AD_LABEL_RE.match(text.strip()))

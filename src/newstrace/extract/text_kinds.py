@@ -26,6 +26,7 @@ from newstrace.extract.furniture import (
     is_more_stories_heading,
     is_picture_caption,
     is_script_menu,
+    is_share_label,
     is_skip_link,
     label_caption_text,
 )
@@ -46,9 +47,27 @@ def word_key(text: str) -> str:
 def is_notice(text: str) -> bool:
     """A CMS placeholder ("[ad_1]", "{mosads}"), a notice about the reader's browser or about reprints
     ("This copy is for your personal non-commercial use only…"), an advertisement's label
-    ("Advertisment") or a skip link ("Skip to main content")."""
-    furniture = is_ad_label(text) or is_skip_link(text) or bool(_REPRINT_NOTICE_RE.search(text))
-    return bool(_SHORTCODE.match(text) or _BROWSER_NOTICE_RE.search(text)) or furniture
+    ("Advertisment"), a skip link ("Skip to main content"), a share bar's label ("Share via") or a
+    player's notice ("Sorry, this video has expired")."""
+    furniture = is_ad_label(text) or is_skip_link(text) or is_media_notice(text) or is_share_label(text)
+    notice = _SHORTCODE.match(text) or _BROWSER_NOTICE_RE.search(text) or _REPRINT_NOTICE_RE.search(text)
+    return bool(notice) or furniture
+
+
+def is_media_notice(text: str) -> bool:
+    """A video or audio player's notice left in the text ("Sorry, this video has expired")."""
+    return bool(_MEDIA_NOTICE_RE.match(text.strip()))
+
+
+# a player's notice: the site's, never the article's; the title under it is the clip's (see line_kinds)
+_MEDIA_NOTICE_RE = re.compile(
+    r"^(?:sorry,?\s+)?(?:this|the) (?:video|audio|clip|media|player)\s+(?:has expired"
+    r"|is (?:no longer|not|currently not|currently un)\s*available|is unavailable"
+    r"|(?:cannot|can't|could not) (?:be )?(?:played|load))"
+    r"|^(?:video|audio|media) (?:unavailable|not available|has expired)"
+    r"|^your browser does not support (?:the )?(?:video|audio|html5 video)",
+    re.IGNORECASE,
+)
 
 
 _SHORTCODE = re.compile(r"^(?:\[/?\w+\]|\{/?\w+\})$")  # a CMS placeholder left in the page ("[ad_1]", "{ad}")
@@ -129,11 +148,16 @@ def line_kinds(lines: list[PageLine]) -> list[str | None]:
             kinds[j] = kinds[cut] or "teaser"  # "… prepared for a dive into a..." over the whole line
         if kinds[j] is None and bracket_credit(lines[j].text, lines[j + 1].text):
             kinds[j] = kinds[j + 1] = "caption"  # a caption printed twice, then with its credit "(HWN)"
+        if kinds[j] is None and reprinted_credit(lines[j].text, lines[j + 1].text):
+            kinds[j], kinds[j + 1] = "caption", "credit"  # "Divers at dawn. (Roe / HWN)" over "(Roe / HWN)"
         if kinds[j] is None and kinds[j + 1] == "caption" and _names_in(lines[j].text, lines[j + 1].text):
             kinds[j] = "picture"  # "Jane Roe" over "Mayor Jane Roe at the quay. Credit: PA": not a byline
     for j in range(len(lines)):  # "Farewell: The crew waves from the quay", printed as a caption
         if kinds[j] is None and _is_label_caption(lines, kinds, j):
             kinds[j] = "caption"
+    for j in range(1, len(lines) - 1):  # a clip's title printed twice under its player's notice
+        if is_media_notice(lines[j - 1].text) and lines[j].text == lines[j + 1].text and kinds[j] is None:
+            kinds[j] = kinds[j + 1] = "picture"
     for j in appeal_lines(lines):  # "Your support makes all the difference.", "… for $3.99/mo"
         kinds[j] = kinds[j] or "notice"
     return kinds
@@ -153,6 +177,23 @@ def bracket_credit(line: str, following: str) -> str | None:
 
 
 _CAPTION_WORDS = 4
+
+
+def reprinted_credit(line: str, following: str) -> str | None:
+    """The credit of a caption that ends with it in brackets, printed again alone on the next line
+    ("Divers at dawn on the quay. (Jane Roe / Harbour Wire)" over "(Jane Roe / Harbour Wire)" → "Jane Roe
+    / Harbour Wire"), else None."""
+    credit = following.strip()
+    if not (credit.startswith("(") and credit.endswith(")")) or len(credit.split()) > _CREDIT_WORDS:
+        return None
+    text = line.strip().removesuffix(credit).rstrip()
+    stopped = text.endswith((".", "!"))
+    if not line.strip().endswith(credit) or len(text.split()) < _CAPTION_WORDS or not stopped:
+        return None
+    return credit.strip("() ")
+
+
+_CREDIT_WORDS = 8
 
 
 def _is_alt_over(line: str, caption: str) -> bool:
@@ -246,6 +287,9 @@ def text_captions(
                 caption = Caption(text=lines[j].text)
             if caption is None and (once := doubled_caption(lines[j].text)):
                 caption = Caption(text=once)
+            following = lines[j + 1].text if j + 1 < len(lines) else ""
+            if caption is None and (credit := reprinted_credit(lines[j].text, following)):
+                caption = Caption(text=lines[j].text.removesuffix(following).rstrip(), credit=credit)
         elif kinds[j] == "credit" and j > lo and kinds[j - 1] is None and j - 1 not in body:
             previous = lines[j - 1].text
             if len(previous.split()) >= 4:
