@@ -898,6 +898,8 @@ def test_a_describing_participle_does_not_hide_a_hedge() -> None:
         ("The coach declined to confirm that the defender will stay.", "denied", "The coach", "person"),
         ("The coach refused to guarantee that the defender will stay.", "denied", "The coach", "person"),
         ("The coach refused to say whether the defender will stay.", "denied", "The coach", "person"),
+        ("Club coach declines to say if defender will stay", "denied", "Club coach", "person"),  # a headline
+        ("The club refuses to confirm that the defender will stay.", "denied", "The club", "organisation"),
         # a reporting verb before a quantity ("said over 30") is no phrasal verb
         ("Police said over 30 houses were damaged.", "attributed", "Police", "organisation"),
         # unnamed outlets, also after a comma and with a capitalised quantifier

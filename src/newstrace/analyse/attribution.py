@@ -347,6 +347,8 @@ def _weak_cue_context(tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
         return True  # "…, the prosecutor alleged."
     if following in _BEFORE_THAT and i + 2 < len(tokens) and tokens[i + 2].lower == "that":
         return True  # "is reporting only that", "points out that"
+    if following == "to" and i + 3 < len(tokens) and tokens[i + 3].lower in {"that", "whether", "if"}:
+        return True  # "declines to say whether …": a refusal to report
     previous = tokens[i - 1].text if i > 0 else ""
     clause = opens_bare_clause([t.text for t in tokens[i + 1 : i + 10]])  # "reports two people are dead"
     if following in _GATE_WORDS or (following and following in QUOTE_CHARS) or clause:
