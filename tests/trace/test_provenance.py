@@ -346,3 +346,22 @@ def test_an_outlet_whose_articles_in_the_story_are_all_later_is_an_origin_outsid
                     body=["An inquiry into the fall of the crane was opened by the council."])  # fmt: skip
     origin = trace_story([first, later], {}).origin
     assert (origin.kind, origin.name) == ("external", "HRZ") and "are dated later" in origin.evidence
+
+
+def test_the_timeline_names_the_agency_whose_dateline_an_outlet_less_article_carries() -> None:
+    day = datetime(2031, 5, 2, 9, tzinfo=UTC)
+    carried = Article(
+        title="Ferry service cut for the winter",
+        body=["(Clarion News) – The island ferry will sail twice a week from November, its operator said."],
+        id=1,
+        published=day,
+    )
+    own = Article(
+        title="Island ferry to sail less often",
+        body=["The island ferry will sail only twice a week from November, the operator said on Friday."],
+        id=2,
+        source="Harbour Gazette",
+        published=day + timedelta(hours=3),
+    )
+    prov = trace_story([carried, own], {})
+    assert {e.key: e.outlet for e in prov.timeline} == {"1": "Clarion News", "2": "Harbour Gazette"}

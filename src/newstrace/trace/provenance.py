@@ -98,7 +98,7 @@ _DEGREE_WORDS = {"copy": "pasted word for word", "light": "lightly revised", "he
 class TimelineEntry:
     key: str
     article_id: int | None
-    outlet: str | None
+    outlet: str | None  # its own; with none, the outlet whose wire dateline (or signature) it carries
     title: str
     time: datetime | None
     time_kind: Literal["published", "fetched", "unknown"]
@@ -268,6 +268,16 @@ def _outlet_citations(graph: CitationGraph) -> set[tuple[str, str]]:
         for own in graph.nodes[c.node_key].ingested_as
         if own != c.article_key
     }
+
+
+def _signing_outlets(graph: CitationGraph) -> dict[str, str]:
+    """Article key → the outlet whose text the article carries, as its wire dateline or its signature
+    says ("(Agency) – …", "when contacted by clarion.example"): the article is that outlet's copy."""
+    names: dict[str, set[str]] = {}
+    for citation in graph.citations:
+        if citation.cue in OWN_TEXT_CUES:
+            names.setdefault(citation.article_key, set()).add(graph.nodes[citation.node_key].name)
+    return {key: " and ".join(sorted(held)) for key, held in names.items()}
 
 
 def _cited_pairs(pairs: list[PairReuse], graph: CitationGraph, index: ReuseIndex) -> list[PairReuse]:
@@ -520,12 +530,14 @@ def trace_story(
     copied = [e for e in reversed(edges) if e.degree == "copy" and e.share >= MIN_DIRECT_SHARE]
     copy_of = {e.target_key: e.source_key for e in copied}
     timeline = []
+    signing = _signing_outlets(graph)
     for key in ranked:
         article = keyed[key]
         moment, kind = _time(article)
         bound = bounds.get(key)
+        outlet = article.source or signing.get(key)
         timeline.append(
-            TimelineEntry(key, article.id, article.source, article.title, moment, kind,
+            TimelineEntry(key, article.id, outlet, article.title, moment, kind,
                           copy_of.get(key), _reused_share(key, pairs, state.texts[key]), article.language,
                           bound.time if bound else None, bound.basis if bound else None,
                           bool(by_dateline) and article.key in by_dateline)
