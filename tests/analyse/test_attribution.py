@@ -550,3 +550,11 @@ def test_a_headline_speaker_after_a_kicker() -> None:
     first = only("The Latest: Fire chief: Blaze should be out by Friday")
     assert first.source_name == "Fire chief" and first.cue.text == ":"
     assert find_attributions("The Latest: Storm hits the coast") == []
+
+
+def test_a_plural_subjects_present_tense_reports_as_a_headline_writes_it() -> None:
+    assert only("Officials confirm two people died in the blast.").source_name == "Officials"
+    assert only("Residents report that they heard two explosions.").source_name == "Residents"
+    assert only("Police deny that officers used force.").source_name == "Police"
+    assert find_attributions("The reports confirm nothing new.") == []  # no clause follows
+    assert find_attributions("Many fans think the club will win.") == []  # an opinion, no report

@@ -104,6 +104,7 @@ def _is_cue(tokens: list[Token], i: int, lexicon: Lexicon, title_case: bool = Fa
     """The lemma if ``tokens[i]`` is a reporting verb used as one, else None."""
     token = tokens[i]
     lemma = lexicon.verb_forms.get(token.lower) or _inquiry_belief(tokens, i, lexicon)
+    lemma = lemma or _plural_present(tokens, i, lexicon)
     if lemma is None:
         return None
     before_colon = i + 1 < len(tokens) and tokens[i + 1].text == ":" and tokens[i - 1].text == ","
@@ -176,6 +177,43 @@ def _inquiry_belief(tokens: list[Token], i: int, lexicon: Lexicon) -> str | None
     return tokens[i].lower if clause else None
 
 
+def _plural_present(tokens: list[Token], i: int, lexicon: Lexicon) -> str | None:
+    """A reporting verb's plural present after a plural subject, before what it reports ("Officials
+    confirm two people died", "Residents report that …", "Police deny that …"): a headline's usual
+    tense, which the form list (drawn from annotated past-tense reporting) lacks."""
+    token = tokens[i]
+    lemma = token.lower
+    if lexicon.language != "en" or i == 0 or lemma in _OPINION_LEMMAS:
+        return None
+    if lemma not in lexicon.reporting_lemmas:
+        return None
+    previous = tokens[i - 1].lower
+    plural = previous in _PLURALS_WITHOUT_S or (
+        previous.endswith("s") and not previous.endswith(("ss", "us", "is")) and previous.isalpha()
+    )
+    if not plural or previous in _NOT_PLURALS or token.capitalised:
+        return None
+    following = [t.text for t in tokens[i + 1 : i + 10]]
+    if following[:1] in (["that"], [":"]) or (following and following[0] in QUOTE_CHARS):
+        return lemma
+    return lemma if opens_bare_clause(following) or _past_clause(following) else None
+
+
+def _past_clause(words: list[str]) -> bool:
+    """Words opening a clause in the past tense: a short subject, then a past form ("two people died",
+    "the plan failed", "he fled")."""
+    for k, word in enumerate(words[:5]):
+        lower = word.lower()
+        if k and (lower.endswith("ed") or lower in _IRREGULAR_PAST | _COMMON_PAST):
+            subject = [w.lower() for w in words[:k]]
+            return all(w.isalnum() and w not in _CLAUSE_BREAKS for w in subject)
+    return False
+
+
+_OPINION_LEMMAS = words_of("believe think hope wonder seem appear expect thank welcome")
+_PLURALS_WITHOUT_S = words_of("police people staff media authorities")
+_COMMON_PAST = words_of("died fled left lost won was were had made took began ran fell rose hit shot")
+_CLAUSE_BREAKS = words_of("to of in on for with by from at as if that which who")
 _INQUIRY_BELIEFS = frozenset(["believe", "suspect"])
 _INQUIRERS = words_of("police investigators detectives authorities officials prosecutors officers agents")
 # participles that describe a record after it: "a video posted online shows", "footage broadcast on
@@ -350,7 +388,8 @@ def _weak_cue_context(tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
     if following == "to" and i + 3 < len(tokens) and tokens[i + 3].lower in {"that", "whether", "if"}:
         return True  # "declines to say whether …": a refusal to report
     previous = tokens[i - 1].text if i > 0 else ""
-    clause = opens_bare_clause([t.text for t in tokens[i + 1 : i + 10]])  # "reports two people are dead"
+    following_words = [t.text for t in tokens[i + 1 : i + 10]]
+    clause = opens_bare_clause(following_words) or _past_clause(following_words)  # "reports two … are dead"
     if following in _GATE_WORDS or (following and following in QUOTE_CHARS) or clause:
         return True
     if previous not in {",", *CLOSING_QUOTES} or i + 1 >= len(tokens):

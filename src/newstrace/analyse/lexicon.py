@@ -100,6 +100,7 @@ class Lexicon:
     initial_only: frozenset[str] = frozenset()  # certainty cues that count only opening the sentence
     denial_non_objects: frozenset[str] = frozenset()  # "could deny them permits" rejects no claim
     core_reporting: frozenset[str] = frozenset()  # lemmas that report content without "that" or a quote
+    reporting_lemmas: frozenset[str] = frozenset()  # the reporting verbs' lemmas (English: plural present)
     reporter_hedges: frozenset[str] = frozenset()  # the reporter's hedge even inside indirect speech
     attributive_modals: frozenset[str] = frozenset()  # modal adjectives that also premodify nouns
     commissive_lemmas: frozenset[str] = frozenset()  # before "to" they report a promise or threat
@@ -230,6 +231,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
         initial_only=words("initial_only"),
         denial_non_objects=words("denial_objects_not_claims"),
         core_reporting=words("core_reporting_lemmas"),
+        reporting_lemmas=words("reporting_verbs"),
         reporter_hedges=words("reporter_hedges"),
         attributive_modals=words("attributive_modals"),
         commissive_lemmas=words("commissive_lemmas"),
