@@ -596,3 +596,11 @@ def test_a_lone_surname_without_its_accents_is_the_person_named_in_full_with_the
     graph = resolve_citations(articles, claims)
     (person,) = [n for n in graph.nodes.values() if n.kind == "person"]
     assert person.name == "Ada Marín" and sorted(person.cited_by) == ["1", "2"]
+
+
+def test_a_source_only_linked_to_is_named_by_its_host() -> None:
+    body = [
+        "The ferry figures were published at https://www.harbourstats.example.org/tables/2031/ferries.html."
+    ]
+    graph = resolve_citations([_article(1, "Valley Times", body)], {})
+    assert [n.name for n in graph.nodes.values()] == ["harbourstats.example.org"]

@@ -18,6 +18,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import islice
+from urllib.parse import urlsplit
 
 from newstrace.records import Article, Claim
 from newstrace.trace.mentions import article_mentions
@@ -289,11 +290,16 @@ def _cue_rank(cue: str) -> int:
 
 def _node_name(names: Counter[str], kind: str) -> str:
     """The most frequent proper name ("Harbour Police Service" over "the police"); for a person, their
-    most frequent full name ("Jane Roe" over "Roe", "Jan")."""
+    most frequent full name ("Jane Roe" over "Roe", "Jan"). A source only linked to is named by its
+    address's host ("harbourstats.example.org"), not the page's full address."""
     ranked = [n for n, _ in names.most_common()]
     proper = [n for n in ranked if not n.islower()]
     full = [n for n in proper if " " in n.strip()] if kind == "person" else []
-    return (full or proper or ranked)[0]
+    name = (full or proper or ranked)[0]
+    if re.match(r"https?://", name):
+        host = urlsplit(name).hostname
+        return host.removeprefix("www.") if host else name
+    return name
 
 
 # The lead: the headline, the standfirst and the body's first sentence, and its second when the first is
