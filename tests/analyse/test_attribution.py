@@ -558,3 +558,10 @@ def test_a_plural_subjects_present_tense_reports_as_a_headline_writes_it() -> No
     assert only("Police deny that officers used force.").source_name == "Police"
     assert find_attributions("The reports confirm nothing new.") == []  # no clause follows
     assert find_attributions("Many fans think the club will win.") == []  # an opinion, no report
+
+
+def test_a_one_word_brand_with_a_capital_inside_is_a_body_a_surname_so_written_a_person() -> None:
+    lexicon = load_lexicon("en")
+    assert classify_source("DataWorks", lexicon) == "organisation"
+    assert classify_source("McAllister", lexicon) == classify_source("DeVries", lexicon) == "person"
+    assert only("Some patients fell ill, agency says").source_kind == "organisation"  # a headline's body

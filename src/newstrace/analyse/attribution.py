@@ -1112,7 +1112,7 @@ def resolve_speakers(
                 _add_person(attribution, persons, genders)  # "Jane Roe, a reporter for the Clarion, … He"
 
 
-_BARE_AGENCY = frozenset(["the agency", "the agency's"])
+_BARE_AGENCY = frozenset(["the agency", "the agency's", "agency"])  # "agency says" in a headline
 
 
 def _agency_kind(last: dict[str, Attribution]) -> SourceKind:

@@ -119,7 +119,8 @@ def classify_source(text: str, lexicon: Lexicon) -> SourceKind:
     if ticker and tokens[-2].lower in lexicon.organisation_words:
         return "organisation"  # "Acme Corporation ACME": a company and its ticker
     if _has_name(tokens, lexicon):
-        return "organisation" if _names_a_place(text, lexicon.language) else "person"
+        brand = len(names) == 1 and _CAMEL_CASE.fullmatch(names[0].text) is not None  # "FactSet", "YouGov"
+        return "organisation" if brand or _names_a_place(text, lexicon.language) else "person"
     if lowers[0] in {"a", "an", "one", "some", "several", "many"}:
         return "anonymous"
     return "person"
@@ -178,6 +179,10 @@ def _named_body_document(tokens: list[Token], lexicon: Lexicon) -> str | None:
         return None
     linking = {"of", "for", "the", "'s", "’s", "and", "&"}
     return rest[-1].lower if all(t.capitalised or t.lower in linking for t in rest[:-1]) else None
+
+
+# one word with a capital inside that no surname prefix explains ("FactSet", not "McCarthy", "DeSantis")
+_CAMEL_CASE = re.compile(r"(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)[A-Z])[A-Z][a-z]+[A-Z][A-Za-z]*")
 
 
 def _body_name(tokens: list[Token], lexicon: Lexicon) -> bool:
