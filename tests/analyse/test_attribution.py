@@ -565,3 +565,10 @@ def test_a_one_word_brand_with_a_capital_inside_is_a_body_a_surname_so_written_a
     assert classify_source("DataWorks", lexicon) == "organisation"
     assert classify_source("McAllister", lexicon) == classify_source("DeVries", lexicon) == "person"
     assert only("Some patients fell ill, agency says").source_kind == "organisation"  # a headline's body
+
+
+def test_an_agency_is_a_news_agency_only_when_called_one() -> None:
+    lexicon = load_lexicon("en")
+    assert classify_source("the national disaster mitigation agency", lexicon) == "organisation"
+    assert classify_source("the state news agency", lexicon) == "outlet"
+    assert classify_source("the agency's weekly summary", lexicon) == "footage"  # a document

@@ -103,6 +103,8 @@ def classify_source(text: str, lexicon: Lexicon) -> SourceKind:
         for t, after in zip(tokens, followers, strict=True)
         if _among(t.lower, outlets, lexicon) and not _titles_a_person(t, after, lexicon)
     ]
+    if outlet_words == ["agency"]:
+        outlet_words = []  # "the disaster mitigation agency": a public body; a news agency says so
     if outlet_words and (names or _among(head, outlets, lexicon)) and writes_for_outlet:
         plural = head.endswith("s") and not head.endswith("ss") and _among(head, outlets, lexicon)
         return "anonymous" if plural and not names else "outlet"  # "multiple news outlets reported"
