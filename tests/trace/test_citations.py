@@ -604,3 +604,30 @@ def test_a_source_only_linked_to_is_named_by_its_host() -> None:
     ]
     graph = resolve_citations([_article(1, "Valley Times", body)], {})
     assert [n.name for n in graph.nodes.values()] == ["harbourstats.example.org"]
+
+
+def test_a_studys_reference_cites_its_journal_and_the_abbreviated_name_is_the_journal() -> None:
+    articles = [
+        _article(
+            1,
+            "Valley Times",
+            ["Source:", "Roe AB, et al. (2031, May 2). Harbour Med Open. Herons of the marsh."],
+        ),
+        _article(
+            2, "Harbour Gazette", ["The study, published in Harbour Medicine Open, counted nine nests."]
+        ),
+        _article(3, "Northern Ledger", ["The findings were published in the journal Harbour Medicine Open."]),
+    ]
+    graph = resolve_citations(articles, {})
+    (journal,) = graph.nodes.values()
+    assert sorted(journal.cited_by) == ["1", "2", "3"]
+    assert journal.name == "Harbour Medicine Open"
+
+
+def test_an_outlets_name_that_starts_another_outlets_is_not_its_abbreviation() -> None:
+    articles = [
+        _article(1, "Valley Times", ["The pier will close, according to the Sun Times."]),
+        _article(2, "Harbour Gazette", ["The pier will close, according to the Sunday Times."]),
+    ]
+    graph = resolve_citations(articles, {})
+    assert len(graph.nodes) == 2

@@ -24,7 +24,7 @@ from newstrace.records import Article, Claim
 from newstrace.trace.mentions import article_mentions
 from newstrace.trace.names import bare_role, role_key, split_role
 from newstrace.trace.publications import host_label, is_publication
-from newstrace.trace.sourcing import ADDRESSEE_CUES, IMAGE_CREDIT_CUE, OWN_TEXT_CUES, Mention
+from newstrace.trace.sourcing import ADDRESSEE_CUES, IMAGE_CREDIT_CUE, OWN_TEXT_CUES, PUBLISHED_CUE, Mention
 
 # Generic words of outlet names: stripped from a name's key when something distinctive remains.
 _GENERIC_WORDS = (
@@ -221,6 +221,37 @@ def _names_person(key: str, full_name: str) -> bool:
     return key == words[-1] or (len(key) >= _MIN_SHORT_NAME and given.startswith(key))
 
 
+# A word of a journal's name abbreviated keeps at least this many of its first letters ("Netw", "Med")
+_MIN_ABBREVIATION = 3
+
+
+def _abbreviates(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """``short`` is ``full`` with words cut short, as references print journals ("Harbour Med Open" for
+    "Harbour Medicine Open"): word for word equal or its first letters, at least one cut."""
+    if len(short) != len(full) or short == full:
+        return False
+    return all(
+        s == f or (len(s) >= _MIN_ABBREVIATION and f.startswith(s)) for s, f in zip(short, full, strict=True)
+    )
+
+
+def _merge_abbreviated_journals(
+    journals: list[str], surfaces: dict[str, Counter[str]], aliases: _Aliases
+) -> None:
+    """A journal named in its abbreviated form ("Harbour Med Open") is the one journal of the story whose
+    full name it abbreviates; not when two do. Only journals (a study "published in" one, a reference):
+    an outlet's name cut short may be another outlet's ("Sun Times", "Sunday Times")."""
+    words = {k: {_name_words(s) for s in surfaces[k]} for k in journals}
+    for key in journals:
+        fuller = [
+            other
+            for other in journals
+            if other != key and any(_abbreviates(s, f) for s in words[key] for f in words[other])
+        ]
+        if len(fuller) == 1:
+            aliases.union(key, fuller[0])
+
+
 def _merge_partial_outlets(outlets: list[str], surfaces: dict[str, Counter[str]], aliases: _Aliases) -> None:
     """An outlet named by one word of one longer outlet name of the story ("the Mail" and "The Mail on
     Sunday") is that outlet; not when two longer names hold the word ("Sunday Times", "New York Times")."""
@@ -359,6 +390,7 @@ def resolve_citations(
         if mention.role:
             roles.setdefault(norm, set()).add(role_key(mention.role))
     aliases = _merge_aliases(surfaces, kinds, roles)
+    _merge_abbreviated_journals(sorted({n for _, n, m in found if m.cue == PUBLISHED_CUE}), surfaces, aliases)
     nodes: dict[str, CitationNode] = {}
     # one citation per article and source, under its strongest cue: an article that signs a text as an
     # outlet's own cites it under no other; one that reports what an outlet said cites it for that, not

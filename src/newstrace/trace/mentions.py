@@ -127,6 +127,13 @@ _PUBLISHED_RE = re.compile(
     rf"|{_WEEKDAY}))*,? )?"
     rf"in (?:the )?(?P<journal>(?i:(?:medical |scientific |peer-reviewed )?journal) )?(?P<name>{NAME})"
 )
+# A study's reference as papers and notes print it: "Roe J, Marsh A, et al. (2031, May 2). Harbour Med J.
+# Title …", "Roe J et al. (2031) Harbour Medicine. …": the publication after the year, up to its stop (an
+# abbreviation with stops, "J. Harbour Sci.", is not read: where it ends is not known)
+_REFERENCE_RE = re.compile(
+    r"\bet al\.?,?\s*\((?:19|20)\d\d\b[^)]{0,30}\)[.,:]?\s+"
+    r"(?P<name>[A-Z][\w&-]+(?: (?:of |the |and |& )?[A-Z][\w&-]*){0,5})\.(?=\s|$)"
+)
 # The outlet that did the reporting, named in its own text: "when contacted by Clarion.co.uk", "The Clarion
 # has approached her representatives for comment"
 _CONTACTED_RE = re.compile(
@@ -258,8 +265,12 @@ def _contacted_mentions(paragraph: str) -> list[tuple[Mention, tuple[int, int]]]
 
 def _published_mentions(paragraph: str) -> list[Mention]:
     """The publications the paragraph's studies appeared in ("a study published Monday in the journal
-    Harbour Medicine"): the story's source, a record each outlet can read for itself."""
+    Harbour Medicine", a reference "Roe J, et al. (2031). Harbour Med J."): the story's source, a record
+    each outlet can read for itself."""
     mentions = []
+    for match in _REFERENCE_RE.finditer(paragraph):
+        evidence = sentence_around(paragraph, match.start(), match.end())
+        mentions.append(Mention(match.group("name"), "outlet", PUBLISHED_CUE, evidence))
     for match in _PUBLISHED_RE.finditer(paragraph):
         name = clean_name(match.group("name"))
         if name is None or (
