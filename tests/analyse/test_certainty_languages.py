@@ -556,3 +556,22 @@ def test_japanese_polite_according_to_and_a_company_denying(
     claim = claim_in_context(sentence, language="ja")
     assert claim is not None
     assert (claim.source, claim.source_kind, claim.certainty) == (source, kind, certainty)
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "certainty", "source"),
+    [
+        # a subject after its verb in Dutch and Swedish, up to whom it speaks to
+        ("nl", "Het was te laat, vertelt een ingewijde aan de krant.", "hedged", "een ingewijde"),
+        ("nl", "Het kabinet valt, zegt de minister tegen de pers.", "attributed", "de minister"),
+        ("sv", "Paret har separerat, säger en källa till tidningen.", "hedged", "en källa"),
+        ("sv", "Bron stängs i maj, säger ministern.", "attributed", "ministern"),  # the article a suffix
+        ("de", "„Sie reden nicht mehr“, erzählt der Vertraute gegenüber der Zeitung.", "hedged",
+         "der Vertraute"),
+    ],
+)
+def test_dutch_swedish_and_german_subjects_after_the_verb_and_their_addressee(
+    language: str, sentence: str, certainty: str, source: str
+) -> None:
+    claim = claim_in_context(sentence, language=language)
+    assert claim is not None and (claim.certainty, claim.source) == (certainty, source)

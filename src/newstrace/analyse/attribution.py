@@ -633,6 +633,7 @@ def _find_source(tokens: list[Token], i: int, lexicon: Lexicon) -> _Found:
             or tokens[start].lower.startswith(ELIDED)  # "…, a annoncé l'armée"
             or tokens[j].text in CLOSING_QUOTES
             or (lexicon.inverted_subjects and not lexicon.determiners)  # ru, uk: "…, — сказал представитель"
+            or (lexicon.suffixed_articles and after[0] == after[1])  # sv: "…, säger ministern"
         ):
             return _Found(_before_a_place(tokens, _up_to_nouns(tokens, after, lexicon), lexicon))
         return _Found(apposition_before(tokens, j, lexicon) if tokens[j].text == "," else None)

@@ -35,6 +35,7 @@ BARRIERS = words_of(
     "could should may might can did does do in on by with about over into under what how why "
     "there this these those then "
     "mais et que qui pero aber und dass maar ma mas che "  # conjunctions of the other lexicons' languages
+    "aan tegen tegenover till gegenüber "  # whom a source tells: "zegt een ingewijde tegen X"
 )
 NOUN_MARKERS = DETERMINERS | words_of(
     "'s ’s other some several many media recent earlier new unconfirmed conflicting news press "
@@ -55,6 +56,8 @@ MONTH_WORDS = words_of(
 def past_participle(word: str) -> bool:
     """A lower-case English word that may be a past participle ("obtained", "sent")."""
     return word.endswith("ed") or word in IRREGULAR_PARTICIPLES
+
+
 PASSIVE_AUX = frozenset(["is", "are", "was", "were", "be", "been", "being"])
 # focusing adverbs between a cue and its clause: "is reporting only that", "also confirms"
 FOCUS_ADVERBS = words_of("only merely simply just also even now again")
@@ -128,6 +131,7 @@ class Lexicon:
     attributive_hedges: frozenset[str] = frozenset()  # hedging adjectives that premodify a noun
     months: frozenset[str] = frozenset()  # month names after an ordinal's stop ("am 26. März", de)
     inverted_subjects: bool = False  # "…, sagte die Polizei": a reporting verb's subject may follow it
+    suffixed_articles: bool = False  # the definite article is a noun's ending (sv "ministern", "källan")
     attribution_markers: tuple[str, ...] = ()  # unspaced scripts: "によると", "と述べた" mark a source
     determiners: frozenset[str] = frozenset()  # the language's articles ("der", "le"): not used in English
     headline_labels: frozenset[str] = frozenset()  # a headline's kicker ("BREAKING:"), not a speaker
@@ -259,6 +263,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
         attributive_hedges=words("attributive_hedges"),
         months=words("months"),
         inverted_subjects=bool(raw.get("inverted_subjects", False)),
+        suffixed_articles=bool(raw.get("suffixed_articles", False)),
         attribution_markers=tuple(raw.get("attribution_markers", [])),
         determiners=words("determiners"),
         headline_labels=words("headline_labels"),

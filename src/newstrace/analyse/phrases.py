@@ -236,7 +236,12 @@ def ends_clause(tokens: list[Token], k: int) -> bool:
             "which",
             "that",
         }
+        or tokens[k].lower in _ADDRESSEE_PREPOSITIONS
     )
+
+
+# whom a source tells, after an inverted subject: "zegt een ingewijde tegen X", "säger en källa till X"
+_ADDRESSEE_PREPOSITIONS = frozenset(["aan", "tegen", "tegenover", "till", "gegenüber"])
 
 
 def apposition(tokens: list[Token], b: int) -> bool:
