@@ -575,3 +575,20 @@ def test_dutch_swedish_and_german_subjects_after_the_verb_and_their_addressee(
 ) -> None:
     claim = claim_in_context(sentence, language=language)
     assert claim is not None and (claim.certainty, claim.source) == (certainty, source)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "certainty", "source"),
+    [
+        # a reflexive clitic is no subject: the one who refused is, also after an apposition
+        ("Ana Ruiz, jefa de la policía local, se negó a revelar la identidad del detenido.", "denied",
+         "Ana Ruiz"),
+        ("Según se informa, el sospechoso huyó a pie.", "hedged", None),  # an impersonal report
+        ("El incendio empezó en la cocina, dijeron funcionarios.", "hedged", "funcionarios"),  # a bare plural
+    ],
+)
+def test_spanish_reflexive_clitics_impersonal_reports_and_bare_plural_speakers(
+    sentence: str, certainty: str, source: str | None
+) -> None:
+    claim = claim_in_context(sentence, language="es")
+    assert claim is not None and (claim.certainty, claim.source) == (certainty, source)

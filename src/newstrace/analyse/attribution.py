@@ -582,6 +582,13 @@ def _find_source(tokens: list[Token], i: int, lexicon: Lexicon) -> _Found:
         return _Found(_before_a_place(tokens, _up_to_nouns(tokens, after, lexicon), lexicon))
     if j > 0 and tokens[j].lower in lexicon.object_clitics:
         j = skip_back(tokens, j - 1, lexicon)  # "El ministro la anunció": the subject before the clitic
+    if j >= 0 and tokens[j].lower in lexicon.reflexive_clitics:  # "El ministro se negó a …"
+        k = skip_back(tokens, j - 1, lexicon) if j > 0 else -1
+        if k < 0 or tokens[k].lower in lexicon.fronted_openers:
+            return _Found(passive=True)  # "Se informó que …", "Según se informa": no one named
+        if tokens[k].text == ",":  # "Lester Roe, jefe de la policía, se negó a …"
+            return _Found(apposition_before(tokens, k, lexicon))
+        j = k
     if j < 0:
         return _Found()
     if lexicon.inverted_subjects and j == 0 and tokens[0].lower in _V2_OPENERS and i + 1 < len(tokens):
@@ -627,6 +634,7 @@ def _find_source(tokens: list[Token], i: int, lexicon: Lexicon) -> _Found:
         document = after is not None and tokens[after[1]].lower in lexicon.footage_words  # ", reveals a memo"
         if after and lexicon.invertible and lexicon.verb_forms.get(tokens[i].lower) not in lexicon.invertible:
             after = after if document else None  # "Smith, the director, told The Post": an object
+        inverted_bare = lexicon.inverted_subjects and after is not None and after[0] == after[1]
         if after and (
             tokens[start].capitalised
             or tokens[start].lower in DETERMINERS | lexicon.determiners  # "…, sagte die Polizei"
@@ -634,6 +642,7 @@ def _find_source(tokens: list[Token], i: int, lexicon: Lexicon) -> _Found:
             or tokens[j].text in CLOSING_QUOTES
             or (lexicon.inverted_subjects and not lexicon.determiners)  # ru, uk: "…, — сказал представитель"
             or (lexicon.suffixed_articles and after[0] == after[1])  # sv: "…, säger ministern"
+            or (inverted_bare and tokens[start].lower in lexicon.source_heads)  # es "…, dijeron funcionarios"
         ):
             return _Found(_before_a_place(tokens, _up_to_nouns(tokens, after, lexicon), lexicon))
         return _Found(apposition_before(tokens, j, lexicon) if tokens[j].text == "," else None)
@@ -885,6 +894,8 @@ def _rule_attributions(
             source = first_noun_run(tokens, source)
         if compound_speaker(tokens[last].lower, lexicon):
             source = (last, last)  # "nach Behördenangaben": the phrase names its speaker
+        if source is not None and tokens[source[0]].lower in lexicon.reflexive_clitics:
+            source = None  # "según se informa": an impersonal report, no one named
         if source is not None and tokens[source[1]].lower in lexicon.rule_nouns:
             continue  # "according to the eastern Orthodox calendar", "according to plan": no one speaks
         found.append(

@@ -139,6 +139,7 @@ class Lexicon:
     relatives: frozenset[str] = frozenset()  # relative pronouns beyond English's ("quien", "che", "qui")
     v2_finite: frozenset[str] = frozenset()  # finite verbs after a fronted phrase: "Volgens X zou" (nl)
     object_clitics: frozenset[str] = frozenset()  # "Lo riferisce l'Ansa": an object before, the subject after
+    reflexive_clitics: frozenset[str] = frozenset()  # "se negó", "si è rifiutato": not the subject
     # endings of the conditional that reports an unconfirmed claim (fr "envisagerait", it "avrebbe
     # detto"), and conditionals that do not (modal, volitional: "pourrait", "vorrebbe")
     reportative_conditional: tuple[str, ...] = ()
@@ -271,6 +272,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
         relatives=words("relatives"),
         v2_finite=words("v2_finite"),
         object_clitics=words("object_clitics"),
+        reflexive_clitics=words("reflexive_clitics"),
         reportative_conditional=tuple(raw.get("reportative_conditional", [])),
         conditional_not_reportative=words("conditional_not_reportative"),
         pro_drop=bool(raw.get("pro_drop", False)),
