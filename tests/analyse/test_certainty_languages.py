@@ -592,3 +592,18 @@ def test_spanish_reflexive_clitics_impersonal_reports_and_bare_plural_speakers(
 ) -> None:
     claim = claim_in_context(sentence, language="es")
     assert claim is not None and (claim.certainty, claim.source) == (certainty, source)
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("es", "No está claro si el sospechoso estaba armado."),
+        ("fr", "On ignore si le suspect était armé."),
+        ("it", "Non è ancora chiaro se il sospettato fosse armato."),
+        ("pt", "Não se sabe se o suspeito estava armado."),
+        ("de", "Es ist noch unklar, ob der Verdächtige bewaffnet war."),
+    ],
+)
+def test_an_open_question_is_speculative(language: str, sentence: str) -> None:
+    claim = claim_in_context(sentence, language=language)
+    assert claim is not None and claim.certainty == "speculative"
