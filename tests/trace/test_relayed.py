@@ -107,3 +107,21 @@ def test_a_quotation_of_several_paragraphs_is_its_first_speakers_not_a_name_insi
     }
     prov = trace_story(articles, claims)
     assert [(s.name, s.kind) for s in prov.primary_sources] == [("Ada Marsh", "person")]
+
+
+def test_a_quotation_of_several_paragraphs_named_at_its_end_is_that_speakers() -> None:
+    before = "“The ferry will keep its winter timetable until April,” Ben Rook said on Monday."
+    first = "“Nine nests may seem few, but they are the first seen on the island in forty years."
+    last = "“What worries us most is how fast the water is rising along the bank,” said Ada Marsh."
+    articles = [_article(1, ["Rare herons are nesting again on the island.", before, first, last])]
+    claims = {
+        "1": [
+            _claim(before, "Ben Rook", "person", "said"),
+            # the claims analysis carries the speaker before over to the next quotation's first sentence
+            _claim(first, "Ben Rook", "person"),
+            _claim(last, "Ada Marsh", "person", "said"),
+        ]
+    }
+    prov = trace_story(articles, claims)
+    said = {s.name: [st.quotation[:12] for st in s.statements] for s in prov.primary_sources}
+    assert said == {"Ada Marsh": ["“Nine nests "], "Ben Rook": ["“The ferry w"]}

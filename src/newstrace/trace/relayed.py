@@ -72,11 +72,21 @@ _TOLD_RE = re.compile(r"\btold (?:the )?(?P<name>[A-Z][\w.’'-]*(?: (?:on |of )
 _DOCUMENT_WORDS = {"statement", "statements", "release", "post", "letter", "memo", "notice", "report"}
 
 
-def _speaker(claims: list[Claim], text: str, start: int, end: int) -> tuple[str | None, str, str | None]:
-    """The source the article's claims give for the quotation at ``text[start:end]``: (name, kind,
-    whom it was told to, "" when the sentence does not name them). Of the claims whose sentences
-    overlap it, one whose sentence names its source ("…,” said Jan Roe") before one whose source was
-    carried over from earlier sentences (a quotation over two paragraphs names its speaker at its end)."""
+@dataclass(frozen=True, slots=True)
+class _Speaker:
+    """Who an article's claims say speaks a quotation."""
+
+    name: str | None
+    kind: str
+    told: str | None  # whom they told it to ("" when the sentence does not name them), if "told"
+    named_here: bool = False  # the sentence names them outside the quotation ("…,” said Jan Roe)
+
+
+def _speaker(claims: list[Claim], text: str, start: int, end: int) -> _Speaker:
+    """The source the article's claims give for the quotation at ``text[start:end]``. Of the claims
+    whose sentences overlap it, one whose sentence names its source outside the quotation ("…,” said
+    Jan Roe") before one naming it inside ("“This study finds …") or carried over from earlier
+    sentences (a quotation over two paragraphs names its speaker at its end)."""
     overlapping = []
     for claim in claims:
         if claim.in_headline or not claim.sentence or not claim.source:
@@ -84,10 +94,13 @@ def _speaker(claims: list[Claim], text: str, start: int, end: int) -> tuple[str 
         at = text.find(claim.sentence[:60])
         if at < 0 or at >= end or at + len(claim.sentence) <= start:
             continue
-        overlapping.append(claim)
+        overlapping.append((claim, at))
     if not overlapping:
-        return None, "none", None
-    claim = next((c for c in overlapping if _names_its_source(c)), overlapping[0])
+        return _Speaker(None, "none", None)
+    outside = [c for c, at in overlapping if _names_its_source(c) and not _named_inside(c, at, start, end)]
+    claim = next(iter(outside), None) or next(
+        (c for c, _ in overlapping if _names_its_source(c)), overlapping[0][0]
+    )
     words = (claim.source or "").split()
     while words and words[-1].lower() in _DOCUMENT_WORDS:
         words.pop()
@@ -99,7 +112,14 @@ def _speaker(claims: list[Claim], text: str, start: int, end: int) -> tuple[str 
         told = listener.group("name") if listener else ""
     name = " ".join(words) or None
     kind = source_kind(name, claim.source_kind, claim.sentence) if name else claim.source_kind
-    return name, kind, told
+    return _Speaker(name, kind, told, bool(outside))
+
+
+def _named_inside(claim: Claim, at: int, start: int, end: int) -> bool:
+    """The claim's source is named inside the quotation ``[start, end)`` (its sentence at ``at``)."""
+    last = (claim.source or "").split()[-1:]
+    found = claim.sentence.find(last[0]) if last else -1
+    return found >= 0 and start <= at + found < end
 
 
 def _names_its_source(claim: Claim) -> bool:
@@ -113,19 +133,24 @@ def article_quotations(
 ) -> list[Quotation]:
     """The quotations of one article long enough to be a statement, with the speaker its claims give
     (``spans``: the text's quotations, when already found). The paragraphs of a quotation of several
-    (``QuoteSpan.continues``) are one speaker's: the speaker named for its first paragraph, else for
-    a later one ("…¶“…,” said Jan Roe"), not a name its words carry ("“This study finds …")."""
+    (``QuoteSpan.continues``) are one speaker's: the one a sentence names outside its words (the first
+    paragraph's "Jan Roe said: “…", the last's "…,” said Jan Roe"), not a name its words carry ("“This
+    study finds …"), else the one given for its first paragraph."""
     found = []
     for chain in _chains(quotation_spans(text) if spans is None else spans):
         speakers = [_speaker(claims, text, span.start, span.end) for span in chain]
-        named = next((s for s in speakers if s[0]), speakers[0])
+        # one speaker for the chain: named outside its words, else the first paragraph's, else any
+        chosen = next((s for s in speakers if s.named_here), None) or next(
+            (s for s in speakers if s.name), speakers[0]
+        )
         for span, own in zip(chain, speakers, strict=True):
             words = [t.word for t in tokenise(text[span.start : span.end])]
             if sum(len(w) > 1 for w in words) < STATEMENT_WORDS:  # not "‘A M A Z I N G’"
                 continue
-            speaker, kind, told = named if len(chain) > 1 else own
+            said = chosen if len(chain) > 1 else own
             hashes = set(shingle_hashes(words, STATEMENT_WORDS))
-            found.append(Quotation(key, text[span.start : span.end].strip(), speaker, kind, told, hashes))
+            quoted = text[span.start : span.end].strip()
+            found.append(Quotation(key, quoted, said.name, said.kind, said.told, hashes))
     return found
 
 
