@@ -292,3 +292,12 @@ def test_a_web_address_by_number_names_no_outlet() -> None:
     assert site_of("https://www.quaysidecourier.example/news/ferry") == "quaysidecourier.example"
     assert site_of("http://203.0.113.7/world/ferry-runs-aground.html") is None
     assert site_of("http://[2001:db8::1]/world/ferry") is None
+
+
+def test_a_line_naming_whose_photo_it_is_credits_it() -> None:
+    from newstrace.extract.cues import is_owner_credit, parse_image_credit
+
+    assert is_owner_credit("Harbour Wire photo")
+    assert parse_image_credit("Harbour Wire photo") == "Harbour Wire"
+    assert parse_image_credit("AP Photo") == "AP"
+    assert not is_owner_credit("The best photo")

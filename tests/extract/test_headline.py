@@ -32,3 +32,14 @@ def test_a_headline_with_two_interface_words_in_prose_is_no_menu() -> None:
     assert is_headline_shaped("School search still on after contact with girl")
     assert is_menu_like("Home News Search Contact Sport")
     assert is_menu_like("Sign in")
+
+
+def test_a_line_in_title_case_under_a_headline_is_another_headline_not_its_standfirst() -> None:
+    from newstrace.extract.headline import find_title
+
+    lead = "The harbour board said on Friday that the ferry would run twice a day."
+    headline = "Ferry timetable cut for islanders as harbour board meets"
+    teaser = "The Quiet Return of the Harbour Seals to Port Calder"
+    assert find_title(split_page_lines(f"{headline.title()}\n{teaser}\n{lead}"), 2) == 1
+    dek = "Crews waiting for the tide to turn at the quay"
+    assert find_title(split_page_lines(f"{headline}\n{dek}\n{lead}"), 2) == 0

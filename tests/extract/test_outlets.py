@@ -84,3 +84,14 @@ def test_a_closing_note_credits_its_agencies() -> None:
     assert contributed_outlets(note) == ["Harbour Wire", "Quay Courier"]
     assert cited_sources(note) == ["Harbour Wire", "Quay Courier"]
     assert contributed_outlets("Jane Roe contributed to the fund.") is None
+
+
+def test_two_reporters_joined_by_and_leave_their_outlet_to_the_byline() -> None:
+    from newstrace.extract.text_head import is_byline
+
+    assert split_byline_outlet("Jane Q. Roe And Mia Holt Quayside Courier") == (
+        "Jane Q. Roe And Mia Holt",
+        "Quayside Courier",
+    )
+    assert is_byline("Jane Q. Roe and Mia Holt")
+    assert not is_byline("Harbour And Ferry")

@@ -133,3 +133,22 @@ def test_a_caption_ending_with_its_credit_printed_again_alone_is_a_credited_capt
     assert [(c.text, c.credit) for c in article.captions] == [(caption, "Jane Roe / Harbour Wire")]
     assert article.body[0].startswith("The harbour board said on Friday")
     assert len(article.body) == len(_BODY)
+
+
+def test_a_byline_of_two_reporters_and_their_paper_then_a_credit_over_its_caption() -> None:
+    caption = "Lifeboat crews take passengers ashore at Port Calder on Friday, a day after it ran aground."
+    page = _page(
+        "May 6, 2018 in Harbour/Islands",
+        "Ferry stuck off Port Calder",
+        "Crews waiting for the tide to turn",
+        "Jane Q. Roe And Mia Holt Quayside Courier",
+        "Harbour Wire photo",
+        caption,
+        "(Full-size photo)(All photos)",
+    )
+    article = extract_text_article(page, url="https://islandnews.example/2018/may/06/ferry-stuck/")
+    assert article.title == "Ferry stuck off Port Calder"
+    assert article.standfirst == "Crews waiting for the tide to turn"
+    assert article.authors == ["Jane Q. Roe", "Mia Holt"]
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, "Harbour Wire")]
+    assert article.body[0].startswith("The harbour board said on Friday")

@@ -337,11 +337,25 @@ def is_labelled_caption(line: str) -> bool:
     return bool(_CAPTION_LABEL_RE.match(line.strip()))
 
 
+# a line naming whose picture it is: "Harbour Wire photo", "AP Photo", "Staff photo"
+_OWNER_PHOTO_RE = re.compile(
+    r"^(?P<owner>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3})\s+(?i:photo|photograph)$"
+)
+
+
+def is_owner_credit(line: str) -> bool:
+    """A line naming whose picture it is ("Harbour Wire photo", "AP Photo"): printed over its caption too.
+    Kept apart from :func:`is_image_credit_line`, a feature of the shipped line model."""
+    return bool(_OWNER_PHOTO_RE.match(line.strip()))
+
+
 def parse_image_credit(line: str) -> str | None:
     """Who a credit-only line credits ("Photo: Getty" → "Getty"), or None for other lines."""
     stripped = line.strip()
     if picture := _picture_source(stripped):
         return picture
+    if owner := _OWNER_PHOTO_RE.match(stripped):
+        return owner["owner"]  # "Harbour Wire photo"
     match = _CREDIT_LINE_RE.match(stripped) or _AGENCY_LINE_RE.match(stripped)
     if match:
         credit = match.groupdict().get("rest") or match["credit"]

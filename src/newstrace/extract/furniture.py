@@ -96,6 +96,19 @@ _SHARE_RE = re.compile(
 )
 
 
+# a gallery's links beside a picture: "(Full-size photo)(All photos)", "View gallery", "Enlarge image"
+_GALLERY_LINK_RE = re.compile(
+    r"^(?:\(?\s*(?:full[- ]size|enlarge|view|see|all|more|open)(?: (?:all|the|this))?"
+    r" (?:photos?|images?|pictures?|gallery|galleries)\s*\)?\s*)+$",
+    re.IGNORECASE,
+)
+
+
+def is_gallery_link(text: str) -> bool:
+    """A gallery's link beside a picture ("(Full-size photo)(All photos)", "View gallery")."""
+    return bool(_GALLERY_LINK_RE.match(text.strip()))
+
+
 def is_share_label(text: str) -> bool:
     """A share bar's label ("Share via", "Share this article", "Share on Facebook")."""
     return bool(_SHARE_RE.match(text.strip()))

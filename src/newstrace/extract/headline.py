@@ -99,24 +99,30 @@ def find_title(lines: list[PageLine], start: int) -> int | None:
     for top in [j for j in (label, byline) if j is not None] + [start]:
         for j in range(top - 1, bottom, -1):
             if is_headline_shaped(lines[j].text):
-                return j - 1 if j - 1 > bottom and _dek_under(lines[j - 1].text, lines[j].text) else j
+                sizes = _BYLINE_DEK_WORDS if top == byline else _DEK_WORDS
+                return j - 1 if j - 1 > bottom and _dek_under(lines[j - 1].text, lines[j].text, sizes) else j
     return None
 
 
-def _dek_under(headline: str, text: str) -> bool:
+def _dek_under(headline: str, text: str, sizes: tuple[int, int]) -> bool:
     """``text``, right under the headline-shaped line ``headline``, is its standfirst printed without a
     stop ("Ferry runs aground off Port Calder" over "Passengers were taken ashore by lifeboat as the tide
-    turned"): both long enough to be no kicker or label, ``text`` a phrase of prose (function words),
-    not the headline printed again."""
+    turned"): both at least ``sizes`` words long (no kicker or label), ``text`` a phrase of prose
+    (function words) in sentence case (not the headline of another story), not the headline again."""
     words = word_key(text).split()
     prose = sum(word in STOP_WORDS for word in words) >= _DEK_PROSE_SHARE * len(words)
-    long_enough = len(headline.split()) >= _DEK_HEADLINE_WORDS and len(words) >= _DEK_WORDS
+    long_enough = len(headline.split()) >= sizes[0] and len(words) >= sizes[1]
     shaped = is_headline_shaped(headline) and not is_byline(text)
-    return long_enough and shaped and prose and word_overlap(headline, text) < TITLE_OVERLAP
+    capitals = sum(word[:1].isupper() for word in text.split()[1:])
+    sentence_case = capitals <= _DEK_CAPITALS_SHARE * (len(text.split()) - 1)  # not another headline
+    return long_enough and shaped and prose and sentence_case and word_overlap(headline, text) < TITLE_OVERLAP
 
 
-_DEK_HEADLINE_WORDS = 6  # a shorter line over the headline is a kicker or a section label
-_DEK_WORDS = 8
+# the least words of a headline and of the standfirst under it: a shorter line over the headline is a
+# kicker or a section's label; over a byline, where no kicker sits, a short headline too
+_DEK_WORDS = (6, 8)
+_BYLINE_DEK_WORDS = (4, 6)
+_DEK_CAPITALS_SHARE = 0.5  # a standfirst is printed in sentence case; a line in title case is a headline
 _DEK_PROSE_SHARE = 0.15
 
 

@@ -177,11 +177,19 @@ def split_byline_outlet(byline: str) -> tuple[str, str | None]:
     if match and is_outlet_name(match["name"]):
         return match["rest"].strip(" ,"), match["name"].strip()
     words = text.split()
-    for size in range(_PERSON_WORDS[0], min(_PERSON_WORDS[1], len(words) - 1) + 1):  # "Jane Roe Quay Courier"
+    for size in range(_PERSON_WORDS[0], len(words)):  # "Jane Roe Quay Courier", "Jane Roe and Mia Holt …"
         person, name = " ".join(words[:size]), " ".join(words[size:])
-        if is_outlet_name(name) and words[size].casefold() not in _SMALL_WORDS and _is_person(words[:size]):
+        if is_outlet_name(name) and words[size].casefold() not in _SMALL_WORDS and _are_people(person):
             return person, name
     return byline, None
+
+
+def _are_people(text: str) -> bool:
+    """One to three people's names joined by "and" ("Jane Roe and Mia Holt"), each two or three words."""
+    names = re.split(r"\s+(?:and|&)\s+", text, flags=re.IGNORECASE)
+    sizes = [len(name.split()) for name in names]
+    fits = len(names) <= 3 and all(_PERSON_WORDS[0] <= size <= _PERSON_WORDS[1] for size in sizes)
+    return fits and all(_is_person(name.split()) for name in names)
 
 
 _GENERIC_DESK_WORDS = _SECTION_WORDS | OUTLET_WORDS | {"web", "online", "digital", "city"}

@@ -182,7 +182,12 @@ def is_byline(line: str) -> bool:
     name, _, role = text.partition(",")
     if role and _ROLE_RE.search(role):  # "Jane Doe, Staff Writer"
         return _is_name(name)
-    return _is_name(text.rstrip(",")) and not _ROLE_RE.search(text)
+    names = _NAMES_JOINED_RE.split(text.rstrip(","))  # "Jane Roe and Mia Holt": two reporters
+    return len(names) <= _MAX_NAMES and all(_is_name(name) for name in names) and not _ROLE_RE.search(text)
+
+
+_NAMES_JOINED_RE = re.compile(r"\s+(?:and|And|AND|&)\s+")
+_MAX_NAMES = 3
 
 
 def parse_date(line: str) -> datetime | None:

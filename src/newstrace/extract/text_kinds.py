@@ -15,6 +15,7 @@ from newstrace.extract.appeals import appeal_lines
 from newstrace.extract.cues import (
     is_image_credit_line,
     is_labelled_caption,
+    is_owner_credit,
     parse_image_credit,
     parse_topics,
     split_caption_credit,
@@ -23,6 +24,7 @@ from newstrace.extract.furniture import (
     doubled_caption,
     is_ad_label,
     is_alt_text,
+    is_gallery_link,
     is_more_stories_heading,
     is_picture_caption,
     is_script_menu,
@@ -118,9 +120,11 @@ def line_kinds(lines: list[PageLine]) -> list[str | None]:
             kinds.append("sources")
         elif is_time_stamp(text):
             kinds.append(None)  # "12:00 AM, May 3, 2021 / LAST MODIFIED: …" is no caption printed twice
+        elif is_gallery_link(text):
+            kinds.append("notice")  # "(Full-size photo)(All photos)": no caption with a credit
         elif split_caption_credit(text) is not None or is_picture_caption(text) or doubled_caption(text):
             kinds.append("caption")  # "… Credit: PA", "Jane Roe (left) with her coach", "A. A."
-        elif is_image_credit_line(text):
+        elif is_image_credit_line(text) or is_owner_credit(text):
             kinds.append("credit")
         elif HIGHLIGHTS_RE.match(text) or (kinds[-1:] == ["highlights"] and is_link_line(text)):
             kinds.append("highlights")  # "Story highlights" and the summary lines under it
@@ -155,6 +159,12 @@ def line_kinds(lines: list[PageLine]) -> list[str | None]:
     for j in range(len(lines)):  # "Farewell: The crew waves from the quay", printed as a caption
         if kinds[j] is None and _is_label_caption(lines, kinds, j):
             kinds[j] = "caption"
+    for j in range(1, len(lines) - 1):  # byline, "Harbour Wire photo", then the picture's caption
+        caption = lines[j + 1].text
+        owner = kinds[j] == "credit" and is_owner_credit(lines[j].text)
+        credited = owner and is_byline(lines[j - 1].text) and kinds[j + 1] is None
+        if credited and len(caption.split()) >= _CAPTION_WORDS and caption.endswith("."):
+            kinds[j + 1] = "caption"
     for j in range(1, len(lines) - 1):  # a clip's title printed twice under its player's notice
         if is_media_notice(lines[j - 1].text) and lines[j].text == lines[j + 1].text and kinds[j] is None:
             kinds[j] = kinds[j + 1] = "picture"
@@ -285,6 +295,8 @@ def text_captions(
             caption = Caption(text=lines[j - 1].text, credit=credit) if credit else caption
             if caption is None and is_picture_caption(lines[j].text):
                 caption = Caption(text=lines[j].text)
+            if caption is None and j > 0 and kinds[j - 1] == "credit":  # under its credit (see line_kinds)
+                caption = Caption(text=lines[j].text, credit=parse_image_credit(lines[j - 1].text))
             if caption is None and (once := doubled_caption(lines[j].text)):
                 caption = Caption(text=once)
             following = lines[j + 1].text if j + 1 < len(lines) else ""
@@ -292,7 +304,7 @@ def text_captions(
                 caption = Caption(text=lines[j].text.removesuffix(following).rstrip(), credit=credit)
         elif kinds[j] == "credit" and j > lo and kinds[j - 1] is None and j - 1 not in body:
             previous = lines[j - 1].text
-            if len(previous.split()) >= 4:
+            if len(previous.split()) >= 4 and not is_byline(previous):
                 caption = Caption(text=previous, credit=parse_image_credit(lines[j].text))
         if caption and all(c.text != caption.text for c in captions):
             captions.append(caption)
