@@ -1053,3 +1053,18 @@ def test_a_collective_s_view_holds_past_a_relative_clause_but_not_for_unnamed_so
     assert view is not None and (view.certainty, view.alternatives) == ("attributed", ["hedged"])
     unnamed = claim_in_context("Experts familiar with the matter said the deal was close.")
     assert unnamed is not None and unnamed.certainty == "hedged"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "certainty"),
+    [
+        ("The footage, which has not been verified, shows soldiers marching.", "hedged"),
+        ("The harbour authority has not confirmed the collision.", "hedged"),  # no one said it happened
+        ("The ministry has yet to confirm the toll.", "hedged"),
+        ("There is no suggestion that the player broke any rules.", "denied"),
+        ("The ministry didn't confirm the toll.", "denied"),  # as "did not confirm"
+    ],
+)
+def test_unconfirmed_and_unverified_claims(sentence: str, certainty: str) -> None:
+    claim = claim_in_context(sentence)
+    assert claim is not None and claim.certainty == certainty
