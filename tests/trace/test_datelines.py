@@ -22,3 +22,17 @@ def test_a_datelines_day_dates_an_undated_article_in_the_year_of_its_story() -> 
     assert dated_by_dateline([dated, far])[0][1].published is None
     # a story with no dated article gives no year
     assert dated_by_dateline([wire])[0][0].published is None
+
+
+def test_a_dateline_opening_the_standfirst_dates_the_article_too() -> None:
+    dated = Article(
+        title="Quay shut", body=["The quay was shut."], published=datetime(2019, 2, 18, 9, tzinfo=UTC)
+    )
+    wire = Article(
+        title="Inquiry opened",
+        standfirst="HARBOURTOWN, Feb 19 (Clarion Wire) - An inquiry into the quay was opened.",
+        body=["The port authority said it would cooperate."],
+        url="https://example.org/inquiry-opened",
+    )
+    assert dateline_day(wire) == (2, 19, None)
+    assert dated_by_dateline([dated, wire])[0][1].published == datetime(2019, 2, 19, tzinfo=UTC)

@@ -28,8 +28,10 @@ _DATELINE_DAY_RE = re.compile(
 
 
 def dateline_day(article: Article) -> tuple[int, int, int | None] | None:
-    """(month, day, year or None) of the dateline opening the article's first paragraph."""
-    match = _DATELINE_DAY_RE.match(article.body[0]) if article.body else None
+    """(month, day, year or None) of the dateline opening the article's first paragraph, or its
+    standfirst (a page printing the dateline above its first paragraph)."""
+    opening = [p for p in (article.standfirst, article.body[0] if article.body else None) if p]
+    match = next((m for m in map(_DATELINE_DAY_RE.match, opening) if m), None)
     if match is None:
         return None
     month = _MONTHS.index(match.group("month")[:3].lower()) + 1
