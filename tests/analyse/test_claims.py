@@ -1063,6 +1063,8 @@ def test_a_collective_s_view_holds_past_a_relative_clause_but_not_for_unnamed_so
         ("The ministry has yet to confirm the toll.", "hedged"),
         ("There is no suggestion that the player broke any rules.", "denied"),
         ("The ministry didn't confirm the toll.", "denied"),  # as "did not confirm"
+        ("The trader has been accused of hiding the losses.", "hedged"),  # an accusation, not a fact
+        ("It comes after the ferry operator was accused of cutting corners.", "asserted"),  # the main clause
     ],
 )
 def test_unconfirmed_and_unverified_claims(sentence: str, certainty: str) -> None:
