@@ -123,3 +123,11 @@ def test_a_share_bars_label_is_furniture_and_a_sentence_on_shares_is_not() -> No
     labels = ["Share via", "Share this article", "Share on Facebook", "Share:"]
     assert all(is_share_label(text) for text in labels)
     assert not any(is_share_label(text) for text in ["Share prices fell", "Shares in Harbour Wire rose"])
+
+
+def test_a_stray_comma_opening_a_paragraph_is_dropped() -> None:
+    from newstrace.extract.furniture import without_stray_comma
+
+    lead = "PORT CALDER, May 6 – The ferry ran aground."
+    assert without_stray_comma(f", {lead}") == lead
+    assert without_stray_comma(lead) == lead

@@ -152,3 +152,23 @@ def test_a_byline_of_two_reporters_and_their_paper_then_a_credit_over_its_captio
     assert article.authors == ["Jane Q. Roe", "Mia Holt"]
     assert [(c.text, c.credit) for c in article.captions] == [(caption, "Harbour Wire")]
     assert article.body[0].startswith("The harbour board said on Friday")
+
+
+def test_links_listed_under_quote_marks_after_the_body_are_no_body() -> None:
+    from newstrace.extract.lines import split_page_lines
+    from newstrace.extract.text_kinds import line_kinds
+
+    links = ("> Quayside Courier ferry coverage:", "> Lifeboat crews explain the rescue", "> Photos:")
+    article = extract_text_article(_page("Ferry runs aground off Port Calder", tail=links))
+    assert article.body[-1] == _BODY[-1]
+    quoted = "> “We were lucky,” said Jane Roe."  # a quotation, not a link
+    kinds = line_kinds(split_page_lines("\n".join([*links, quoted])))
+    assert kinds == ["related", "related", "related", None]
+
+
+def test_a_comma_left_before_the_dateline_is_dropped() -> None:
+    page = _page("Ferry runs aground off Port Calder", "May 6, 2018 12:00 am").replace(
+        "The harbour board said", ", PORT CALDER, May 6 – The harbour board said"
+    )
+    article = extract_text_article(page)
+    assert article.body[0].startswith("PORT CALDER, May 6 – The harbour board said")

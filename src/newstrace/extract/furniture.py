@@ -219,6 +219,15 @@ def without_glued_headline(text: str) -> str:
     return text[: match.start("tail")].rstrip() if capitalised else text
 
 
+def without_stray_comma(text: str) -> str:
+    """The paragraph without a comma left at its start where the scraper dropped a byline or a credit
+    before the dateline (", PORT CALDER, May 6 – …")."""
+    return _STRAY_COMMA_RE.sub("", text)
+
+
+_STRAY_COMMA_RE = re.compile(r"^[,;]\s+(?=\S)")
+
+
 def is_self_promo(text: str) -> bool:
     """A site's paragraph about itself ("Harbourland's leading news portal, Quayside, is …")."""
     return bool(_SELF_PROMO_RE.match(text.strip()))

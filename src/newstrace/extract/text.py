@@ -24,6 +24,7 @@ from newstrace.extract.furniture import (
     is_self_promo,
     without_glued_headline,
     without_shortcodes,
+    without_stray_comma,
 )
 from newstrace.extract.headline import (
     DATELINE_LINE,
@@ -500,7 +501,7 @@ def assemble_article(
         if i == end:  # "… in the region.--Harbour Wire": the outlet a rewrite was taken from
             line, glued_credit = glued_closing_credit(line)
         # "… summer. Other Story's Headline", "[post_ads]The council said …"
-        paragraphs.append(dateline + without_glued_headline(without_shortcodes(line)))
+        paragraphs.append(dateline + without_glued_headline(without_shortcodes(without_stray_comma(line))))
         dateline = ""
     if headline and paragraphs:  # "Ferry runs aground. The ferry …" under "Ferry Runs Aground"
         paragraphs[0] = _without_title_sentence(paragraphs[0], head.title)

@@ -168,11 +168,17 @@ def line_kinds(lines: list[PageLine]) -> list[str | None]:
     for j in range(1, len(lines) - 1):  # a clip's title printed twice under its player's notice
         if is_media_notice(lines[j - 1].text) and lines[j].text == lines[j + 1].text and kinds[j] is None:
             kinds[j] = kinds[j + 1] = "picture"
+    for j in range(len(lines)):  # "> Other story's headline:" listed two or more in a row: links
+        listed = [k for k in (j - 1, j + 1) if 0 <= k < len(lines) and _QUOTED_LINK_RE.match(lines[k].text)]
+        link = _QUOTED_LINK_RE.match(lines[j].text) and is_link_line(lines[j].text)
+        if kinds[j] is None and link and listed:
+            kinds[j] = "related"
     for j in appeal_lines(lines):  # "Your support makes all the difference.", "… for $3.99/mo"
         kinds[j] = kinds[j] or "notice"
     return kinds
 
 
+_QUOTED_LINK_RE = re.compile(r"^[>»›]\s*\S")  # a link listed under a quote mark ("> Lava reaches the sea")
 _TEASER_REACH = 6  # a teaser cut short sits at most this many lines above the line it shortens
 _BRACKET_CREDIT_RE = re.compile(r"^\((?P<credit>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3})\)$")
 
