@@ -1070,3 +1070,10 @@ def test_a_collective_s_view_holds_past_a_relative_clause_but_not_for_unnamed_so
 def test_unconfirmed_and_unverified_claims(sentence: str, certainty: str) -> None:
     claim = claim_in_context(sentence)
     assert claim is not None and claim.certainty == certainty
+
+
+@pytest.mark.parametrize("title", ["Striker agrees terms with rival club — reports", "Club sold - sources"])
+def test_a_headline_closed_by_a_dash_and_unnamed_reports_is_hedged(title: str) -> None:
+    article = Article(title=title, body=["The striker has played 40 games this season."], language="en")
+    claim = analyse_claims(article)[0]
+    assert (claim.certainty, claim.source_kind) == ("hedged", "anonymous")

@@ -88,9 +88,10 @@ _TRAILING_DOCUMENT = re.compile(
     re.IGNORECASE,
 )
 
-# a headline closed by whose word it is: "…: Report", "…: reports", "…: US officials"
+# a headline closed by whose word it is: "…: Report", "…: US officials", "… – sources", "… — media"
 _TRAILING_LABEL = re.compile(
-    r"(:)\s*((?:[A-Z][\w.-]*\s+){0,2}(?:reports?|sources?|officials?|media))\s*$", re.IGNORECASE
+    r"(:|(?<=\s)[-–—])\s*((?:[A-Z][\w.-]*\s+){0,2}(?:reports?|sources?|officials?|media))\s*$",
+    re.IGNORECASE,
 )
 
 # a headline closed by the name whose word it is: "… shows group's depravity: Pentagon"
