@@ -64,6 +64,7 @@ class ArticleFeatures:
     dense: np.ndarray | None = None  # multilingual sentence vector (unit length), when encoded
     years: frozenset[int] = frozenset()  # calendar years the title and kept body mention
     places: frozenset[str] = frozenset()  # place keys the title and kept body name (``locations``)
+    words: int = 0  # words in the title and kept body (``word_count``)
 
 
 def mentioned_years(counts: Iterable[str]) -> frozenset[int]:
@@ -122,6 +123,11 @@ def latin(token: str) -> str:
     if token.isascii():
         return token
     return "".join(ch for ch in anyascii(token).lower() if ch.isalnum()) or token
+
+
+def word_count(text: str) -> int:
+    """Words in ``text``: each token of a spaced script, one per two characters of an unspaced one."""
+    return sum((len(t) + 1) // 2 if _is_unspaced_script(t[0]) else 1 for t in _TOKEN.findall(text))
 
 
 def line_hash(line: str) -> int:
@@ -266,4 +272,5 @@ def article_features(
         dense=dense,
         years=mentioned_years(counts),
         places=named_places(entities, place_keys),
+        words=word_count(text),
     )

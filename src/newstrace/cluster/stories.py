@@ -25,6 +25,10 @@ A story of one or two articles is also held to its places: an article whose plac
 with the story's (``locations``) counts as less similar to it, since the first reports of two
 events of one kind share most of their words, and nothing yet outweighs a chance join.
 
+A story is called by the headline of its member most typical of it as it stands, in the language
+most of its members share (``titles``): a first report's headline gives way when later coverage
+supersedes it.
+
 A young story is also re-decided (see ``split``): when its members form two groups that are each
 tight but loosely similar across, the group without its first article leaves for a new story, and
 the ``Assignment`` lists those articles in ``moves``.
@@ -58,6 +62,7 @@ from newstrace.cluster.index import ActiveWindow, DenseIndex, StoryIndex, Window
 from newstrace.cluster.locations import places_conflict
 from newstrace.cluster.near_duplicates import CopyConfig, NearDuplicateIndex
 from newstrace.cluster.split import MemberSims, MemberVector, SplitConfig, propose_split
+from newstrace.cluster.titles import Headline, TitleConfig, choose_headline, headline_of
 from newstrace.records import Article, Story
 
 _SUMMARY_ENTITIES = 10
@@ -121,6 +126,7 @@ class ClusterConfig:
     split: SplitConfig = field(default_factory=SplitConfig)
     window: WindowConfig = field(default_factory=WindowConfig)
     cross_lingual: CrossLingualConfig = field(default_factory=CrossLingualConfig)
+    titles: TitleConfig = field(default_factory=TitleConfig)
     story_terms: int = 300  # a story's centroid keeps its heaviest terms only
     index_terms: int = 40  # terms under which a story is indexed
     query_terms: int = 25  # an article's terms looked up in the index
@@ -164,6 +170,7 @@ class _Member:
     when: datetime | None
     dated: bool  # ``when`` is the publication date (else the time the article was fetched or read)
     places: frozenset[str] = frozenset()  # place keys it names (``locations.named_places``)
+    words: int = 0  # words in its title and kept body
 
 
 @dataclass(slots=True)
@@ -179,7 +186,7 @@ class _Part:
 class _StoryState:
     id: int
     size: int
-    title: str
+    title: str  # its first article's headline until one of its members gives one (``titles``)
     first_seen: datetime | None
     last_seen: datetime | None
     entities: Counter[str] = field(default_factory=Counter)
@@ -189,6 +196,8 @@ class _StoryState:
     languages: Counter[str] = field(default_factory=Counter)
     parts: dict[str, _Part] = field(default_factory=dict)  # by language ("" when unknown)
     whole: _Part | None = None  # all languages together, once there are two
+    headline: Headline | None = None  # the member's headline that is its title
+    headlines: dict[str, list[Headline]] = field(default_factory=dict)  # candidates, by part language
     # first and last time, kept apart for publication dates (True) and fetch times (False): a file
     # read today is not news of today, so only times of one kind are compared
     spans: dict[bool, tuple[datetime, datetime]] = field(default_factory=dict)
@@ -297,6 +306,7 @@ class StoryClusterer:
             when,
             dated,
             features.places,
+            features.words,
         )
         self._update_story(story_id, member)
         self._copies.add(article_id, story_id, signature)
@@ -400,7 +410,7 @@ class StoryClusterer:
         self._window.touch(story_id, self._seq, member.when)
 
     def _new_state(self, story_id: int, first: _Member) -> _StoryState:
-        state = _StoryState(story_id, 0, first.title, first.when, first.when)
+        state = _StoryState(story_id, 0, " ".join(first.title.split()), first.when, first.when)
         state.sims = MemberSims(self.config.cross_lingual, self.config.split.year_factor)
         return state
 
@@ -432,6 +442,7 @@ class StoryClusterer:
         if len(state.entities) > 4 * _SUMMARY_ENTITIES:  # bounded: keep the most frequent
             state.entities = Counter(dict(state.entities.most_common(2 * _SUMMARY_ENTITIES)))
             state.entity_names = {k: state.entity_names[k] for k in state.entities}
+        self._retitle(state, member)
         state.topics.update(member.topics)
         if state.size <= self.config.place_join_size:  # only small stories are checked for places
             state.places.update(member.places)
@@ -445,6 +456,32 @@ class StoryClusterer:
             else:
                 state.members.append(member)
                 state.sims.add(member.vector)
+
+    def _retitle(self, state: _StoryState, member: _Member) -> None:
+        """Add the member's headline to its language's candidates, and choose the story's title
+        among those of the language most members share (see ``titles``)."""
+        cfg = self.config.titles
+        language = member.vector.language
+        published = member.when if member.dated else None
+        headline = headline_of(
+            member.title, member.article_id, language, member.vector.terms, published, member.words, cfg
+        )
+        current = state.headline
+        held = current.language if current is not None else None
+        main = max(state.parts, key=lambda lang: (state.parts[lang].size, lang == held))
+        if headline is not None and language != main:  # kept for when its language leads
+            part = state.parts[language]
+            pool = [*state.headlines.get(language, ()), headline]
+            _, state.headlines[language] = choose_headline(pool, None, part.centroid, part.norm, cfg)
+        pool = state.headlines.get(main, [])
+        if headline is not None and language == main:
+            pool = [*pool, headline]
+        if not pool:
+            return
+        part = state.parts[main]
+        chosen, state.headlines[main] = choose_headline(pool, current, part.centroid, part.norm, cfg)
+        if chosen is not None:
+            state.headline, state.title = chosen, chosen.title
 
     def _add_terms(self, part: _Part, terms: dict[str, float]) -> None:
         centroid = part.centroid
