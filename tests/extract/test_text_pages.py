@@ -172,3 +172,14 @@ def test_a_comma_left_before_the_dateline_is_dropped() -> None:
     )
     article = extract_text_article(page)
     assert article.body[0].startswith("PORT CALDER, May 6 – The harbour board said")
+
+
+def test_a_caption_ending_with_the_day_over_a_lead_opening_with_its_dateline_is_a_caption() -> None:
+    caption = "A lifeboat crew takes passengers ashore at Port Calder, Harbourland, on Sept. 21, 2017."
+    page = _page("Ferry runs aground off Port Calder", "Jane Roe", "Special for the Quayside News", caption)
+    page = page.replace("The harbour board said", "PORT CALDER — The harbour board said")
+    article = extract_text_article(page)
+    assert [c.text for c in article.captions] == [caption]
+    assert article.body[0].startswith("PORT CALDER — The harbour board said")
+    # a sentence of the article ending with a day is no caption when no dateline opens the next line
+    assert not any(c.text.startswith("The harbour") for c in article.captions)

@@ -173,6 +173,9 @@ def line_kinds(lines: list[PageLine]) -> list[str | None]:
         link = _QUOTED_LINK_RE.match(lines[j].text) and is_link_line(lines[j].text)
         if kinds[j] is None and link and listed:
             kinds[j] = "related"
+    for j in range(len(lines) - 1):  # "Crews at the quay on May 6, 2018." over "PORT CALDER — The ferry …"
+        if kinds[j] is None and dated_caption(lines[j].text, lines[j + 1].text):
+            kinds[j] = "caption"
     for j in appeal_lines(lines):  # "Your support makes all the difference.", "… for $3.99/mo"
         kinds[j] = kinds[j] or "notice"
     return kinds
@@ -193,6 +196,24 @@ def bracket_credit(line: str, following: str) -> str | None:
 
 
 _CAPTION_WORDS = 4
+
+
+def dated_caption(line: str, following: str) -> bool:
+    """``line`` is the lead picture's caption: a sentence ending with the day it was taken ("Crews free
+    the ferry at Port Calder, on May 6, 2018."), right over the lead that opens with its dateline in
+    capitals ("PORT CALDER — The ferry …")."""
+    single = not re.search(r"[.!?]\s+[A-Z]", line)  # one sentence ("Sept." inside is no stop)
+    return single and bool(_DAY_TAKEN_RE.search(line) and _CAPITAL_DATELINE_RE.match(following))
+
+
+_DAY_TAKEN_RE = re.compile(
+    r"\bon (?:\w+day,? )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},?"
+    r" (?:19|20)\d\d(?: in [A-Z][\w .,'’-]{0,40})?\.$",
+    re.IGNORECASE,
+)
+_CAPITAL_DATELINE_RE = re.compile(
+    r"^[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?)?\s+[—–-]{1,2}\s+\S"
+)
 
 
 def reprinted_credit(line: str, following: str) -> str | None:
@@ -308,6 +329,8 @@ def text_captions(
             following = lines[j + 1].text if j + 1 < len(lines) else ""
             if caption is None and (credit := reprinted_credit(lines[j].text, following)):
                 caption = Caption(text=lines[j].text.removesuffix(following).rstrip(), credit=credit)
+            if caption is None and dated_caption(lines[j].text, following):
+                caption = Caption(text=lines[j].text)
         elif kinds[j] == "credit" and j > lo and kinds[j - 1] is None and j - 1 not in body:
             previous = lines[j - 1].text
             if len(previous.split()) >= 4 and not is_byline(previous):
