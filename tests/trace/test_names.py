@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from newstrace.records import Article, Claim
 from newstrace.trace.names import (
     bare_role,
     capital_of_sentence,
@@ -11,6 +12,7 @@ from newstrace.trace.names import (
     split_role,
     without_description,
 )
+from newstrace.trace.provenance import trace_story
 
 
 def test_a_name_is_cut_from_a_glued_sentence_a_clause_a_year_a_stamp_and_a_description() -> None:
@@ -67,3 +69,13 @@ def test_the_words_correct_the_kind_a_claim_gave() -> None:
         "organisation"
     )
     assert source_kind("Jan Roe", "person", "Jan Roe said the risk is real.") == "person"
+
+
+def test_a_person_named_after_a_bodys_possessive_is_that_person() -> None:
+    said = "“We will oppose the fare rise,” said Harbour Planning Council of Evander’s Jane Roe."
+    article = Article(title="Council backs fare rise", body=["The council backed the rise.", said], id=1)
+    source = "Harbour Planning Council of Evander’s Jane Roe"
+    claims = {"1": [Claim(said, 0, len(said), "attributed", ["said"], source, "organisation", "said")]}
+    prov = trace_story([article], claims)
+    assert [(n.name, n.kind) for n in prov.citations.nodes.values()] == [("Jane Roe", "person")]
+    assert prov.origin.kind == "article"  # a person answering the story is no origin outside it

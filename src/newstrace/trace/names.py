@@ -55,7 +55,9 @@ _WRITES_FOR_RE = re.compile(
 # "Daily NK, an online newspaper based in Seoul": the name before its description
 _DESCRIBED_RE = re.compile(r"^(?:the\s+)?(?P<name>(?:[A-Z][\w.&'’-]*\s*){1,5}),\s+(?:an?|the)\s+")
 # "China's state news agency Xinhua", "North Korea's KCNA": the name after a place's possessive
-_OWNED_NAME_RE = re.compile(r"^(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+(?:[a-z-]+\s+)*(?P<name>[A-Z].*)$")
+_OWNED_NAME_RE = re.compile(
+    r"^(?:[A-Z][\w.-]*\s+(?:(?:of|the|and|for|&)\s+)?){0,5}[A-Z][\w.-]*['’]s\s+(?:[a-z-]+\s+)*(?P<name>[A-Z].*)$"
+)  # "Harbour City's Jane Roe", "Planning Council of Harbourtown's Jane Roe"
 
 
 def _known_outlet_at_end(name: str) -> str | None:
@@ -354,10 +356,25 @@ def source_kind(name: str, kind: str, sentence: str) -> str:
     head = name.split()[-1].lower()
     if kind in ("footage", "outlet") and head in organisation_words() and not is_publication(name):
         return "organisation"
+    if kind != "person" and _owned_person(name, sentence):
+        return "person"  # "said Harbour Planning Council's Jane Roe": Jane Roe, of the council
     members = re.search(rf"\b{re.escape(name)}\s+([a-z]+s)\b", sentence)
     if kind == "person" and members and members.group(1) in common_source_words():
         return "organisation"
     return kind
+
+
+_PERSON_NAME_RE = re.compile(r"^[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2}$")
+
+
+def _owned_person(name: str, sentence: str) -> bool:
+    """The name is a person's (two or three capitalised words, no word for a body or an outlet) that the
+    sentence writes after a body's possessive ("Harbour Planning Council's Jane Roe")."""
+    if not _PERSON_NAME_RE.match(name) or is_publication(name):
+        return False
+    if any(w.lower() in organisation_words() | outlet_words() for w in name.split()):
+        return False
+    return re.search(rf"['’]s\s+{re.escape(name)}\b", sentence) is not None
 
 
 @cache
