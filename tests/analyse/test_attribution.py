@@ -572,3 +572,12 @@ def test_an_agency_is_a_news_agency_only_when_called_one() -> None:
     assert classify_source("the national disaster mitigation agency", lexicon) == "organisation"
     assert classify_source("the state news agency", lexicon) == "outlet"
     assert classify_source("the agency's weekly summary", lexicon) == "footage"  # a document
+
+
+def test_a_capitalised_opening_word_before_a_common_head_is_no_name() -> None:
+    text = (
+        "Early safety studies on the sweetener looked only at short doses and found the body cleared it. "
+        "Ada Marsh said the doses were small."
+    )
+    first = find_attributions(text)[0]
+    assert first.source_name == "Early safety studies" and first.source_kind == "footage"

@@ -270,7 +270,22 @@ def sentence_subject(tokens: list[Token], before: int, lexicon: Lexicon) -> tupl
         or (tokens[end + 1].lower in NP_PREPOSITIONS and end + 2 < before and tokens[end + 2].capitalised)
     ):
         end += 1
+    end = _common_head(tokens, end, before, lexicon)  # "Initial safety studies …": up to "studies"
     return (first, end) if tokens[first].lower not in BARRIERS else None
+
+
+def _common_head(tokens: list[Token], end: int, before: int, lexicon: Lexicon) -> int:
+    """Past lower-case words to a source's head word right after a capitalised opening ("Initial
+    safety studies found", "Local health officials said"), else ``end``: a name ends at its capitals."""
+    heads = lexicon.source_heads | lexicon.document_heads
+    for k in range(end + 1, min(end + 4, before)):
+        word = tokens[k]
+        common = word.text.isalpha() and word.text.islower() and word.lower not in BARRIERS
+        if not common or word.lower.endswith("ed"):
+            return end
+        if word.lower in heads:
+            return k
+    return end
 
 
 def _sentence_adverb(token: Token) -> bool:
