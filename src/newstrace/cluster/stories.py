@@ -27,7 +27,9 @@ events of one kind share most of their words, and nothing yet outweighs a chance
 
 A story is called by the headline of its member most typical of it as it stands, in the language
 most of its members share (``titles``): a first report's headline gives way when later coverage
-supersedes it.
+supersedes it. It was first and last seen when its members were published; the times they were
+fetched or read count only for a story none of whose members is dated (a file of old articles read
+today is not news of today).
 
 A young story is also re-decided (see ``split``): when its members form two groups that are each
 tight but loosely similar across, the group without its first article leaves for a new story, and
@@ -187,8 +189,6 @@ class _StoryState:
     id: int
     size: int
     title: str  # its first article's headline until one of its members gives one (``titles``)
-    first_seen: datetime | None
-    last_seen: datetime | None
     entities: Counter[str] = field(default_factory=Counter)
     entity_names: dict[str, str] = field(default_factory=dict)
     topics: Counter[str] = field(default_factory=Counter)
@@ -199,12 +199,20 @@ class _StoryState:
     headline: Headline | None = None  # the member's headline that is its title
     headlines: dict[str, list[Headline]] = field(default_factory=dict)  # candidates, by part language
     # first and last time, kept apart for publication dates (True) and fetch times (False): a file
-    # read today is not news of today, so only times of one kind are compared
+    # read today is not news of today, so only times of one kind are compared (``seen``)
     spans: dict[bool, tuple[datetime, datetime]] = field(default_factory=dict)
     places: set[str] = field(default_factory=set)  # place keys its articles name, while it is small
     dense: np.ndarray | None = None  # sum of the members' sentence vectors
     members: list[_Member] | None = field(default_factory=list)  # None once too old or too large
     sims: MemberSims = field(default_factory=MemberSims)
+
+
+def _seen(state: _StoryState) -> tuple[datetime | None, datetime | None]:
+    """When a story was first and last seen: its members' publication dates, or, when none of them
+    is dated, the times they were fetched or read (a file of old articles read today is not news of
+    today, so an undated member of a dated story leaves its times alone)."""
+    span = state.spans.get(True) or state.spans.get(False)
+    return span if span is not None else (None, None)
 
 
 def _when(article: Article) -> tuple[datetime | None, bool]:
@@ -259,11 +267,12 @@ class StoryClusterer:
     def story_summary(self, story_id: int) -> Story:
         """The record of an active story (``KeyError`` once it has left the window)."""
         state = self._stories[story_id]
+        first_seen, last_seen = _seen(state)
         return Story(
             id=state.id,
             title=state.title,
-            first_seen=state.first_seen,
-            last_seen=state.last_seen,
+            first_seen=first_seen,
+            last_seen=last_seen,
             size=state.size,
             outlets=[name for name, _ in state.outlets.most_common()],
             entities=[state.entity_names[key] for key, _ in state.entities.most_common(_SUMMARY_ENTITIES)],
@@ -410,7 +419,7 @@ class StoryClusterer:
         self._window.touch(story_id, self._seq, member.when)
 
     def _new_state(self, story_id: int, first: _Member) -> _StoryState:
-        state = _StoryState(story_id, 0, " ".join(first.title.split()), first.when, first.when)
+        state = _StoryState(story_id, 0, " ".join(first.title.split()))
         state.sims = MemberSims(self.config.cross_lingual, self.config.split.year_factor)
         return state
 
@@ -431,8 +440,6 @@ class StoryClusterer:
         state.size += 1
         when = member.when
         if when is not None:
-            state.first_seen = when if state.first_seen is None else min(state.first_seen, when)
-            state.last_seen = when if state.last_seen is None else max(state.last_seen, when)
             earliest, latest = state.spans.get(member.dated, (when, when))
             state.spans[member.dated] = (min(earliest, when), max(latest, when))
         for entity in member.entities:
