@@ -581,3 +581,10 @@ def test_a_capitalised_opening_word_before_a_common_head_is_no_name() -> None:
     )
     first = find_attributions(text)[0]
     assert first.source_name == "Early safety studies" and first.source_kind == "footage"
+
+
+def test_a_statement_speaks_for_its_issuer_and_a_platform_taken_to_for_its_user() -> None:
+    first = only("A statement from the harbour authority said the ferry had sunk.")
+    assert first.source is not None and first.source.text == "A statement from the harbour authority"
+    assert first.source_kind == "organisation"
+    assert only("The mayor took to social media to say the water was safe.").source_name == "The mayor"

@@ -214,6 +214,8 @@ _OPINION_LEMMAS = words_of("believe think hope wonder seem appear expect thank w
 _PLURALS_WITHOUT_S = words_of("police people staff media authorities")
 _COMMON_PAST = words_of("died fled left lost won was were had made took began ran fell rose hit shot")
 _CLAUSE_BREAKS = words_of("to of in on for with by from at as if that which who")
+# where someone "took to" speak: "took to social media to say", "took to the airwaves to deny"
+_PLATFORMS = words_of("media twitter instagram facebook x tiktok telegram youtube threads bluesky airwaves")
 _INQUIRY_BELIEFS = frozenset(["believe", "suspect"])
 _INQUIRERS = words_of("police investigators detectives authorities officials prosecutors officers agents")
 # participles that describe a record after it: "a video posted online shows", "footage broadcast on
@@ -603,7 +605,7 @@ def _find_source(tokens: list[Token], i: int, lexicon: Lexicon) -> _Found:
         return _Found(noun_phrase_after(tokens, start))  # "como denunció el diario"
     if tokens[i].lower.endswith("ing") and tokens[j].text == "," and j == i - 1:
         return _Found(sentence_subject(tokens, j, lexicon), coordinated=True)
-    if j > 0 and tokens[j].lower == "to" and tokens[j - 1].lower in STATEMENT_NOUNS:
+    if j > 0 and tokens[j].lower == "to" and tokens[j - 1].lower in STATEMENT_NOUNS | _PLATFORMS:
         # "Jacqueline released a statement to say that …": the statement's author speaks
         return _Found(sentence_subject(tokens, j - 1, lexicon), coordinated=True)
     if tokens[j].lower in {"and", "but"}:  # "Smith did not name them, but told supporters"

@@ -96,7 +96,8 @@ def noun_phrase_before(tokens: list[Token], j: int, lexicon: Lexicon) -> tuple[i
         role_to = a > 0 and (_role_complement(tokens, a, lexicon) or tokens[a - 1].lower in _LINK_ADJECTIVES)
         if lower in BARRIERS and not (token.capitalised and a > 0) and not joins_names and not role_to:
             break
-        if lexicon.verb_forms.get(lower) and a != j and not token.capitalised and not complemented:
+        noun = token.capitalised or (a > 0 and tokens[a - 1].lower in DETERMINERS)  # "A statement from …"
+        if lexicon.verb_forms.get(lower) and a != j and not noun and not complemented:
             break
         progressive = a > 0 and tokens[a - 1].lower in PASSIVE_AUX | lexicon.auxiliaries
         if lower.endswith("ing") and not token.capitalised and progressive:

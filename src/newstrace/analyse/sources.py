@@ -82,6 +82,9 @@ def classify_source(text: str, lexicon: Lexicon) -> SourceKind:
     if _body_name(tokens, lexicon):
         return "organisation"  # "the Environment Agency", "the US Geological Survey"
     head = _named_body_document(tokens, lexicon) or head
+    issuer = _issuer(tokens, head, lexicon)
+    if issuer is not None:
+        return issuer  # "a statement from the ministry": the ministry's word
     if head in lexicon.footage_words and not (head in {"report", "statement"} and names):
         media = head == "report" and any(_among(w, lexicon.outlet_words, lexicon) for w in lowers)
         return "anonymous" if head in {"reports"} or media else "footage"  # "a media report": unnamed
@@ -185,6 +188,22 @@ def _named_body_document(tokens: list[Token], lexicon: Lexicon) -> str | None:
 
 # one word with a capital inside that no surname prefix explains ("FactSet", not "McCarthy", "DeSantis")
 _CAMEL_CASE = re.compile(r"(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)[A-Z])[A-Z][a-z]+[A-Z][A-Za-z]*")
+
+
+def _issuer(tokens: list[Token], head: str, lexicon: Lexicon) -> SourceKind | None:
+    """The kind of whoever issued a statement ("a statement from the ministry", "a statement by
+    Ada Marsh"), which speaks for them; None for other phrases."""
+    if head not in _STATEMENTS:
+        return None
+    at = next((k for k, t in enumerate(tokens) if t.lower == head), None)
+    rest = tokens[at + 1 :] if at is not None else []
+    if len(rest) < 2 or rest[0].lower not in {"from", "by"}:
+        return None
+    kind = classify_source(" ".join(t.text for t in rest[1:]), lexicon)
+    return kind if kind in {"person", "organisation", "outlet"} else None
+
+
+_STATEMENTS = frozenset(["statement", "statements", "announcement", "communique", "communiqué"])
 
 
 def _body_name(tokens: list[Token], lexicon: Lexicon) -> bool:
