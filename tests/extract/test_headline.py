@@ -43,3 +43,9 @@ def test_a_line_in_title_case_under_a_headline_is_another_headline_not_its_stand
     assert find_title(split_page_lines(f"{headline.title()}\n{teaser}\n{lead}"), 2) == 1
     dek = "Crews waiting for the tide to turn at the quay"
     assert find_title(split_page_lines(f"{headline}\n{dek}\n{lead}"), 2) == 0
+
+
+def test_a_spaced_colon_inside_a_headline_parts_no_site() -> None:
+    title = "The Latest: Fire chief : Arrest should end arson string"
+    assert site_parts(title) == [title]
+    assert site_parts("Storm hits the coast : Harbour Daily") == ["Storm hits the coast", "Harbour Daily"]

@@ -45,7 +45,19 @@ def site_parts(text: str) -> list[str]:
     if last and last.group().strip() in "—–-" and tail[:1].islower() and "." not in tail:
         *parts, head = _SITE_SEPARATORS.split(text[: last.start()])
         return [*parts, head + text[last.start() :]]
+    if last and last.group().strip() == ":" and not _site_like(tail) and not _site_like(text[: last.start()]):
+        return [text]  # "The Latest: Police chief : Arrest should …": a spaced colon inside the headline
     return _SITE_SEPARATORS.split(text)
+
+
+def _site_like(part: str) -> bool:
+    """A few capitalised words or a domain: what a site's name in a title looks like."""
+    words = part.split()
+    named = all(w[:1].isupper() or w[:1].isdigit() or "." in w for w in words)
+    return 0 < len(words) <= _SITE_WORDS and named
+
+
+_SITE_WORDS = 4
 
 
 def _site_title_parts(first_line: str) -> list[str]:
