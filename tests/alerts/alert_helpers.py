@@ -79,7 +79,22 @@ class WebhookReceiver:
 
     @property
     def keys(self) -> list[str]:
+        """The messages' idempotency keys, in the order received."""
         return [body["idempotency_key"] for body in self.bodies]
+
+    @property
+    def alert_ids(self) -> list[str]:
+        """The alerts the messages carried (a message may carry several: a digest, or the updates one
+        article brought to a story)."""
+        return [alert["id"] for body in self.bodies for alert in body["alerts"]]
+
+    def messages_per_alert(self) -> dict[str, set[str]]:
+        """For each alert, the keys of the messages that carried it."""
+        found: dict[str, set[str]] = {}
+        for body in self.bodies:
+            for alert in body["alerts"]:
+                found.setdefault(alert["id"], set()).add(body["idempotency_key"])
+        return found
 
 
 @contextmanager

@@ -8,7 +8,13 @@ from pathlib import Path
 from alert_helpers import RecordingChannel, ecb_rows, ingest_with_alerts, open_core, write_jsonl
 
 from newstrace.alerts.service import WATERMARK_KEY, AlertService
-from newstrace.alerts.subscriptions import StoryView, matches, new_subscription, query_matches
+from newstrace.alerts.subscriptions import (
+    StoryView,
+    followed_first,
+    matches,
+    new_subscription,
+    query_matches,
+)
 from newstrace.pipeline import ItemResult
 from newstrace.records import Article, Story
 
@@ -122,3 +128,10 @@ def test_a_story_split_off_a_fused_one_gets_its_own_new_story_alert(shared_dir: 
     assert len(new_story) == len(set(new_story))  # never twice for one story
     assert all(service.on_split(story_id) == [] for story_id in new_story)  # a second look adds nothing
     core.close()
+
+
+def test_an_outlet_follow_sees_its_outlet_first_among_the_storys() -> None:
+    outlets = [f"o{i}.example" for i in range(6)] + ["www.quay.example"]
+    follow = new_subscription("a", "outlet", "quay.example")
+    assert followed_first(follow, outlets) == ["www.quay.example", *outlets[:6]]
+    assert followed_first(new_subscription("a", "entity", "quay"), outlets) == outlets

@@ -1,7 +1,8 @@
 """When a delivery may go out: immediately, at the next hourly or daily digest, never in quiet hours.
 
 Pure functions of a subscription and a time (UTC). Deliveries of one digest that fall due together
-for one destination are sent as one message (see ``group_for_sending``).
+for one destination are sent as one message, and so are the immediate alerts one article brought to
+one story (see ``group_for_sending``).
 """
 
 from __future__ import annotations
@@ -48,9 +49,26 @@ def release_at(sub: Subscription, now: datetime) -> datetime:
 
 
 def group_for_sending(deliveries: Iterable[Delivery]) -> list[list[Delivery]]:
-    """Immediate deliveries one by one; digest deliveries together per (destination, digest mode)."""
-    groups: dict[tuple[str, str, int], list[Delivery]] = {}
-    for delivery in deliveries:
-        single = (delivery.id or 0) if delivery.digest == "immediate" else 0
-        groups.setdefault((delivery.destination, delivery.digest, single), []).append(delivery)
+    """Digest deliveries together per (destination, digest mode); immediate ones per (destination,
+    story, article): the updates one article brings to a story (a new source that also names the
+    source) are one message, not one per kind. Only deliveries at the same attempt go together, so a
+    message resent after a crash carries the alerts it carried before, under the same key."""
+    groups: dict[tuple[str, str, int, int, int], list[Delivery]] = {}
+    for d in deliveries:
+        key: tuple[str, str, int, int, int]
+        if d.digest != "immediate":
+            key = (d.destination, d.digest, 0, 0, 0)
+        else:  # an alert that names no article goes alone
+            key = (d.destination, d.digest, d.alert.story_id, d.alert.article_id or -(d.id or 0), d.attempts)
+        groups.setdefault(key, []).append(d)
     return list(groups.values())
+
+
+def cut_by_the_limit(groups: list[list[Delivery]], claimed: list[Delivery], limit: int) -> list[Delivery]:
+    """The immediate group of the last claimed delivery when the claim stopped at its limit: the
+    group's other alerts may lie past the cut, and a message must carry the same alerts every time it
+    is sent (its key derives from them). A group that fills the whole claim is sent as it is."""
+    if not claimed or len(claimed) < limit or claimed[-1].digest != "immediate":
+        return []
+    last = next(g for g in groups if any(d is claimed[-1] for d in g))
+    return [] if len(last) == len(claimed) else last

@@ -29,7 +29,13 @@ from typing import Any
 
 from newstrace.alerts.channels.base import SUMMARIES, Channel, ChannelError, alert_json
 from newstrace.alerts.channels.feed import atom_feed
-from newstrace.alerts.digest import group_for_sending, in_quiet_hours, quiet_hours_end, release_at
+from newstrace.alerts.digest import (
+    cut_by_the_limit,
+    group_for_sending,
+    in_quiet_hours,
+    quiet_hours_end,
+    release_at,
+)
 from newstrace.alerts.events import StorySignals, story_signals, update_events
 from newstrace.alerts.outbox import RateLimit, RateLimiter, RetryPolicy
 from newstrace.alerts.records import (
@@ -41,7 +47,7 @@ from newstrace.alerts.records import (
     PushEndpoint,
     Subscription,
 )
-from newstrace.alerts.subscriptions import StoryView, filters_pass, subject_matches
+from newstrace.alerts.subscriptions import StoryView, filters_pass, followed_first, subject_matches
 from newstrace.records import Article, Story
 from newstrace.store import Store
 from newstrace.store.alerts import AlertStore, PlannedDelivery
@@ -232,7 +238,7 @@ class AlertService:
         assert sub.id is not None and story.id is not None
         now = self.clock()
         content = AlertContent(
-            story_id=story.id, title=story.title, outlets=list(story.outlets),
+            story_id=story.id, title=story.title, outlets=followed_first(sub, story.outlets),
             independent_sources=signals.independent_sources, certainty=signals.certainty,
             link=f"{self.settings.base_url.rstrip('/')}/stories/{story.id}", summary=SUMMARIES[kind],
             languages=list(story.languages),
@@ -278,7 +284,14 @@ class AlertService:
         )
         ready: list[tuple[Subscription, list[Delivery]]] = []
         subs: dict[int, Subscription | None] = {}
-        for group in group_for_sending(claimed):
+        groups = group_for_sending(claimed)
+        cut = cut_by_the_limit(groups, claimed, self.settings.batch)
+        if cut:  # given back whole, for the next pass
+            self.alerts.postpone([d.id for d in cut if d.id is not None], now)
+            report.postponed += len(cut)
+        for group in groups:
+            if group is cut:
+                continue
             sub_id = group[0].alert.subscription_id
             sub = (
                 subs[sub_id]

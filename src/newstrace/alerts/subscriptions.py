@@ -160,6 +160,14 @@ def _outlet_matches(value: str, outlets: list[str]) -> bool:
     return False
 
 
+def followed_first(sub: Subscription, outlets: list[str]) -> list[str]:
+    """The story's outlets, those an outlet subscription follows first (a message lists only a few)."""
+    if sub.kind != "outlet":
+        return list(outlets)
+    followed = [o for o in outlets if _outlet_matches(sub.value, [o])]
+    return followed + [o for o in outlets if o not in followed]
+
+
 def _article_text(article: Article) -> str:
     return "\n".join([article.title, article.standfirst or "", article.text])
 

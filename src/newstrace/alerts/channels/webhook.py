@@ -3,7 +3,8 @@
 Schema ``newstrace.alert/1`` (body, UTF-8 JSON)::
 
     {"schema": "newstrace.alert/1",
-     "idempotency_key": "<the alert's key, or a digest's>",
+     "idempotency_key": "<the alert's key, or a message's of several: a digest, or the updates
+                         one article brought to one story>",
      "subscription": {"id": 3, "kind": "entity", "value": "Tara Reid"},
      "alerts": [{"id": "<idempotency key>", "kind": "new_story" | "new_source" | "named_source"
                  | "denial" | "drift", "subscription_id": 3, "created_at": "<ISO 8601>",

@@ -20,7 +20,7 @@ from cryptography.hazmat.primitives import serialization
 from py_vapid import Vapid01, Vapid02
 from pywebpush import WebPushException, webpush
 
-from newstrace.alerts.channels.base import ChannelError, digest_key
+from newstrace.alerts.channels.base import ChannelError, digest_key, news_summary, story_news
 from newstrace.alerts.records import Alert, PushEndpoint, Subscription
 
 PRIVATE_KEY_FILE = "vapid-private.pem"
@@ -58,10 +58,12 @@ def load_or_create_vapid(data_dir: Path | str, subject: str = "mailto:newstrace@
 
 
 def push_payload(alerts: list[Alert]) -> str:
-    """A small JSON body for the service worker: title, body, link, tag (the idempotency key)."""
-    first = alerts[0].content
-    title = first.title if len(alerts) == 1 else f"{len(alerts)} news alerts"
-    body = first.summary if len(alerts) == 1 else "; ".join(a.content.title for a in alerts)
+    """A small JSON body for the service worker: title, body, link, tag (the idempotency key); one
+    story's changes in one notification, several stories (a digest) as a count and their titles."""
+    news = story_news(alerts)
+    first = news[0].content
+    title = first.title if len(news) == 1 else f"{len(news)} news stories"
+    body = news_summary(news[0]) if len(news) == 1 else "; ".join(item.content.title for item in news)
     data = {
         "title": title[:200],
         "body": f"{body} · {first.independent_sources} independent source(s) · {first.certainty}"[:500],
