@@ -125,3 +125,22 @@ def test_choose_headline_prefers_the_newest_near_tie_and_keeps_a_bounded_pool() 
 
 def test_a_member_without_a_title_gives_none() -> None:
     assert headline_of("  ", 1, "en", {"a": 1.0}, None, 100, TitleConfig()) is None
+
+
+def test_of_near_ties_a_headline_is_preferred_to_a_lead_sentence() -> None:
+    config = TitleConfig()
+    lead = " ".join(["A gunman opened fire during a Sunday service at a chapel,"] * 3)
+    terms = {"chapel": 0.8, "gunman": 0.6}
+    sentence = headline_of(lead, 1, "en", terms, _START, 100, config)
+    headline = headline_of(
+        "Gunman kills five at chapel", 2, "en", {"chapel": 0.75, "gunman": 0.6}, _START, 100, config
+    )
+    assert sentence is not None and headline is not None and not sentence.shaped and headline.shaped
+    chosen, _ = choose_headline(
+        [sentence, headline], sentence, {"chapel": 1.0, "gunman": 1.0}, 2**0.5, config
+    )
+    assert chosen == headline  # the current title, a lead sentence, gives way to a near-tie headline
+    off_topic = headline_of("Chapel bake sale", 3, "en", {"chapel": 0.3, "cake": 0.9}, _START, 100, config)
+    assert off_topic is not None
+    chosen, _ = choose_headline([sentence, off_topic], None, {"chapel": 1.0, "gunman": 1.0}, 2**0.5, config)
+    assert chosen == sentence  # a headline far less typical does not name the story

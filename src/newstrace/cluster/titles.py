@@ -11,8 +11,10 @@ story's title is chosen again among its members' headlines:
 3. by how typical the member is: the cosine of its term vector with the story's centroid in that
    language. Figures and words that later coverage supersedes weigh less and less in the centroid,
    so the first report's headline gives way once most reports tell the story otherwise;
-4. of the near ties (within ``near_tie`` of the best score), the newest by publication date: a later
-   report as typical as the rest tells the story as it stands now.
+4. of the near ties (within ``near_tie`` of the best score), one whose title is shaped as a headline
+   (at most ``headline_words``: a page without a headline may give its lead sentence, or its whole
+   first paragraph, as its title), the newest by publication date: a later report as typical as
+   the rest tells the story as it stands now.
 
 The title does not flicker with every article: it stays while it is a near tie, unless a near tie is
 dated more than ``refresh_hours`` after it. A story keeps a few candidate headlines per language
@@ -27,6 +29,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from operator import itemgetter
 
+from newstrace.cluster.features import word_count
+
 _NEVER = datetime.min
 
 
@@ -39,6 +43,7 @@ class TitleConfig:
     near_tie: float = 0.1  # a score at least (1 - near_tie) x the best is a near tie
     refresh_hours: float = 6.0  # a near tie this much newer than the title replaces it
     min_words: int = 60  # a body shorter than this (title included) is a brief
+    headline_words: int = 24  # a title longer than this is a lead sentence, not a headline
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +56,7 @@ class Headline:
     terms: tuple[tuple[str, float], ...]  # the heaviest terms of the member's unit term vector
     published: datetime | None  # its publication date (naive UTC); None when undated
     full: bool  # not a brief
+    shaped: bool = True  # as short as a headline
 
 
 def headline_of(
@@ -67,7 +73,8 @@ def headline_of(
     if not title:
         return None
     terms = tuple(heapq.nlargest(config.terms, vector.items(), key=itemgetter(1)))
-    return Headline(title, article_id, language, terms, published, words >= config.min_words)
+    shaped = word_count(title) <= config.headline_words
+    return Headline(title, article_id, language, terms, published, words >= config.min_words, shaped)
 
 
 def typicality(headline: Headline, centroid: dict[str, float], norm: float) -> float:
@@ -98,11 +105,12 @@ def _ranked(
     return scored + briefs
 
 
-def _rank(c: _Scored) -> tuple[bool, float, float, int]:
-    """Near ties first, newest dated first among them; then by score; then the earliest seen."""
+def _rank(c: _Scored) -> tuple[bool, bool, float, float, int]:
+    """Near ties first, headline-shaped and newest dated first among them; then by score; then the
+    earliest seen."""
     published = c.headline.published
     newest = -(published - _NEVER).total_seconds() if c.near and published is not None else 0.0
-    return (not c.near, newest, -c.score, c.headline.article_id)
+    return (not c.near, c.near and not c.headline.shaped, newest, -c.score, c.headline.article_id)
 
 
 def choose_headline(
@@ -121,7 +129,8 @@ def choose_headline(
     chosen = top
     held_id = current.article_id if current is not None else None
     held = next((c for c in ranked if c.headline.article_id == held_id), None)
-    if held is not None and held.near and not _newer(top, held.headline, config):
+    steady = held is not None and held.near and (held.headline.shaped or not top.shaped)
+    if held is not None and steady and not _newer(top, held.headline, config):
         chosen = held.headline
     others = [c.headline for c in ranked if c.headline is not chosen]
     kept = [chosen, *others[: config.pool]]
