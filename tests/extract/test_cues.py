@@ -301,3 +301,8 @@ def test_a_line_naming_whose_photo_it_is_credits_it() -> None:
     assert parse_image_credit("Harbour Wire photo") == "Harbour Wire"
     assert parse_image_credit("AP Photo") == "AP"
     assert not is_owner_credit("The best photo")
+
+
+def test_a_staff_photographer_and_their_station_credit_a_picture() -> None:
+    assert is_image_credit_line("Ada Marsh / Harbour Public Radio News")
+    assert not is_image_credit_line("Sports / Local News")  # a section path, no one's picture

@@ -402,6 +402,8 @@ def is_image_credit_line(line: str) -> bool:
 
 
 _CREDIT_PART_RE = re.compile(r"^[A-Z\d][\w.'’&-]*(?:\s[\w.'’&-]+){0,3}$|^[a-z\d][\w.'’&-]*$")
+_PERSON_PART_RE = re.compile(r"^[A-Z][a-z'’-]+(?:\s[A-Z][a-z.'’-]*){1,2}$")  # "Jane Roe", "Ada M. Marsh"
+_OUTLET_PART_RE = re.compile(r"\b(?:News|Radio|Press|Times|Post|Herald|Tribune|Media|TV|Television)$")
 _AGENCY_PART_RE = re.compile(
     r"^(?:[\w.'’&-]+\s){0,2}(?:Getty Images|Getty|AFP|AP|Reuters|EPA|PA|Shutterstock|Alamy|Rex|REX|"
     r"Zuma|ZUMA|AAP|Xinhua|Sipa|IMAGO|dpa|Anadolu|UPI|WireImage|FilmMagic)(?:\s[\w.'’&-]+){0,2}$"
@@ -413,7 +415,10 @@ def _is_slashed_credit(line: str) -> bool:
     parts = [part.strip() for part in line.split("/")]
     if not 2 <= len(parts) <= 5 or len(line.split()) > _MAX_CREDIT_WORDS + 2:
         return False
-    return all(_CREDIT_PART_RE.match(part) for part in parts) and bool(_AGENCY_PART_RE.match(parts[-1]))
+    if not all(_CREDIT_PART_RE.match(part) for part in parts):
+        return False
+    staff = len(parts) == 2 and _PERSON_PART_RE.match(parts[0]) and _OUTLET_PART_RE.search(parts[1])
+    return bool(_AGENCY_PART_RE.match(parts[-1]) or staff)  # "Jane Roe / Harbour Public Radio News"
 
 
 # Prompts to the reader: newsletters, apps, social media, tips.
