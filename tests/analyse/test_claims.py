@@ -1077,3 +1077,18 @@ def test_a_headline_closed_by_a_dash_and_unnamed_reports_is_hedged(title: str) -
     article = Article(title=title, body=["The striker has played 40 games this season."], language="en")
     claim = analyse_claims(article)[0]
     assert (claim.certainty, claim.source_kind) == ("hedged", "anonymous")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "kind"),
+    [
+        ("The deal is worth $2bn, according to people familiar with the matter.",
+         "people familiar with the matter", "anonymous"),
+        ("The deal is worth $2bn, according to two people briefed on the talks.",
+         "two people briefed on the talks", "anonymous"),
+        ("The suspect bought the rifle in May, according to the indictment.", "the indictment", "footage"),
+    ],
+)
+def test_unnamed_people_in_the_know_and_court_papers(sentence: str, source: str, kind: str) -> None:
+    claim = claim_in_context(sentence)
+    assert claim is not None and (claim.source, claim.source_kind) == (source, kind)

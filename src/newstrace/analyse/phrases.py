@@ -201,15 +201,18 @@ def noun_phrase_after(tokens: list[Token], i: int) -> tuple[int, int] | None:
             and not (token.text == "," and apposition(tokens, b))
         ):
             break
+        linked = b > i and tokens[b - 1].lower in _LINK_ADJECTIVES  # "people familiar with the matter"
         if (
             token.lower in {"that", "who", "which", "in", "on", "during", "when", "after", "before", "while"}
             and b > i
+            and not linked
         ):
             break
         if (
             token.lower in BARRIERS
             and token.lower not in {"this", "these", "those"}
             and not token.capitalised
+            and not linked
         ):
             break
         b += 1
