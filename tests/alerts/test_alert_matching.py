@@ -130,6 +130,20 @@ def test_a_story_split_off_a_fused_one_gets_its_own_new_story_alert(shared_dir: 
     core.close()
 
 
+def test_an_untagged_article_is_about_the_topic_its_headline_names() -> None:
+    story = Story(1, "t", None, None, 1, ["quay.example"], [], [], ["en"])
+    untagged = Article("Floods close the harbour road", ["The river rose overnight."], source="quay.example")
+    assert matches(new_subscription("a", "topic", "flood"), StoryView(story, untagged))
+    assert matches(new_subscription("a", "topic", "#Harbour road"), StoryView(story, untagged))
+    assert not matches(new_subscription("a", "topic", "river"), StoryView(story, untagged))  # body only
+    assert not matches(new_subscription("a", "topic", "road closures"), StoryView(story, untagged))
+    dekked = Article("Road shut", ["x"], standfirst="A flood cut the harbour road", source="quay.example")
+    assert matches(new_subscription("a", "topic", "flood"), StoryView(story, dekked))
+    tagged = Article("Floods close the harbour road", ["x"], source="quay.example", topics=["Weather"])
+    assert not matches(new_subscription("a", "topic", "flood"), StoryView(story, tagged))  # its tags decide
+    assert matches(new_subscription("a", "topic", "weather"), StoryView(story, tagged))
+
+
 def test_an_outlet_follow_sees_its_outlet_first_among_the_storys() -> None:
     outlets = [f"o{i}.example" for i in range(6)] + ["www.quay.example"]
     follow = new_subscription("a", "outlet", "quay.example")

@@ -172,12 +172,30 @@ def _article_text(article: Article) -> str:
     return "\n".join([article.title, article.standfirst or "", article.text])
 
 
+def _headline_mentions(value: str, article: Article) -> bool:
+    """The value's words, in order, in the article's headline or standfirst; its last word may be
+    plural ("flood" in "Floods close the harbour road")."""
+    words = tuple(words_of(value))
+    if not words:
+        return False
+    haystack = words_of(f"{article.title}\n{article.standfirst or ''}")
+    return any(_contains(haystack, QueryTerm((*words[:-1], last))) for last in (words[-1], words[-1] + "s"))
+
+
+def _topic_matches(value: str, article: Article, story: Story) -> bool:
+    """A tag of the article or its story; an article its page tagged with nothing (scraped text, many
+    feeds) is about a topic its headline or standfirst names."""
+    wanted = fold(value).lstrip("#")
+    if any(fold(t).lstrip("#") == wanted for t in [*article.topics, *story.topics]):
+        return True
+    return not article.topics and _headline_mentions(wanted, article)
+
+
 def subject_matches(sub: Subscription, view: StoryView) -> bool:
     """Whether the story is about what the subscription follows (no filters)."""
     article, story = view.article, view.story
     if sub.kind == "topic":
-        wanted = fold(sub.value).lstrip("#")
-        return any(fold(t).lstrip("#") == wanted for t in [*article.topics, *story.topics])
+        return _topic_matches(sub.value, article, story)
     if sub.kind == "entity":
         return _name_matches(sub.value, [*view.entities, *story.entities])
     if sub.kind == "outlet":
