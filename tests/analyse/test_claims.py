@@ -1092,3 +1092,19 @@ def test_a_headline_closed_by_a_dash_and_unnamed_reports_is_hedged(title: str) -
 def test_unnamed_people_in_the_know_and_court_papers(sentence: str, source: str, kind: str) -> None:
     claim = claim_in_context(sentence)
     assert claim is not None and (claim.source, claim.source_kind) == (source, kind)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "certainty", "source"),
+    [
+        ("It has emerged that the harbour master used a private email account.", "hedged", None),
+        ("It is claimed that the harbour master used a private email account.", "hedged", None),
+        ("The ferry firm posted results. It said that profits would fall.", "attributed", "The ferry firm"),
+        ("Two crew members are feared to have drowned.", "hedged", None),
+        ("The harbour master is tipped to become the next mayor.", "speculative", None),
+    ],
+)
+def test_impersonal_it_fears_and_tips(sentence: str, certainty: str, source: str | None) -> None:
+    context, _, last = sentence.rpartition(". ")
+    claim = claim_in_context(last or sentence, context + "." if last else "")
+    assert claim is not None and (claim.certainty, claim.source) == (certainty, source)

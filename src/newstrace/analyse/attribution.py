@@ -936,6 +936,17 @@ def _rule_attributions(
     return found
 
 
+def _expletive_it(tokens: list[Token], source: tuple[int, int] | None, cue: tuple[int, int]) -> bool:
+    """An English "it" standing for the clause after the cue ("It has emerged that …"), no speaker."""
+    if source is None or source[0] != source[1] or tokens[source[0]].lower != "it":
+        return False
+    if cue[1] + 1 >= len(tokens) or tokens[cue[1] + 1].lower != "that":
+        return False
+    between = {t.lower for t in tokens[source[0] + 1 : cue[0]]}
+    passive = bool(between & PASSIVE_AUX) and tokens[cue[1]].lower.endswith(("ed", "n"))  # "It is claimed"
+    return passive or tokens[cue[1]].lower in {"emerged", "emerges", "transpired"}
+
+
 def _make(
     tokens: list[Token],
     cue: tuple[int, int],
@@ -949,6 +960,8 @@ def _make(
     def chars(first: int, last: int) -> Span:
         return _span(sentence.text, sentence.start, tokens[first].start, tokens[last].end)
 
+    if _expletive_it(tokens, where.source, cue):
+        where = _Found(passive=True)  # "It has emerged that …", "It is claimed that …": no one named
     source = where.source
     verb = lemma != "according to" and lemma not in lexicon.according_to  # "…, according to X"
     # de: "hatte berichtet, der Leiter sei …" (but not ", am Freitagabend konnte …", another clause)
