@@ -1108,3 +1108,28 @@ def test_impersonal_it_fears_and_tips(sentence: str, certainty: str, source: str
     context, _, last = sentence.rpartition(". ")
     claim = claim_in_context(last or sentence, context + "." if last else "")
     assert claim is not None and (claim.certainty, claim.source) == (certainty, source)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "kind"),
+    [
+        ("The study found microplastics in the brain.", "The study", "footage"),  # a finding
+        ("The study, published in the Harbour Journal, found particles in the brain.",
+         "The study, published in the Harbour Journal", "footage"),
+        ("A company statement says that the plant will close.", "A company statement", "organisation"),
+        ("Residents should leave now, according to Harbour OES.", "Harbour OES", "organisation"),
+        ("The budget is a disaster, said Harbour Planning Council's Kate Marsh.", "Kate Marsh", "person"),
+    ],
+)
+def test_findings_statements_initials_and_a_bodys_person(sentence: str, source: str, kind: str) -> None:
+    claim = claim_in_context(sentence)
+    assert claim is not None and (claim.source, claim.source_kind) == (source, kind)
+
+
+def test_a_british_quotation_going_on_into_the_next_paragraph_is_the_speakers() -> None:
+    body = [
+        "‘We found particles in eight of the samples,’ Professor Ada Marsh said. ‘It is alarming.",
+        "‘This study finds that the nose could be a route into the brain.’",
+    ]
+    claims = analyse_claims(Article(title="Particles found in brain tissue", body=body, language="en"))
+    assert claims[-1].source == "Ada Marsh" and claims[-1].reporting_cue != "finds"

@@ -151,7 +151,8 @@ def _is_cue(tokens: list[Token], i: int, lexicon: Lexicon, title_case: bool = Fa
         return None  # "reacted to reports that": a noun after "to", which takes no finite verb
     if _plural_before(tokens, i):
         return None  # "all awards shows", "news reports": a compound noun, not a plural's verb
-    if token.lower in lexicon.gated_forms and not _weak_cue_context(tokens, i, lexicon):
+    weak_context = _weak_cue_context(tokens, i, lexicon) or _finding(tokens, i)
+    if token.lower in lexicon.gated_forms and not weak_context:
         return None
     if _accused_of(tokens, i, lexicon):
         return None  # "the two youths charged with murdering …": who is accused, not who speaks
@@ -379,6 +380,24 @@ def _names_a_thing(tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
         return False
     noun = before.lower not in lexicon.pronouns and before.lower not in PASSIVE_AUX | lexicon.auxiliaries
     return noun and after is not None and (after.capitalised or after.text in QUOTE_CHARS)
+
+
+def _finding(tokens: list[Token], i: int) -> bool:
+    """A study's finding, whatever follows ("The study found microplastics in …", "The study,
+    published in X, found …"), where "police found a body" is an act."""
+    if tokens[i].lower not in _FINDING_VERBS or i == 0:
+        return False
+    k = i - 1
+    if tokens[k].text == ",":  # past an aside set off by commas
+        k = next((m for m in range(k - 1, max(k - _ASIDE_WORDS, 0), -1) if tokens[m].text == ","), 0) - 1
+    return k >= 0 and tokens[k].lower in _FINDING_HEADS
+
+
+_FINDING_VERBS = words_of("found finds find shows showed show revealed reveals")
+_FINDING_HEADS = words_of(
+    "study studies research report survey analysis review poll paper audit investigation inquiry trial"
+)
+_ASIDE_WORDS = 12
 
 
 def _weak_cue_context(tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
@@ -674,7 +693,9 @@ def _find_source(tokens: list[Token], i: int, lexicon: Lexicon) -> _Found:
 def _describes_record(tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
     """``tokens[i]`` is a participle describing the record before it ("a video posted online")."""
     participle = tokens[i].lower in _DESCRIBING_PARTICIPLES
-    return participle and i > 0 and tokens[i - 1].lower in lexicon.footage_words
+    record = i > 0 and tokens[i - 1].lower in lexicon.footage_words
+    aside = i > 1 and tokens[i - 1].text == "," and tokens[i - 2].lower in lexicon.footage_words
+    return participle and (record or aside)  # "The study, published in X, found …"
 
 
 def _described_record(tokens: list[Token], j: int, lexicon: Lexicon) -> tuple[int, int] | None:

@@ -125,6 +125,19 @@ def _is_stamp(sentence: str) -> bool:
     return bool(re.search(r"\d", sentence)) and len(rest) <= 1 and len(words) < 10
 
 
+_QUOTE_OPENERS = "\"“„«‘'"
+
+
+def _cue_in_opening_single_quote(attribution: Attribution, sentence: Span, quotes: list[Span]) -> bool:
+    """The cue sits inside a single quotation that opens the sentence (British direct speech)."""
+    cue = attribution.cue.start
+    opening = (q for q in quotes if q.text[:1] in "‘'" and q.start <= sentence.start + 1)
+    return any(q.start < cue < q.end and q.end - q.start > _SPEECH_CHARS for q in opening)
+
+
+_SPEECH_CHARS = 20  # a shorter single quotation is a scare quote or a title, not speech
+
+
 def _inside_quote(sentence: Span, quotes: list[Span]) -> bool:
     return any(
         q.start <= sentence.start + 1 and sentence.end <= q.end + 1 and q.text[:1] in '"“„«' for q in quotes
@@ -229,7 +242,8 @@ def _claims_of(
         paragraph = bisect_left(breaks, sentence.start)
         post = _post_of(sentence, posts)
         if not is_claim(sentence.text, language, in_headline) or _signs_a_post(sentence, posts):
-            previous = (None, False)
+            if sentence.text.lstrip()[:1] not in _QUOTE_OPENERS:  # "‘It is alarming.": the speaker goes on
+                previous = (None, False)
             continue
         if post is not None:  # an embedded post's text rests on its account
             claims.append(_claim(sentence, _post_attribution(post, index), quotes, language, in_headline))
@@ -241,6 +255,8 @@ def _claims_of(
         attribution = main_attribution(index, sentence, found, quotes, reports)
         if attribution is not None and not (reports(attribution) or _withholds(attribution, text)):
             attribution = None
+        if attribution is not None and _cue_in_opening_single_quote(attribution, sentence, quotes):
+            attribution = None  # "‘This study finds that …’": words of the one speaking, not a report
         if attribution is not None and attribution.source is None:  # "X refused to say whether": X's
             refusals = (a for a in found if a.sentence_index == index and a.source and _withholds(a, text))
             attribution = next(refusals, attribution)

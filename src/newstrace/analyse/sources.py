@@ -66,6 +66,9 @@ def classify_source(text: str, lexicon: Lexicon) -> SourceKind:
     lowers = [t.lower for t in tokens]
     if any(is_domain(t.text) for t in tokens) or _compound_outlet(tokens, lexicon):
         return "outlet"  # "example.org", "BusinessReport", "HuffPost"
+    owned = _owned_name(tokens, lexicon)
+    if owned is not None:
+        return owned  # "the Planning Council's Kate Kehler": the person, unless an outlet's reporter
     if len(tokens) == 1 and bare_pronoun(lowers[0]) in lexicon.pronouns:
         return lexicon.pronouns[bare_pronoun(lowers[0])]
     articles = DETERMINERS | lexicon.determiners
@@ -115,6 +118,8 @@ def classify_source(text: str, lexicon: Lexicon) -> SourceKind:
         len(names) == 1 and names[0].text.isupper() and len(names[0].text) > 1
     ):
         return "organisation"
+    if names and names[-1] is tokens[-1] and _ACRONYM.fullmatch(tokens[-1].text) and len(names) > 1:
+        return "organisation"  # "Cal OES", "Harbour PD": a body's name closed by its initials
     if head in lexicon.person_roles:
         return "person"
     described = _name_after_kind(tokens, lexicon.organisation_words, lexicon.person_roles) is not None
@@ -190,6 +195,27 @@ def _named_body_document(tokens: list[Token], lexicon: Lexicon) -> str | None:
 _CAMEL_CASE = re.compile(r"(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)[A-Z])[A-Z][a-z]+[A-Z][A-Za-z]*")
 
 
+def _name_after_owner(tokens: list[Token]) -> list[Token]:
+    """The two or three capitalised words closing a phrase after a possessive ("… Winnipeg's Kate
+    Kehler"), else none."""
+    owner = next((k for k in range(len(tokens) - 1, 0, -1) if tokens[k].lower.endswith(("'s", "’s"))), None)
+    name = tokens[owner + 1 :] if owner is not None else []
+    return name if 2 <= len(name) <= 3 and all(t.capitalised and t.text.isalpha() for t in name) else []
+
+
+def _owned_name(tokens: list[Token], lexicon: Lexicon) -> SourceKind | None:
+    """A body's possessive before a person's full name ("the Planning Council's Kate Kehler"): the
+    person; None for other phrases and for an outlet's journalist ("the BBC's Jane Roe")."""
+    name = _name_after_owner(tokens)
+    if not name or any(t.lower in lexicon.source_heads for t in name):
+        return None  # "Harbour's Police Department": a body, not a name
+    holder = " ".join(t.text for t in tokens[: tokens.index(name[0])])
+    return None if classify_source(holder, lexicon) == "outlet" else "person"
+
+
+_ACRONYM = re.compile(r"(?![IVXLC]+$)[A-Z]{2,5}")  # a body's initials, not a Roman numeral ("III")
+
+
 def _issuer(tokens: list[Token], head: str, lexicon: Lexicon) -> SourceKind | None:
     """The kind of whoever issued a statement ("a statement from the ministry", "a statement by
     Ada Marsh"), which speaks for them; None for other phrases."""
@@ -197,6 +223,9 @@ def _issuer(tokens: list[Token], head: str, lexicon: Lexicon) -> SourceKind | No
         return None
     at = next((k for k, t in enumerate(tokens) if t.lower == head), None)
     rest = tokens[at + 1 :] if at is not None else []
+    before = [t for t in tokens[:at] if t.lower not in DETERMINERS] if at is not None else []
+    if before and (before[-1].capitalised or before[-1].lower in lexicon.organisation_words):
+        return "organisation"  # "a company statement", "a Kremlin statement"
     if len(rest) < 2 or rest[0].lower not in {"from", "by"}:
         return None
     kind = classify_source(" ".join(t.text for t in rest[1:]), lexicon)
@@ -387,6 +416,9 @@ def source_name(
         if is_domain(token.text):
             return token.text
     if kind == "person":
+        owned = _name_after_owner(tokens)
+        if owned:
+            return text[owned[0].start : owned[-1].end]  # "the Planning Council's Kate Kehler"
         if len(tokens) > 2 and tokens[-2].text == "," and tokens[-1].text.isdigit():
             tokens = tokens[:-2]  # "The Harbour Nights star, 58": the age apposed
             text = text[: tokens[-1].end]
