@@ -31,6 +31,7 @@ from newstrace.extract.text_head import (
         "8: 24am:",
         "Published on Friday, 27 September 2013",
         "Updated 1:39 am, November 20, 2019",
+        "Last Updated : 07 March 2022, 21:15 IST",
     ],
 )
 def test_date_and_time_stamps(line: str) -> None:
@@ -69,6 +70,8 @@ def test_headlines_holding_numbers_are_not_stamps(line: str) -> None:
         ("Postado Setembro 22, 2017", datetime(2017, 9, 22)),
         ("22 сентября 2017", datetime(2017, 9, 22)),
         ("22/06/2016 12h44 - Atualizado em 22/06/2016 14h36", datetime(2016, 6, 22, 12, 44)),
+        ("Last Updated : 07 March 2022, 21:15 IST", datetime(2022, 3, 7, 15, 45, tzinfo=UTC)),  # UTC+5:30
+        ("Updated: Feb 09, 2021, 04:20 PM SGT", datetime(2021, 2, 9, 8, 20, tzinfo=UTC)),
     ],
 )
 def test_dates_carry_the_printed_time_in_utc_when_a_zone_is_named(line: str, expected: datetime) -> None:

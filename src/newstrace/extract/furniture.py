@@ -120,8 +120,13 @@ def is_ad_label(text: str) -> bool:
 
 
 def without_shortcodes(text: str) -> str:
-    """The paragraph without the CMS placeholders left inside it ("[post_ads]The council said …")."""
-    return _INLINE_SHORTCODE_RE.sub("", text).strip()
+    """The paragraph without the CMS placeholders left inside it ("[post_ads]The council said …") and
+    without a link to the rest of the story closing it ("… the quay. (Read More)")."""
+    return _TRAILING_READ_MORE_RE.sub("", _INLINE_SHORTCODE_RE.sub("", text)).strip()
+
+
+# a bracketed link closing a paragraph after its stop: "… the quay. (Read More)", "… said. [Read more]"
+_TRAILING_READ_MORE_RE = re.compile(r"(?<=[.!?\"”’])\s*[(\[]\s*read more\s*[)\]]\s*$", re.IGNORECASE)
 
 
 def is_picture_caption(text: str) -> bool:

@@ -82,6 +82,7 @@ _STAMP_WORDS = _WEEKDAYS | frozenset(_MONTHS) | {
     "utc", "et", "est", "edt", "pt", "pst", "pdt", "cet", "cest", "st", "nd", "rd", "th", "de",
     "cst", "cdt", "mst", "mdt", "minutes", "minute", "hours", "hour", "ago", "modified", "days", "day",
     "and",  # "and last updated 2018-05-06 12:25:59-04", under "Posted at 4:13 PM, May 06, 2018"
+    "ist", "pkt", "sgt", "hkt", "wib", "wat", "sast",  # zones of Asia and Africa ("CAT", "EAT" are words)
 }  # fmt: skip
 # a wire dateline on a line of its own: "Moscow, October 24", "NEW DELHI, Oct. 3, 2023"
 _PLACE_DATE_RE = re.compile(
@@ -255,9 +256,13 @@ _CLOCK_RE = re.compile(
     re.I,
 )
 _ZONE_RE = re.compile(r"\s*(?:\(?\s*)(?P<zone>[A-Z]{2,4})\b")
-_ZONES = {"GMT": 0, "UTC": 0, "Z": 0, "BST": 1, "CET": 1, "CEST": 2, "EET": 2, "EEST": 3, "MSK": 3,
-          "JST": 9, "KST": 9, "AEST": 10, "AEDT": 11, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5,
-          "MST": -7, "MDT": -6, "PST": -8, "PDT": -7}  # fmt: skip
+# "IST" is read as India's (UTC+5:30), by far its commonest use on English-language news pages
+_ZONES: dict[str, float] = {
+    "GMT": 0, "UTC": 0, "Z": 0, "BST": 1, "CET": 1, "CEST": 2, "EET": 2, "EEST": 3, "MSK": 3,
+    "JST": 9, "KST": 9, "AEST": 10, "AEDT": 11, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5,
+    "MST": -7, "MDT": -6, "PST": -8, "PDT": -7, "IST": 5.5, "PKT": 5, "WIB": 7, "SGT": 8, "HKT": 8,
+    "WAT": 1, "CAT": 2, "SAST": 2, "EAT": 3,
+}  # fmt: skip
 _SUMMER_ZONES = {"ET": ("EST", "EDT"), "CT": ("CST", "CDT"), "PT": ("PST", "PDT")}
 
 

@@ -49,11 +49,12 @@ def word_key(text: str) -> str:
 def is_notice(text: str) -> bool:
     """A CMS placeholder ("[ad_1]", "{mosads}"), a notice about the reader's browser or about reprints
     ("This copy is for your personal non-commercial use only…"), an advertisement's label
-    ("Advertisment"), a skip link ("Skip to main content"), a share bar's label ("Share via") or a
-    player's notice ("Sorry, this video has expired")."""
+    ("Advertisment"), a skip link ("Skip to main content"), a share bar's label ("Share via"), a
+    player's notice ("Sorry, this video has expired"), a cookie notice or a bare "(Read more)" link."""
     furniture = is_ad_label(text) or is_skip_link(text) or is_media_notice(text) or is_share_label(text)
     notice = _SHORTCODE.match(text) or _BROWSER_NOTICE_RE.search(text) or _REPRINT_NOTICE_RE.search(text)
-    return bool(notice) or furniture
+    site = _COOKIE_NOTICE_RE.search(text.strip()) or _READ_MORE_RE.match(text.strip())
+    return bool(notice or site) or furniture
 
 
 def is_media_notice(text: str) -> bool:
@@ -67,7 +68,7 @@ _MEDIA_NOTICE_RE = re.compile(
     r"|is (?:no longer|not|currently not|currently un)\s*available|is unavailable"
     r"|(?:cannot|can't|could not) (?:be )?(?:played|load))"
     r"|^(?:video|audio|media) (?:unavailable|not available|has expired)"
-    r"|^your browser does not support (?:the )?(?:video|audio|html5 video)",
+    r"|^(?:your|this) browser does not support (?:the )?(?:video|audio|html5 video)",
     re.IGNORECASE,
 )
 
@@ -81,6 +82,15 @@ _BROWSER_NOTICE_RE = re.compile(
     r"|^you (?:are using|have) an? (?:outdated|unsupported) browser\b",
     re.IGNORECASE,
 )
+# a site's notice about cookies: "By continuing to use the site, you agree to the use of cookies",
+# "This website uses cookies to …"; and a bare link to the rest of a story: "(Read More)", "Read more …"
+_COOKIE_NOTICE_RE = re.compile(
+    r"^by (?:continuing to (?:use|browse|visit)|using|browsing|visiting) (?:this|the|our) (?:web)?site\b"
+    r".{0,60}\byou (?:agree|consent|accept)\b.{0,60}\bcookies?\b"
+    r"|^(?:this (?:web)?site|we) uses? cookies\b",
+    re.IGNORECASE,
+)
+_READ_MORE_RE = re.compile(r"^[(\[]?\s*read (?:more|the full (?:story|article))\s*[)\]]?\s*[.…:>»›]*$", re.I)
 
 
 # a site's notice about copying its pages: the site's, never the article's

@@ -1,0 +1,54 @@
+"""Made-up scraped pages of shapes testers met: a stamp in a zone of Asia, a month-only date, site
+notices among the paragraphs, a masthead, a wire repost's dateline, a source printed under its label."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from newstrace.extract.text import extract_text_article
+
+_BODY = [
+    "The harbour ferry will run again from Monday after engineers finished repairs to the quay, the port "
+    "authority said on Friday.",
+    "Crews worked through the night to replace the damaged pilings, which were torn loose by three storms "
+    "in a single week.",
+    "“We are grateful for the patience of everyone who relies on the ferry,” the authority's chief "
+    "executive said in a statement.",
+    "The service carries about two thousand passengers a day between the island and the mainland during "
+    "the busy season.",
+]
+_TITLE = "Ferry service to resume after winter storms damage the quay"
+
+
+def _page(*head: str, body: tuple[str, ...] = tuple(_BODY), tail: tuple[str, ...] = ()) -> str:
+    return "\n\n".join([*head, *body, *tail]) + "\n"
+
+
+def test_an_update_stamp_in_india_time_dates_the_article_and_is_no_paragraph() -> None:
+    article = extract_text_article(_page(_TITLE, "Last Updated : 12 October 2022, 19:40 IST"))
+    assert article.published == datetime(2022, 10, 12, 14, 10, tzinfo=UTC)
+    assert article.body[0] == _BODY[0]
+
+
+def test_a_month_and_year_alone_leave_the_article_undated() -> None:
+    article = extract_text_article(_page(_TITLE, "March 2021"))
+    assert article.published is None  # no day is printed, and a record has no partial date
+    assert article.title == _TITLE
+    assert article.body == _BODY
+
+
+def test_a_cookie_notice_a_player_notice_and_a_read_more_link_are_no_paragraphs() -> None:
+    page = _page(
+        _TITLE,
+        "By continuing to use this website, you consent to our use of cookies. Find out more here.",
+        body=(_BODY[0], "This browser does not support the audio element.", *_BODY[1:-1],
+              _BODY[-1] + " (Read more)"),
+        tail=("[Read More]",),
+    )
+    assert extract_text_article(page).body == _BODY
+
+
+def test_a_sentence_about_cookies_in_the_story_stays() -> None:
+    sentence = "The bakery on the quay said it sold more cookies during the storms than in all of last year."
+    article = extract_text_article(_page(_TITLE, body=(*_BODY, sentence)))
+    assert sentence in article.body
