@@ -34,6 +34,19 @@ _SITE_SEPARATORS = re.compile(r"\s+(?:[-|–—·:]{1,2}|::)\s+")
 # paragraph, and is never a title
 DATELINE_LINE = re.compile(r"^[A-Z][^.!?]{0,60}\s[—–-]$")
 DATELINE_WORDS = 6
+# a paragraph opened by a dateline: "(Harbour Wire) – The …", "PORT CALDER (HWN) — The …",
+# "PORT CALDER – The …"
+_DATELINE_OPENING = re.compile(
+    r"^(?:[A-Z][A-Z.'’ -]{1,40},?\s*)?\([A-Z][\w.&'’ -]{0,30}\)\s*[—–-]\s+\S"
+    r"|^[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3}(?:,\s[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+)?)?\s+[—–-]\s+[A-Z]"
+)
+_DATELINE_LEAD_WORDS = 8
+
+
+def opens_with_dateline(text: str) -> bool:
+    """A paragraph (at least :data:`_DATELINE_LEAD_WORDS` words) opened by a dateline: an article's lead,
+    never its standfirst."""
+    return len(text.split()) >= _DATELINE_LEAD_WORDS and bool(_DATELINE_OPENING.match(text.strip()))
 
 
 def site_parts(text: str) -> list[str]:

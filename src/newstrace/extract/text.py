@@ -42,6 +42,7 @@ from newstrace.extract.headline import (
     is_meta,
     is_reprint,
     lead_share,
+    opens_with_dateline,
     site_parts,
     whole_fallback_line,
     word_overlap,
@@ -183,6 +184,23 @@ def _read_head(lines: list[PageLine], start: int) -> Head:
         standfirst = _standfirst_under_first_print(lines, title_index)
     head = frozenset(range(first, start))
     return Head(title, title_index, standfirst, authors, published_text, head, next(iter(outlets), None))
+
+
+def _dateline_lead(lines: list[PageLine], kinds: list[str | None], head: Head, start: int) -> int | None:
+    """The paragraph under the headline, above where the body was taken to start, that a dateline opens
+    ("(Harbour Wire) – The tiny …"): the article's lead, never its standfirst; the prose between it and
+    the body is the article too. None when there is none."""
+    top = head.title_index + 1 if head.title_index is not None else start
+    leads = [k for k in range(top, start) if kinds[k] is None and opens_with_dateline(lines[k].text)]
+    return leads[0] if leads and leads[0] in head.head_lines else None
+
+
+def _is_prose(text: str) -> bool:
+    """A paragraph's sentence: :data:`_PROSE_WORDS` words or more, with function words, no byline or date."""
+    words = word_key(text).split()
+    function_words = sum(word in STOP_WORDS for word in words)
+    prose = len(words) >= _PROSE_WORDS and function_words >= _PROSE_SHARE * len(words)
+    return prose and not (is_byline(text) or is_date_line(text) or is_menu_like(text))
 
 
 def _standfirst_under_first_print(lines: list[PageLine], title_index: int) -> str | None:
@@ -463,6 +481,13 @@ def assemble_article(
     head = _read_head(unlabelled, start)
     if head.title_index is not None:
         start = max(start, head.title_index + 1)
+    if (opening := _dateline_lead(lines, kinds, head, start)) is not None:  # "(Harbour Wire) – The …"
+        prose_above = [k for k in range(opening, start) if not kinds[k] and _is_prose(lines[k].text)]
+        body = sorted({*body, *prose_above})
+        standfirst = None if head.standfirst == lines[opening].text else head.standfirst
+        above = frozenset(k for k in head.head_lines if k < opening)
+        head = replace(head, standfirst=standfirst, head_lines=above)
+        start = opening
     if start - 1 == head.title_index and _alt_text_over_body(lines, body, start):
         start += 1  # "Jane Roe harbour Lifeboat Week" under the headline: the lead picture's alt text
     pictured -= {head.title_index}  # a headline over the lead picture's credit stays the headline

@@ -235,7 +235,13 @@ def split_dated_byline(line: str) -> tuple[str, str] | None:
 def is_published_note(line: str) -> bool:
     """A sentence saying when the article was published ("This article was published March 4, 2021 at
     4:30 a.m.")."""
-    return bool(_PUBLISHED_SENTENCE_RE.match(line.strip())) and parse_date(line) is not None
+    note = _PUBLISHED_SENTENCE_RE.match(line.strip()) and not _JOURNAL_RE.search(line)
+    return bool(note) and parse_date(line) is not None
+
+
+# a study published in a journal: the article's news ("The report was published May 4, 2021 in the
+# journal …"), never a note dating the article
+_JOURNAL_RE = re.compile(r"\b(?:in|by)\s+(?:the\s+)?(?:journal|proceedings)\b", re.IGNORECASE)
 
 
 def is_date_line(line: str) -> bool:
