@@ -588,3 +588,9 @@ def test_a_statement_speaks_for_its_issuer_and_a_platform_taken_to_for_its_user(
     assert first.source is not None and first.source.text == "A statement from the harbour authority"
     assert first.source_kind == "organisation"
     assert only("The mayor took to social media to say the water was safe.").source_name == "The mayor"
+
+
+def test_a_quote_read_by_a_post_rests_on_whoever_posted_it() -> None:
+    first = only("“Stay away from the coast,” read a tweet from the Harbour Office of Emergency Services.")
+    assert first.source is not None and first.source.text.startswith("a tweet from the Harbour Office")
+    assert first.source_kind == "organisation"

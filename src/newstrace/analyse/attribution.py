@@ -416,8 +416,11 @@ def _weak_cue_context(tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
     if previous not in {",", *CLOSING_QUOTES} or i + 1 >= len(tokens):
         return False
     named = i + 2 < len(tokens) and tokens[i + 1].lower == "the" and tokens[i + 2].capitalised
+    # '…," read a tweet from the ministry.'
+    record = i + 2 < len(tokens) and tokens[i + 1].lower in DETERMINERS
+    record = record and tokens[i + 2].lower in lexicon.footage_words
     # "…, reports the Daily Star.", '…," read the company email.'
-    return tokens[i + 1].capitalised or named or _closing_speaker(tokens, i, lexicon) is not None
+    return tokens[i + 1].capitalised or named or record or _closing_speaker(tokens, i, lexicon) is not None
 
 
 _CONNECTIVE_MAX = 4  # words of a fronted phrase before a subjectless verb ("Por otra parte,")
@@ -652,7 +655,9 @@ def _find_source(tokens: list[Token], i: int, lexicon: Lexicon) -> _Found:
             after = None  # ", said Smith will win": a clause follows, not an inverted subject
         if after and tokens[after[1]].lower in WHEN_WORDS:
             after = _without_time(tokens, after)  # "said Lawrence yesterday"; not "concluded this year"
-        document = after is not None and tokens[after[1]].lower in lexicon.footage_words  # ", reveals a memo"
+        # ", reveals a memo", '…," read a tweet from the ministry'
+        heads = [after[1], *range(after[0], min(after[1], after[0] + 2) + 1)] if after is not None else []
+        document = any(tokens[k].lower in lexicon.footage_words for k in heads)
         if after and lexicon.invertible and lexicon.verb_forms.get(tokens[i].lower) not in lexicon.invertible:
             after = after if document else None  # "Smith, the director, told The Post": an object
         inverted_bare = lexicon.inverted_subjects and after is not None and after[0] == after[1]

@@ -20,6 +20,7 @@ from newstrace.analyse.lexicon import (
     Token,
     past_participle,
     tokenize,
+    words_of,
 )
 from newstrace.records import SourceKind
 
@@ -232,7 +233,7 @@ def _issuer(tokens: list[Token], head: str, lexicon: Lexicon) -> SourceKind | No
     return kind if kind in {"person", "organisation", "outlet"} else None
 
 
-_STATEMENTS = frozenset(["statement", "statements", "announcement", "communique", "communiqué"])
+_STATEMENTS = words_of("statement statements announcement communique communiqué tweet tweets post posts")
 
 
 def _body_name(tokens: list[Token], lexicon: Lexicon) -> bool:
