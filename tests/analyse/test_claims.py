@@ -1113,7 +1113,7 @@ def test_impersonal_it_fears_and_tips(sentence: str, certainty: str, source: str
 @pytest.mark.parametrize(
     ("sentence", "source", "kind"),
     [
-        ("The study found microplastics in the brain.", "The study", "footage"),  # a finding
+        ("The study found particles in the brain.", "The study", "footage"),  # a finding
         ("The study, published in the Harbour Journal, found particles in the brain.",
          "The study, published in the Harbour Journal", "footage"),
         ("A company statement says that the plant will close.", "A company statement", "organisation"),

@@ -83,5 +83,5 @@ def test_entity_key_normalises_case_spacing_and_dots() -> None:
 
 
 def test_an_english_opening_word_that_only_an_alternate_place_name_shares_is_no_entity() -> None:
-    text = "Due to the storm, flights were cancelled. Officials in Nepal said 157 people died."
-    assert entity_mentions(text, "en") == ["Nepal"]
+    text = "Due to the storm, flights were cancelled. Officials in Peru said 12 people were hurt."
+    assert entity_mentions(text, "en") == ["Peru"]

@@ -383,7 +383,7 @@ def _names_a_thing(tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
 
 
 def _finding(tokens: list[Token], i: int) -> bool:
-    """A study's finding, whatever follows ("The study found microplastics in …", "The study,
+    """A study's finding, whatever follows ("The study found particles in …", "The study,
     published in X, found …"), where "police found a body" is an act."""
     if tokens[i].lower not in _FINDING_VERBS or i == 0:
         return False

@@ -69,7 +69,7 @@ def classify_source(text: str, lexicon: Lexicon) -> SourceKind:
         return "outlet"  # "example.org", "BusinessReport", "HuffPost"
     owned = _owned_name(tokens, lexicon)
     if owned is not None:
-        return owned  # "the Planning Council's Kate Kehler": the person, unless an outlet's reporter
+        return owned  # "the Harbour Council's Ada Marsh": the person, unless an outlet's reporter
     if len(tokens) == 1 and bare_pronoun(lowers[0]) in lexicon.pronouns:
         return lexicon.pronouns[bare_pronoun(lowers[0])]
     articles = DETERMINERS | lexicon.determiners
@@ -197,15 +197,15 @@ _CAMEL_CASE = re.compile(r"(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)[A-Z])[A-Z][a-
 
 
 def _name_after_owner(tokens: list[Token]) -> list[Token]:
-    """The two or three capitalised words closing a phrase after a possessive ("… Winnipeg's Kate
-    Kehler"), else none."""
+    """The two or three capitalised words closing a phrase after a possessive ("… Harbour's Ada
+    Marsh"), else none."""
     owner = next((k for k in range(len(tokens) - 1, 0, -1) if tokens[k].lower.endswith(("'s", "’s"))), None)
     name = tokens[owner + 1 :] if owner is not None else []
     return name if 2 <= len(name) <= 3 and all(t.capitalised and t.text.isalpha() for t in name) else []
 
 
 def _owned_name(tokens: list[Token], lexicon: Lexicon) -> SourceKind | None:
-    """A body's possessive before a person's full name ("the Planning Council's Kate Kehler"): the
+    """A body's possessive before a person's full name ("the Harbour Council's Ada Marsh"): the
     person; None for other phrases and for an outlet's journalist ("the BBC's Jane Roe")."""
     name = _name_after_owner(tokens)
     if not name or any(t.lower in lexicon.source_heads for t in name):
@@ -419,7 +419,7 @@ def source_name(
     if kind == "person":
         owned = _name_after_owner(tokens)
         if owned:
-            return text[owned[0].start : owned[-1].end]  # "the Planning Council's Kate Kehler"
+            return text[owned[0].start : owned[-1].end]  # "the Harbour Council's Ada Marsh"
         if len(tokens) > 2 and tokens[-2].text == "," and tokens[-1].text.isdigit():
             tokens = tokens[:-2]  # "The Harbour Nights star, 58": the age apposed
             text = text[: tokens[-1].end]
