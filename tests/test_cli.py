@@ -10,6 +10,7 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
+from newstrace import cli
 from newstrace.cli import app
 from newstrace.settings import Settings
 
@@ -123,7 +124,7 @@ def test_every_command_and_setting_is_documented() -> None:
 
 
 def test_follow_then_ingest_gives_one_alert_per_story(
-    env: dict[str, str], tmp_path: Path, shared_dir: Path
+    env: dict[str, str], tmp_path: Path, shared_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     runner = CliRunner()
     rows = [
@@ -144,6 +145,9 @@ def test_follow_then_ingest_gives_one_alert_per_story(
     assert len(new_story) < len(topic) / 4
     listed = json.loads(runner.invoke(app, ["follow", "list", "--json"], env=env).stdout)
     assert [(s["kind"], s["value"]) for s in listed] == [("query", "rehab")]
+    monkeypatch.setattr(cli.out, "width", 250)  # the table's columns, unwrapped
+    table = runner.invoke(app, ["alerts", "--limit", "5"], env=env).stdout
+    assert "sources" in table and "certainty" in table and new_story[0]["certainty"] in table
 
 
 def test_architecture_section_names_every_package() -> None:

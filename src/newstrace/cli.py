@@ -688,12 +688,18 @@ def alerts(
     if as_json:
         _print_json([e.to_dict() for e in entries])
         return
-    table = Table("story", "kind", "title", "follow", "delivery")
+    table = Table("story", "kind", "title", "outlets", "sources", "certainty", "follow", "delivery")
     for entry in entries:
+        content = entry.alert.content
+        more = len(content.outlets) - 3
+        outlets = ", ".join(content.outlets[:3]) + (f" +{more}" if more > 0 else "")
         table.add_row(
             str(entry.alert.story_id),
             entry.alert.kind,
-            entry.alert.content.title[:60],
+            content.title[:60],
+            outlets,
+            str(content.independent_sources),
+            content.certainty,
             f"{entry.subscription.kind} {entry.subscription.value}",
             ", ".join(f"{d.destination}: {d.status}" for d in entry.deliveries) or "feed",
         )
