@@ -1133,3 +1133,23 @@ def test_a_british_quotation_going_on_into_the_next_paragraph_is_the_speakers() 
     ]
     claims = analyse_claims(Article(title="Particles found in brain tissue", body=body, language="en"))
     assert claims[-1].source == "Ada Marsh" and claims[-1].reporting_cue != "finds"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "certainty", "source", "kind"),
+    [
+        ("Island shaken by quakes, biggest at 6.9, as volcano eruption continues", "asserted", None, "none"),
+        ("Lava destroyed four homes, bringing the number of structures claimed by the eruption to nine.",
+         "asserted", None, "none"),
+        ("Harbour County Civil Defence said the quake was centred near the volcano.", "attributed",
+         "Harbour County Civil Defence", "organisation"),
+        ("Harbour County officials said steam poured out of a crack.", "attributed",
+         "Harbour County officials", "organisation"),
+    ],
+)
+def test_events_that_go_on_or_take_homes_report_nothing_and_a_bodys_officials_speak_for_it(
+    sentence: str, certainty: str, source: str | None, kind: str
+) -> None:
+    claim = claim_in_context(sentence)
+    assert claim is not None
+    assert (claim.certainty, claim.source, claim.source_kind) == (certainty, source, kind)

@@ -135,6 +135,8 @@ def _is_cue(tokens: list[Token], i: int, lexicon: Lexicon, title_case: bool = Fa
         return None  # "insisted on using covert rules", "will argue for a mistrial": an act, not a report
     if any(t.lower in _NOT_REPORTED.get(lemma, ()) for t in tokens[i + 1 : i + 3]):
         return None  # "the attack that almost claimed her life", "tells the story of a girl"
+    if lemma == "claim" and previous in _TAKEN:
+        return None  # "the homes claimed by the fire": taken, not asserted
     if not past and token.lower.endswith("s") and PASSIVE_AUX & {t.lower for t in tokens[max(0, i - 2) : i]}:
         return None  # "were last-minute writes", "There were reports": a noun after a form of "be"
     if _describes_record(tokens, i, lexicon):
@@ -402,8 +404,10 @@ _ASIDE_WORDS = 12
 
 def _weak_cue_context(tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
     following = tokens[i + 1].lower if i + 1 < len(tokens) else ""
-    if following in {"", ".", "!"} and _subject_after_comma(tokens, i, lexicon) is True:
-        return True  # "…, the prosecutor alleged."
+    as_clause = any(t.lower == "as" for t in tokens[max(0, i - 5) : i])
+    ongoing = tokens[i].lower.startswith("continue") and as_clause
+    if following in {"", ".", "!"} and _subject_after_comma(tokens, i, lexicon) is True and not ongoing:
+        return True  # "…, the prosecutor alleged." (not "…, as the eruption continues")
     if following in _BEFORE_THAT and i + 2 < len(tokens) and tokens[i + 2].lower == "that":
         return True  # "is reporting only that", "points out that"
     if following == "to" and i + 3 < len(tokens) and tokens[i + 3].lower in {"that", "whether", "if"}:
@@ -519,6 +523,7 @@ _PARTICLES = {
 _NOT_REPORTING = {"insist": {"on", "upon"}, "argue": {"for", "against"}}
 # a verb's object that makes it no report: "claimed her life", "tells the story of"
 _NOT_REPORTED = {"claim": {"life", "lives"}, "tell": {"story", "tale"}}
+_TAKEN = words_of("life lives homes houses structures buildings victims acres jobs seats")
 
 
 def _hits_back(tokens: list[Token], i: int) -> bool:

@@ -100,6 +100,10 @@ def classify_source(text: str, lexicon: Lexicon) -> SourceKind:
     )  # "sources in Kyiv", "people familiar with the matter"
     if vague and not _has_name(up_to_head, lexicon):
         return _complement_kind(tokens[len(up_to_head) :], lexicon, head) or "anonymous"
+    body = [t.text for t in up_to_head[:-1] if t.lower not in DETERMINERS]
+    members = vague and head in _BODY_MEMBERS and bool(body) and body[-1][:1].isupper()
+    if members and classify_source(" ".join(body), lexicon) == "organisation":
+        return "organisation"  # "Harbour County officials", "Police officials": the body speaks
     writes_for_outlet = head not in lexicon.person_roles or head in JOURNALISTS
     # an outlet word naming a role ("press secretary", "news anchor") names no outlet
     outlets = lexicon.outlet_words
@@ -202,6 +206,9 @@ def _name_after_owner(tokens: list[Token]) -> list[Token]:
     owner = next((k for k in range(len(tokens) - 1, 0, -1) if tokens[k].lower.endswith(("'s", "’s"))), None)
     name = tokens[owner + 1 :] if owner is not None else []
     return name if 2 <= len(name) <= 3 and all(t.capitalised and t.text.isalpha() for t in name) else []
+
+
+_BODY_MEMBERS = frozenset(["officials", "spokespeople", "representatives"])
 
 
 def _owned_name(tokens: list[Token], lexicon: Lexicon) -> SourceKind | None:
