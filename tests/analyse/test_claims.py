@@ -1153,3 +1153,13 @@ def test_events_that_go_on_or_take_homes_report_nothing_and_a_bodys_officials_sp
     claim = claim_in_context(sentence)
     assert claim is not None
     assert (claim.certainty, claim.source, claim.source_kind) == (certainty, source, kind)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["It’s believed two more pupils are trapped.", "It's thought the fire started in the kitchen.",
+     "It's said to be the oldest tree in the park."],
+)
+def test_a_contracted_impersonal_hedge(sentence: str) -> None:
+    claim = claim_in_context(sentence)
+    assert claim is not None and claim.certainty == "hedged" and claim.source is None

@@ -969,8 +969,10 @@ def _rule_attributions(
 
 def _expletive_it(tokens: list[Token], source: tuple[int, int] | None, cue: tuple[int, int]) -> bool:
     """An English "it" standing for the clause after the cue ("It has emerged that …"), no speaker."""
-    if source is None or source[0] != source[1] or tokens[source[0]].lower != "it":
+    if source is None or source[0] != source[1] or tokens[source[0]].lower not in {"it", "it's", "it’s"}:
         return False
+    if tokens[source[0]].lower != "it" and tokens[cue[1]].lower.endswith(("ed", "n", "ught")):
+        return True  # "It’s believed there are …", "It's thought the …"
     if cue[1] + 1 >= len(tokens) or tokens[cue[1] + 1].lower != "that":
         return False
     between = {t.lower for t in tokens[source[0] + 1 : cue[0]]}
