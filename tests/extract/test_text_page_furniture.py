@@ -52,3 +52,32 @@ def test_a_sentence_about_cookies_in_the_story_stays() -> None:
     sentence = "The bakery on the quay said it sold more cookies during the storms than in all of last year."
     article = extract_text_article(_page(_TITLE, body=(*_BODY, sentence)))
     assert sentence in article.body
+
+
+def test_a_question_headline_under_a_site_section_name_is_the_title() -> None:
+    question = "Are we breathing harbour dust into our lungs?"
+    article = extract_text_article(_page("Maré em Foco", question))
+    assert article.title == question
+    assert article.body == _BODY
+
+
+def test_a_question_asked_in_a_paragraph_is_no_headline() -> None:
+    from newstrace.extract.headline import is_headline_shaped
+
+    assert is_headline_shaped("Are we breathing harbour dust into our lungs?")
+    assert not is_headline_shaped("Why? Nobody at the port could say what had gone wrong that night?")
+    assert not is_headline_shaped("“Are we safe here?”")  # a quotation
+
+
+def test_a_reference_under_a_bare_source_label_is_a_cited_source_not_body() -> None:
+    reference = "Roe J, Holt M. Sea swimming and the heart in older adults. Coast Med Lett. 2024;12:40-47"
+    article = extract_text_article(_page(_TITLE, tail=("Source:", reference + ".")))
+    assert article.body == _BODY
+    assert article.cited_sources == [reference]
+
+
+def test_a_bare_source_label_over_outlets_cites_them() -> None:
+    article = extract_text_article(_page(_TITLE, tail=("Sources:", "Harbour Wire, Quayside Courier")))
+    assert article.body == _BODY
+    assert article.cited_sources == ["Harbour Wire", "Quayside Courier"]
+

@@ -14,6 +14,7 @@ import re
 from newstrace.extract.cues import is_image_credit_line, is_promo, parse_cited_sources, parse_topics
 from newstrace.extract.furniture import is_script_menu, is_skip_link
 from newstrace.extract.lines import BOILERPLATE_WORDS, STOP_WORDS, PageLine
+from newstrace.extract.outlets import first_line_masthead
 from newstrace.extract.text_head import is_byline, is_dated_label, is_time_stamp, parse_date, staff_byline
 from newstrace.extract.text_kinds import HIGHLIGHTS_RE, is_notice, word_key
 
@@ -125,7 +126,9 @@ def find_title(lines: list[PageLine], start: int) -> int | None:
         for j in range(top - 1, bottom, -1):
             if is_headline_shaped(lines[j].text):
                 sizes = _BYLINE_DEK_WORDS if top == byline else _DEK_WORDS
-                return j - 1 if j - 1 > bottom and _dek_under(lines[j - 1].text, lines[j].text, sizes) else j
+                dek = j - 1 > bottom and _dek_under(lines[j - 1].text, lines[j].text, sizes)
+                masthead = j == 1 and first_line_masthead(lines[0].text) is not None  # "HarbourNOW from HWKT"
+                return j - 1 if dek and not masthead else j
     return None
 
 
@@ -155,7 +158,9 @@ def is_headline_shaped(text: str) -> bool:
     """Three to thirty words, no full stop at the end, not opening in lower case or with a separator
     ("cup of coffee", an image's alt text; "| License Photo"), neither a byline, a date nor a menu."""
     ending = text.rstrip("\"'”’»)] ")
-    shaped = 3 <= len(text.split()) <= 30 and not ending.endswith((".", "!", "?", ":", ";", ","))
+    question = _is_question_line(ending)  # "Are we breathing harbour dust into our lungs?"
+    stopped = ending.endswith((".", "!", "?", ":", ";", ","))
+    shaped = 3 <= len(text.split()) <= 30 and (question or not stopped)
     first = text.lstrip("\"'“‘«¿¡([ ")[:1]
     shaped = shaped and bool(first) and not first.islower() and first not in "|·•-–—/"
     prompt = is_promo(text, addressed=True)  # "Listen to this article"
@@ -164,11 +169,22 @@ def is_headline_shaped(text: str) -> bool:
     return shaped and not is_meta(text) and not interface and not cut_off and not _NOT_TITLE.search(text)
 
 
+
 # words no headline ends with: a line ending in one is a teaser or link cut off mid-phrase
 _DANGLING_WORDS = frozenset(
     {"a", "an", "the", "and", "or", "but", "of", "for", "with", "from", "into", "than", "their", "its",
      "our", "your", "my"}
 )  # fmt: skip
+
+
+def _is_question_line(text: str) -> bool:
+    """One short question, ending with its only question mark and with no other stop: a headline asking
+    it ("Are we breathing harbour dust into our lungs?"), not a question in a quotation or a paragraph."""
+    single = text.endswith("?") and not re.search(r"[.!?;:]", text[:-1]) and not re.search(r"[\"“”]", text)
+    return single and len(text.split()) <= _QUESTION_WORDS
+
+
+_QUESTION_WORDS = 15
 
 
 def _headline_with_stop(text: str) -> bool:
@@ -232,12 +248,13 @@ def _skipped(text: str) -> bool:
     """A stamp, a link, a placeholder or a label above the headline: a language menu, a section label
     with the date ("General News of Thursday, 21 September 2023"), a pictured person's bare name, a
     prompt ("Listen to this article"), a site's clock beside a code ("XY12 : Saturday 05:23:55| >>"), a
-    dateline on a line of its own ("HARBOURTOWN, Mass. -"), a section's one-word label ("news")."""
+    dateline on a line of its own ("HARBOURTOWN, Mass. -"), a section's one-word label ("news"), a
+    masthead ("quaysideblog.net", "HarbourNOW from HWKT")."""
     label = is_script_menu(text) or is_dated_label(text) or is_byline(text) or _is_cue_line(text)
     prompt = is_promo(text, addressed=True)
     main = max(site_parts(text), key=lambda part: len(part.split()))
     dateline = bool(DATELINE_LINE.match(text)) and len(text.split()) <= DATELINE_WORDS
-    section = text.isalpha()  # one word: a section's label ("news", "World"), no headline
+    section = text.isalpha() or first_line_masthead(text) is not None  # "World", "quaysideblog.net"
     stamp = is_time_stamp(text) or is_time_stamp(main)
     return stamp or is_notice(text) or label or prompt or dateline or section
 
@@ -267,6 +284,9 @@ def _is_kicker(lines: list[PageLine], above: int, start: int, body: list[int]) -
         return False
     if any(len(lines[k].text.split()) > _LABEL_WORDS for k in range(above + 1, start)):
         return False
+    question = _is_question_line(headline.rstrip("\"'”’»)] ")) and not kicker.endswith("?")
+    if above == 0 and (question or first_line_masthead(kicker) is not None):
+        return True  # the page's first line over a question, or a masthead: a name over the headline
     lead = " ".join([lines[i].text for i in body if i > start][:_LEAD_LINES])
     return lead_share(kicker, lead) < _KICKER_SHARE <= lead_share(headline, lead)
 

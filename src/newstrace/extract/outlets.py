@@ -21,7 +21,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from newstrace.extract.cues import OUTLET_WORDS, parse_cited_sources
+from newstrace.extract.cues import OUTLET_WORDS, SOURCE_LABELS, parse_cited_sources
 from newstrace.extract.lines import BOILERPLATE_WORDS
 
 _MAX_NAME_WORDS = 5
@@ -39,7 +39,7 @@ _NAME_ENDINGS = frozenset(
      "agency", "wire", "magazine", "today", "express", "mirror", "star", "standard", "observer", "chronicle",
      "insider", "guardian", "independent", "weekly", "newspaper", "bulletin", "enquirer", "inquirer",
      "examiner", "sentinel", "courier", "dispatch", "register", "ledger", "monitor", "advertiser", "argus",
-     "clarion", "beacon", "radio", "network"}
+     "clarion", "beacon", "radio", "network", "diary"}
 )  # fmt: skip
 _NAMED_WORDS = 4  # an outlet named by its words alone is this long at most
 # a page's slot, menu or pager ("Post Top Ad", "Home News", "Previous Post")
@@ -243,3 +243,65 @@ def cited_sources(line: str) -> list[str] | None:
     Harbour Wire.") cites, else None ([] for a source line naming an article by its headline)."""
     names = parse_cited_sources(line)
     return names if names is not None else contributed_outlets(line)
+
+
+# a source's label on a line of its own, the reference on the line under it: "Source:" / "Roe J, et al. …"
+_BARE_SOURCE_LABEL_RE = re.compile(
+    r"^\s*(?:" + "|".join(re.escape(label) for label in SOURCE_LABELS) + r")\s*[:：]\s*$", re.IGNORECASE
+)
+_REFERENCE_CHARS = 300  # a reference under the label is one line; longer text is the article going on
+
+
+def is_source_label(line: str) -> bool:
+    """A source's label alone on its line ("Source:", "Sources:"), the source on the line under it."""
+    return bool(_BARE_SOURCE_LABEL_RE.match(line))
+
+
+def labelled_sources(label: str, line: str) -> list[str] | None:
+    """The sources ``line`` under a bare source ``label`` cites: the outlets it names ("Harbour Wire and
+    Quayside News"), else the reference whole ("Roe J, et al. Sea swimming and the heart. 2024"); None
+    when ``label`` is no bare label or ``line`` is too long for a reference."""
+    if not is_source_label(label) or len(line) > _REFERENCE_CHARS:
+        return None
+    return cited_sources(f"{label.strip()} {line.strip()}") or [line.strip().rstrip(".")]
+
+
+# a site named by its domain alone on the page's first line: "quaysideblog.net", "Harbourwatch.com"
+_DOMAIN_RE = re.compile(r"^(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,6}$")
+# a name of acronyms and run-together words, as call signs and brands print it: "HWKT", "HarbourNOW"
+_SIGN_WORD_RE = re.compile(r"^(?:[A-Z]{2,5}|[A-Z][a-z]+[A-Z]{2,}|[A-Z]{2,}[a-z]+)$")
+_SIGN_LINKS = frozenset({"from", "by", "on", "of", "&"})  # "HarbourNOW from HWKT"
+# "The" and one or two capitalised words: a paper's name ("The Quaysider"), unless a section's label
+_THE_NAME_RE = re.compile(r"^The\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$")
+
+
+def domain_masthead(line: str) -> str | None:
+    """The site a line that is only a domain names ("quaysideblog.net"), else None."""
+    text = line.strip()
+    return text if _DOMAIN_RE.match(text) and not text.replace(".", "").isdigit() else None
+
+
+def first_line_masthead(line: str) -> str | None:
+    """The outlet the page's first line, above the headline, names: a domain ("quaysideblog.net"), a call
+    sign or brand ("HWKT", "HarbourNOW from HWKT"), "The" and a name ("The Quaysider"), or a name an
+    outlet's name ends ("Quayside Courier"); not a section's or kicker's label ("The Latest", "LIVE")."""
+    text = " ".join(line.split()).strip(" |")
+    if domain := domain_masthead(text):
+        return domain
+    words = text.split()
+    folded = {word.casefold() for word in words}
+    if not words or folded & (_SECTION_WORDS | _NOT_NAME_WORDS | _KICKER_WORDS):
+        return None
+    signs = [word for word in words if word.casefold() not in _SIGN_LINKS]
+    signed = len(words) <= _NAMED_WORDS and all(_SIGN_WORD_RE.match(word) for word in signs)
+    if signed and words[0] == signs[0] and words[-1] == signs[-1]:
+        return text
+    return text if _THE_NAME_RE.match(text) or is_outlet_name(text) else None
+
+
+# a kicker's or label's words over a headline, never a masthead
+_KICKER_WORDS = frozenset(
+    {"exclusive", "analysis", "opinion", "comment", "editorial", "explainer", "review", "feature",
+     "interview", "update", "updates", "sponsored", "advertisement", "watch", "listen", "world", "sport",
+     "sports", "news", "us", "uk", "war", "big", "picture", "week", "day", "fact", "check", "podcast"}
+)  # fmt: skip

@@ -60,6 +60,8 @@ from newstrace.extract.outlets import (
     credit_outlet,
     dateline_outlet,
     desk_outlet,
+    first_line_masthead,
+    labelled_sources,
     masthead_outlet,
     split_byline_outlet,
     stamped_outlet,
@@ -409,6 +411,8 @@ def _page_outlets(
             credits.append(credit)
         elif name := stamped_outlet(lines[j].text) or (masthead_outlet(lines[j].text) if j == 0 else None):
             mastheads.append(name)
+    if not mastheads and top > 0 and lines and kinds[0] in (None, "outlet"):  # "HWKT" over the headline
+        mastheads += [name for name in [first_line_masthead(lines[0].text)] if name]
     return next(iter(mastheads), None), credits
 
 
@@ -424,6 +428,13 @@ def _lone_paragraph(lines: list[PageLine], kinds: list[str | None]) -> list[int]
 
 
 _ITEM_WORDS = 40
+
+
+def _line_sources(lines: list[PageLine], j: int) -> list[str]:
+    """The sources a source line cites, or the line under a bare "Source:" label (see
+    :func:`labelled_sources`)."""
+    under_label = labelled_sources(lines[j - 1].text, lines[j].text) if j > 0 else None
+    return under_label or cited_sources(lines[j].text) or []
 
 
 def _unique(items: list[str]) -> list[str]:
@@ -534,7 +545,7 @@ def assemble_article(
     # "/ Source: X" printed with the byline counts too, but not a picture's dated "Source: Ministry, May 5"
     cited = [j for j in range(head_lo, start) if not re.search(r"\d", lines[j].text)]
     sources = [name for j in [*cited, *range(start, region_hi)] if kinds[j] == "sources"
-               for name in cited_sources(lines[j].text) or []
+               for name in _line_sources(lines, j)
                if not names_own_site(name, source)]  # fmt: skip  # a site crediting itself cites nobody
     # "-Harbour Wire" under the last paragraph: the outlet a rewrite was taken from
     closing = [*closing_credits(lines, kinds, end), *([glued_credit] if glued_credit else [])]

@@ -33,7 +33,7 @@ from newstrace.extract.furniture import (
     label_caption_text,
 )
 from newstrace.extract.lines import STOP_WORDS, PageLine
-from newstrace.extract.outlets import cited_sources, is_outlet_line
+from newstrace.extract.outlets import cited_sources, is_outlet_line, labelled_sources
 from newstrace.extract.text_head import is_byline, is_time_stamp
 from newstrace.records import Caption
 
@@ -150,6 +150,9 @@ def line_kinds(lines: list[PageLine]) -> list[str | None]:
             kinds.append("outlet")  # a masthead ("Harbour Courier US Edition"), a wire's credit line
         else:
             kinds.append(None)
+    for j in range(1, len(lines)):  # "Source:" on its own line, the reference under it
+        if kinds[j] is None and kinds[j - 1] is None and labelled_sources(lines[j - 1].text, lines[j].text):
+            kinds[j - 1] = kinds[j] = "sources"
     for j in range(len(lines) - 1):  # a picture's alt text over its labelled or credited caption
         alt_text = is_link_line(lines[j].text) and len(lines[j].text.split()) <= _ALT_TEXT_WORDS
         labelled = kinds[j + 1] == "caption" and is_labelled_caption(lines[j + 1].text)
