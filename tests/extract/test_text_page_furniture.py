@@ -81,3 +81,21 @@ def test_a_bare_source_label_over_outlets_cites_them() -> None:
     assert article.body == _BODY
     assert article.cited_sources == ["Harbour Wire", "Quayside Courier"]
 
+
+def test_a_journal_abbreviation_over_the_headline_is_no_title() -> None:
+    from newstrace.extract.lines import split_page_lines
+    from newstrace.extract.text import assemble_article
+
+    headline = "Sea swimming linked to lower blood pressure"
+    lines = split_page_lines("\n\n".join(["Harb Coast Med Rev", headline, *_BODY]))
+    article = assemble_article(lines, [0.0, 0.9, 0.9, 0.9, 0.9, 0.9], 0.5)  # the headline taken for body
+    assert article.title == headline
+    assert article.body == _BODY
+
+
+def test_a_journal_abbreviation_is_not_headline_shaped() -> None:
+    from newstrace.extract.headline import is_headline_shaped
+
+    assert not is_headline_shaped("Harb Coast Med Rev")
+    assert not is_headline_shaped("J Quay Sci")
+    assert is_headline_shaped("Gen Z voters turn out in record numbers")

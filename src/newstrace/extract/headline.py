@@ -166,8 +166,28 @@ def is_headline_shaped(text: str) -> bool:
     prompt = is_promo(text, addressed=True)  # "Listen to this article"
     interface = is_menu_like(text) or is_skip_link(text) or is_script_menu(text) or prompt
     cut_off = word_key(ending).rpartition(" ")[2] in _DANGLING_WORDS  # "Rebels release footage of"
-    return shaped and not is_meta(text) and not interface and not cut_off and not _NOT_TITLE.search(text)
+    label = is_meta(text) or is_journal_abbreviation(text)  # "Harb Coast Med Rev" over the headline: a kicker
+    return shaped and not label and not interface and not cut_off and not _NOT_TITLE.search(text)
 
+
+def is_journal_abbreviation(text: str) -> bool:
+    """A journal's name abbreviated as references print it (ISO 4: "Harb Coast Med Rev", "J Quay Sci"):
+    two to six capitalised words, at least half of them the standard truncations."""
+    words = text.replace(".", " ").split()
+    if not 2 <= len(words) <= _JOURNAL_WORDS or not all(word[:1].isupper() for word in words):
+        return False
+    return 2 * sum(word.casefold() in _JOURNAL_TRUNCATIONS for word in words) >= len(words)
+
+
+_JOURNAL_WORDS = 6
+# the commonest ISO 4 truncations of journals' title words
+_JOURNAL_TRUNCATIONS = frozenset(
+    {"j", "med", "rev", "netw", "sci", "res", "int", "clin", "proc", "natl", "acad", "lett", "biol", "chem",
+     "phys", "psychol", "environ", "epidemiol", "pediatr", "paediatr", "surg", "neurol", "oncol", "cardiol",
+     "immunol", "microbiol", "pharmacol", "endocrinol", "gastroenterol", "infect", "dis", "assoc", "soc",
+     "am", "br", "eur", "ann", "arch", "intern", "gen", "psychiatry", "commun", "nutr", "ecol", "evol",
+     "technol", "eng", "appl", "rep", "transl", "geophys", "astrophys", "behav", "cogn", "neurosci"}
+)  # fmt: skip
 
 
 # words no headline ends with: a line ending in one is a teaser or link cut off mid-phrase
