@@ -33,6 +33,46 @@ def test_rewording_matches_and_different_claims_do_not() -> None:
     assert [o.article_key for o in groups[0].occurrences] == ["1", "2"]
 
 
+def _grouped(*sentences: str) -> list[list[str]]:
+    """The claim groups of one claim per article, the articles in the given order, as article keys."""
+    index = ClaimIndex()
+    for i, sentence in enumerate(sentences):
+        index.add_article(str(i), [_claim(sentence, "asserted")], None, float(i))
+    return [[o.article_key for o in group.occurrences] for group in index.groups()]
+
+
+def test_a_chain_of_matches_is_not_one_claim() -> None:
+    """A matches B and B matches C, but A and C share nothing: a toll and tremors felt abroad are two
+    claims, whichever comes first, even when one sentence tells both."""
+    toll = "The earthquake killed hundreds of villagers in the mountains."
+    both = "The earthquake killed hundreds of villagers, and tremors were felt in cities across the border."
+    felt = "Tremors were felt in cities across the border, where office workers ran into the streets."
+    assert _grouped(toll, both) == [["0", "1"]]
+    assert _grouped(both, felt) == [["0", "1"]]
+    assert _grouped(toll, felt) == []
+    assert _grouped(toll, both, felt) == [["0", "1"]]
+    assert _grouped(felt, both, toll) == [["0", "1"]]
+
+
+def test_a_claim_joins_a_group_it_matches_the_first_wording_or_most_of() -> None:
+    first = "The crane collapsed after a steel cable snapped on the northern quay."
+    retold = "The crane collapsed on the northern quay when a steel cable snapped during loading."
+    short = "A steel cable snapped and the crane collapsed."
+    assert _grouped(first, retold, short) == [["0", "1", "2"]]
+
+
+def test_different_figures_are_one_claim_only_when_the_rest_matches() -> None:
+    short = "The quake killed 1,500 people in the district."
+    longer = (
+        "The quake killed 1,800 people, officials said, as rescuers dug through rubble in remote villages "
+        "cut off by landslides."
+    )
+    assert _grouped(short, longer) == []  # a new toll with more news, not the same claim retold
+    assert _grouped(short, longer.replace("1,800", "1,500")) == [["0", "1"]]
+    assert _grouped("Four people were killed in the blast at the depot.",
+                    "Five people were killed in the blast at the depot.") == [["0", "1"]]  # fmt: skip
+
+
 def test_hedge_dropped_without_a_new_source_is_flagged_and_with_one_is_not() -> None:
     index = ClaimIndex()
     index.add_article("1", [_claim("The minister may resign over the budget row.", "speculative")], None, 1.0)
@@ -99,13 +139,18 @@ def test_each_wording_is_judged_against_what_it_matched_not_against_its_articles
         None,
         2.0,
     )
-    # a later sentence joins both claims into one group
+    # a later sentence matching both claims joins the one it matches most wordings of, and does not
+    # chain the other claim into that group
     both = f"The crane collapsed after a steel cable snapped, and {sank}"
     index.add_article("3", [_claim(both, "asserted")], None, 3.0)
     (group,) = index.groups()
-    assert {o.article_key for o in group.occurrences} == {"1", "2", "3"}
-    # article 2 keeps the hedge of the claim it shares with 1; its asserted sentence is another claim
-    assert drift_flags([group], lambda occurrence, earlier: False) == []
+    assert [o.sentence for o in group.occurrences] == [
+        f"The crane reportedly {collapse}", f"The crane apparently {collapse}", both
+    ]
+    # article 2 keeps the hedge of the claim it shares with 1; its asserted sentence is another claim.
+    # Article 3 states plainly the collapse both hedged: its hedge dropped is the only flag
+    flags = drift_flags([group], lambda occurrence, earlier: False)
+    assert [(f.kind, f.article_key) for f in flags] == [("hedge-dropped", "3")]
 
 
 def _said(

@@ -4,13 +4,22 @@ Alignment: each claim sentence becomes a bag of content-word stems (function wor
 evidential verbs ("found", "showed") and hedge words dropped, so that "the minister is reported to be
 resigning" and "the minister resigns" compare on what is claimed, not how surely). Two claims of
 different articles (or a headline and its own body) match when the IDF-weighted overlap of their stems
-reaches ``MATCH_OVERLAP`` of the smaller bag and they share at least ``MIN_SHARED_STEMS`` stems; matches
-are joined transitively into claim groups. The overlap must hold without the names too: two sentences
-that share whom they are about (the story's people, teams and places, which the story writes with a
-capital inside its sentences) but little of what they say of them make different claims ("Jane Roe
-refuses to guarantee X will stay" is not "X's club rejected a third offer for X"). Candidates come from
-an inverted index over stems, so adding an article compares its claims only with claims that share a
-word with them.
+reaches ``MATCH_OVERLAP`` of the smaller bag and they share at least ``MIN_SHARED_STEMS`` stems. The
+overlap must hold without the names too: two sentences that share whom they are about (the story's
+people, teams and places, which the story writes with a capital inside its sentences) but little of
+what they say of them make different claims ("Jane Roe refuses to guarantee X will stay" is not "X's
+club rejected a third offer for X"). Two sentences giving different figures ("1,500 dead", "the toll
+rose to 1,800") must match on the larger bag too: the rest of what they say is the same. Candidates
+come from an inverted index over stems, so adding an article compares its claims only with claims
+that share a word with them.
+
+A claim group holds one claim: a new claim joins the group it matches most members of, and only when
+it matches the group's first wording or more than half of the members it can be compared with; else
+it starts a group of its own (each member is close to the first wording or to most of the group, not
+a chain: "A matches B, B matches C" does not put C with A when A and C share little, so a group does
+not grow into a story's toll, its aftershocks and its condolences at once). Calibrated on
+benchmarks/provenance.py: more than half alone leaves out a light rewrite of the first wording once
+other outlets' wordings joined it.
 
 A headline under a report label ("Report: …", "Reports: …", "Rumour: …"), with its source after a
 dash or a comma ("…, study finds") or a document as its subject ("A Study Linked …") says it relays a
@@ -52,7 +61,6 @@ from typing import Literal
 from newstrace.analyse.certainty import IDENTIFIABLE
 from newstrace.records import Certainty, Claim
 from newstrace.trace.background import is_background
-from newstrace.trace.disjoint import DisjointSets
 from newstrace.trace.quotations import QuoteSpan, quotation_spans
 from newstrace.trace.wording import figures, headline_label, hedges, takes_as_fact
 
@@ -188,13 +196,14 @@ class DriftFlag:
 
 @dataclass(slots=True)
 class ClaimIndex:
-    """Occurrences, their stems, an inverted index and a union-find over matches; grows in place."""
+    """Occurrences, their stems, an inverted index and the claim groups over matches; grows in place."""
 
     occurrences: list[ClaimOccurrence] = field(default_factory=list)
     stems: list[frozenset[str]] = field(default_factory=list)
     postings: dict[str, list[int]] = field(default_factory=dict)
-    matched: DisjointSets = field(default_factory=DisjointSets)
-    links: set[tuple[int, int]] = field(default_factory=set)
+    group_of: list[int] = field(default_factory=list)  # occurrence id → its group's id (its first member)
+    members: dict[int, list[int]] = field(default_factory=dict)  # group id → occurrence ids
+    links: set[tuple[int, int]] = field(default_factory=set)  # occurrence id pairs that matched
     # per stem, the claims that write it with a capital inside the sentence, and those in lower case
     capitalised: Counter[str] = field(default_factory=Counter)
     lowered: Counter[str] = field(default_factory=Counter)
@@ -219,12 +228,35 @@ class ClaimIndex:
         def weight(stems: Iterable[str]) -> float:
             return sum(weights[s] for s in stems)
 
-        smaller = min(weight(self.stems[a]), weight(self.stems[b]))
-        if weight(shared) < MATCH_OVERLAP * smaller:
+        # two figures of one thing ("1,500 dead", "the toll rose to 1,800") are one claim only when the
+        # rest of both sentences matches, not when the shorter one's words are in the longer one
+        bags = (weight(self.stems[a]), weight(self.stems[b]))
+        numbers = (figures(self.occurrences[a].sentence), figures(self.occurrences[b].sentence))
+        measure = max if numbers[0] and numbers[1] and numbers[0] != numbers[1] else min
+        if weight(shared) < MATCH_OVERLAP * measure(bags):
             return False
         # what is said of them, not only whom it is about: the overlap holds without the names too
         said = [{s for s in self.stems[i] if not self.is_name(s)} for i in (a, b)]
-        return weight(said[0] & said[1]) >= MATCH_OVERLAP * min(weight(said[0]), weight(said[1])) > 0
+        return weight(said[0] & said[1]) >= MATCH_OVERLAP * measure(weight(said[0]), weight(said[1])) > 0
+
+    def _join(self, i: int, matched: list[int]) -> None:
+        """Put occurrence ``i`` in the group of the claims it matched that it matches most members of,
+        when it matches the group's first member or more than half of the members it can be compared
+        with; else in a group of its own. Groups never merge: a claim that matches two groups joins one."""
+        for j in matched:
+            self.links.add((min(i, j), max(i, j)))
+        best: tuple[int, int] | None = None  # (minus the members it matched, group id): most, then oldest
+        for group in {self.group_of[j] for j in matched}:
+            comparable = [
+                m for m in self.members[group] if self._comparable(self.occurrences[i], self.occurrences[m])
+            ]
+            hits = sum(1 for m in comparable if (min(i, m), max(i, m)) in self.links)
+            first = (min(i, group), max(i, group)) in self.links  # the group's id is its first member
+            if (first or 2 * hits > len(comparable)) and (best is None or (-hits, group) < best):
+                best = (-hits, group)
+        group = best[1] if best is not None else i
+        self.group_of.append(group)
+        self.members.setdefault(group, []).append(i)
 
     def _comparable(self, a: ClaimOccurrence, b: ClaimOccurrence) -> bool:
         if a.article_key == b.article_key and a.in_headline == b.in_headline:
@@ -270,38 +302,37 @@ class ClaimIndex:
             capitalised, lower = case_evidence(claim.sentence)
             self.capitalised.update(capitalised)
             self.lowered.update(lower)
-            self.matched.add()
             new_ids.append(occurrence.id)
         for i in new_ids:
             for stem in self.stems[i]:
                 self.postings.setdefault(stem, []).append(i)
         weights: dict[str, float] = {}
-        for i in new_ids:
+        for i in new_ids:  # in reading order, each against the claims placed before it
             counts: dict[int, int] = {}
             for stem in self.stems[i]:
                 for j in self.postings[stem]:
-                    if j != i:
+                    if j < i:
                         counts[j] = counts.get(j, 0) + 1
-            for j, n in counts.items():
-                if (
-                    n >= MIN_SHARED_STEMS
-                    and self._comparable(self.occurrences[i], self.occurrences[j])
-                    and self._matches(i, j, weights)
-                ):
-                    self.matched.union(i, j)
-                    self.links.add((min(i, j), max(i, j)))
+            matched = [
+                j
+                for j, n in sorted(counts.items())
+                if n >= MIN_SHARED_STEMS
+                and self._comparable(self.occurrences[i], self.occurrences[j])
+                and self._matches(i, j, weights)
+            ]
+            self._join(i, matched)
 
     def groups(self) -> list[ClaimGroup]:
         """Claim groups that span more than one article or a headline and its body, oldest first."""
-        members: dict[int, list[ClaimOccurrence]] = {}
-        for occurrence in self.occurrences:
-            members.setdefault(self.matched.find(occurrence.id), []).append(occurrence)
         links: dict[int, set[tuple[int, int]]] = {}
-        for pair in self.links:
-            links.setdefault(self.matched.find(pair[0]), set()).add(pair)
+        for a, b in self.links:
+            if self.group_of[a] == self.group_of[b]:
+                links.setdefault(self.group_of[a], set()).add((a, b))
         groups = []
-        for root, occurrences in sorted(members.items()):
-            occurrences.sort(key=lambda o: (o.order, not o.in_headline, o.id))
+        for root, ids in sorted(self.members.items()):
+            occurrences = sorted(
+                (self.occurrences[i] for i in ids), key=lambda o: (o.order, not o.in_headline, o.id)
+            )
             if len(occurrences) > 1:
                 groups.append(ClaimGroup(id=root, occurrences=occurrences, links=links.get(root, set())))
         return groups
