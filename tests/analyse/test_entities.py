@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from newstrace.analyse.entities import entity_key, entity_mentions, extract_entities
+from newstrace.analyse.entities import entity_key, extract_entities
 
 
 def _ecb_text(shared_dir: Path, doc_id: str) -> str:
@@ -80,8 +80,3 @@ def test_other_languages_and_scripts() -> None:
 def test_entity_key_normalises_case_spacing_and_dots() -> None:
     (entity,) = [e for e in extract_entities("Officials in the U.S. said so.") if e.text == "U.S."]
     assert entity_key(entity) == "us"
-
-
-def test_an_english_opening_word_that_only_an_alternate_place_name_shares_is_no_entity() -> None:
-    text = "Due to the storm, flights were cancelled. Officials in Peru said 12 people were hurt."
-    assert entity_mentions(text, "en") == ["Peru"]

