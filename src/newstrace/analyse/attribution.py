@@ -268,7 +268,7 @@ def _colon_cue(tokens: list[Token], i: int, found: list[Attribution], lexicon: L
     ``Name: what they said`` (a colon after one to four capitalised words)."""
     if tokens[i].text != ":" or i + 1 >= len(tokens) or any(a.cue.end <= tokens[i].start for a in found):
         return False
-    # "Putin:", "US source:", "Kremlin spokesman:" (a role or an unnamed source after the name)
+    # "Marsh:", "US source:", "Ministry spokesman:" (a role or an unnamed source after the name)
     role = lexicon.anonymous_heads | lexicon.person_roles | lexicon.organisation_words
     start = _after_kicker(tokens, i, lexicon)  # "The Latest: Police chief: …": the speaker after it
     named = all(t.capitalised or t.text in ".-" for t in tokens[start : i - 1])

@@ -101,7 +101,7 @@ def noun_phrase_before(tokens: list[Token], j: int, lexicon: Lexicon) -> tuple[i
             break
         progressive = a > 0 and tokens[a - 1].lower in PASSIVE_AUX | lexicon.auxiliaries
         if lower.endswith("ing") and not token.capitalised and progressive:
-            break  # "whilst this was happening North Korea's envoy told": a clause before the subject
+            break  # "whilst this was happening Freedonia's envoy told": a clause before the subject
         if j - a >= 10 + sum(1 for t in tokens[a:j] if t.text in "()"):
             break
         if _starts_after_a_noun(tokens, a, lexicon):
@@ -614,7 +614,7 @@ def opens_bare_clause(words: list[str]) -> bool:
     """The words after a cue open a clause without "that": a subject of up to four words, then its
     verb ("bodies are strewn", "at least one person has been shot", "the talks were"); up to eight
     when it starts with a capital, a name with its title ("Saints running back Reggie Bush (knee)
-    will"), but no coordination ("praised Putin and has").
+    will"), but no coordination ("praised Marsh and has").
     """
     lowered = [w.lower().strip("()") for w in words]
     named = bool(words) and words[0][:1].isupper()

@@ -431,7 +431,7 @@ def source_name(
             tokens = tokens[:-2]  # "The Harbour Nights star, 58": the age apposed
             text = text[: tokens[-1].end]
         head = _head_token(tokens)
-        # "Reps for the couple", but "The US Secretary of State, Rex Tillerson" names him
+        # "Reps for the couple", but "The Foreign Secretary, Ada Marsh" names her
         # … and "La ministra de Minas, Irene Vélez" names her after the comma
         apposed = any(
             tokens[k].text == "," and tokens[k + 1].capitalised and tokens[k + 2].capitalised

@@ -115,7 +115,7 @@ def find_title(lines: list[PageLine], start: int) -> int | None:
     if lines and len(site_parts(lines[0].text)) > 1:
         return None  # the <title> line has a site suffix: fallback_title reads it
     # the headline sits above the byline: a headline-shaped line between byline and body is a
-    # teaser or a subheading ("By Jane Doe" / "Soldier calls Putin 'a fool'" / the body)
+    # teaser or a subheading ("By Jane Doe" / "Soldier calls minister 'a fool'" / the body)
     bottom = max(-1, start - HEAD_WINDOW - 1)
     byline = next((j for j in range(start - 1, bottom, -1) if is_byline(lines[j].text)), None)
     # the headline sits above a "Story highlights" label too

@@ -54,7 +54,7 @@ _WRITES_FOR_RE = re.compile(
 )
 # "Daily NK, an online newspaper based in Seoul": the name before its description
 _DESCRIBED_RE = re.compile(r"^(?:the\s+)?(?P<name>(?:[A-Z][\w.&'’-]*\s*){1,5}),\s+(?:an?|the)\s+")
-# "China's state news agency Xinhua", "North Korea's KCNA": the name after a place's possessive
+# "Ruritania's state news agency RNA", "Freedonia's FNA": the name after a place's possessive
 _OWNED_NAME_RE = re.compile(
     r"^(?:[A-Z][\w.-]*\s+(?:(?:of|the|and|for|&)\s+)?){0,5}[A-Z][\w.-]*['’]s\s+(?:[a-z-]+\s+)*(?P<name>[A-Z].*)$"
 )  # "Harbour City's Jane Roe", "Planning Council of Harbourtown's Jane Roe"
