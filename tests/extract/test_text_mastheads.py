@@ -4,22 +4,14 @@ name, a name ending as outlets' names do; a section's or kicker's label names no
 from __future__ import annotations
 
 import pytest
+from made_up_pages import FERRY_BODY
 
 from newstrace.extract.lines import split_page_lines
 from newstrace.extract.outlets import first_line_masthead
 from newstrace.extract.text import assemble_article, extract_text_article
 
 _TITLE = "Ferry service to resume after winter storms damage the quay"
-_BODY = [
-    "The harbour ferry will run again from Monday after engineers finished repairs to the quay, the port "
-    "authority said on Friday.",
-    "Crews worked through the night to replace the damaged pilings, which were torn loose by three storms "
-    "in a single week.",
-    "“We are grateful for the patience of everyone who relies on the ferry,” the authority's chief "
-    "executive said in a statement.",
-    "The service carries about two thousand passengers a day between the island and the mainland during "
-    "the busy season.",
-]
+_BODY = FERRY_BODY
 
 
 @pytest.mark.parametrize(

@@ -5,18 +5,11 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from made_up_pages import FERRY_BODY
+
 from newstrace.extract.text import extract_text_article
 
-_BODY = [
-    "The harbour ferry will run again from Monday after engineers finished repairs to the quay, the port "
-    "authority said on Friday.",
-    "Crews worked through the night to replace the damaged pilings, which were torn loose by three storms "
-    "in a single week.",
-    "“We are grateful for the patience of everyone who relies on the ferry,” the authority's chief "
-    "executive said in a statement.",
-    "The service carries about two thousand passengers a day between the island and the mainland during "
-    "the busy season.",
-]
+_BODY = FERRY_BODY
 _TITLE = "Ferry service to resume after winter storms damage the quay"
 
 
